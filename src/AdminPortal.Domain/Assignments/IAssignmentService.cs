@@ -1,0 +1,30 @@
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Identity;
+
+namespace AdminPortal.Domain.Assignments;
+
+public sealed record AgentAssignmentDetails(string Lang, string QueueLevel, string ChannelType, int SkillLevel);
+
+public sealed record TeamAssignmentDetails(string Lang, string QueueLevel, string ChannelType);
+
+/// <summary>An agent answering a menu, directly or through one or more of its teams.</summary>
+public sealed record EffectiveAgent(Guid AgentId, string Name, string Lang, string ChannelType, string QueueLevel, int? SkillLevel, string Via);
+
+/// <summary>Queue assignments of menus. Duplicates (menu+agent/team+lang+channel) are a conflict; writes need an admin.</summary>
+public interface IAssignmentService
+{
+    Task<AgentAssignment> AssignAgentAsync(Actor actor, Guid menuId, Guid agentId, AgentAssignmentDetails details, CancellationToken cancellationToken = default);
+
+    Task<AgentAssignment> UpdateAgentAssignmentAsync(Actor actor, Guid assignmentId, AgentAssignmentDetails details, CancellationToken cancellationToken = default);
+
+    Task RemoveAgentAssignmentAsync(Actor actor, Guid assignmentId, CancellationToken cancellationToken = default);
+
+    Task<TeamAssignment> AssignTeamAsync(Actor actor, Guid menuId, Guid teamId, TeamAssignmentDetails details, CancellationToken cancellationToken = default);
+
+    Task<TeamAssignment> UpdateTeamAssignmentAsync(Actor actor, Guid assignmentId, TeamAssignmentDetails details, CancellationToken cancellationToken = default);
+
+    Task RemoveTeamAssignmentAsync(Actor actor, Guid assignmentId, CancellationToken cancellationToken = default);
+
+    /// <summary>Direct agents plus the members of assigned teams (not deleted), each agent+lang+channel once.</summary>
+    Task<IReadOnlyList<EffectiveAgent>> EffectiveAgentsAsync(Guid menuId, CancellationToken cancellationToken = default);
+}

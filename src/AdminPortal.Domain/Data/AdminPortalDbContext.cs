@@ -1,0 +1,55 @@
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdminPortal.Domain.Data;
+
+/// <summary>
+/// The one model behind the portal, the widget and the API. Every organisation-owned row is
+/// filtered to <see cref="CurrentOrganisationId"/>; with no tenant set, no such row is visible.
+/// System work (seeding, presence sweeps) opts out with <c>IgnoreQueryFilters()</c>.
+/// </summary>
+public abstract class AdminPortalDbContext(DbContextOptions options, ITenantContext tenant) : DbContext(options)
+{
+    public const string TenantFilter = "Tenant";
+
+    public Guid? CurrentOrganisationId => tenant.OrganisationId;
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Agent> Agents => Set<Agent>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<Menu> Menus => Set<Menu>();
+    public DbSet<AgentAssignment> AgentAssignments => Set<AgentAssignment>();
+    public DbSet<TeamAssignment> TeamAssignments => Set<TeamAssignment>();
+    public DbSet<UserStatus> UserStatuses => Set<UserStatus>();
+    public DbSet<OperatorStatus> OperatorStatuses => Set<OperatorStatus>();
+    public DbSet<AgentActivityLog> AgentActivityLogs => Set<AgentActivityLog>();
+    public DbSet<Call> Calls => Set<Call>();
+    public DbSet<Chat> Chats => Set<Chat>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AdminPortalDbContext).Assembly);
+        modelBuilder.Entity<Organisation>().HasQueryFilter(TenantFilter, o => o.Id == CurrentOrganisationId);
+        modelBuilder.ApplyTenantFilter<Agent>(this);
+        modelBuilder.ApplyTenantFilter<Team>(this);
+        modelBuilder.ApplyTenantFilter<Menu>(this);
+        modelBuilder.ApplyTenantFilter<AgentAssignment>(this);
+        modelBuilder.ApplyTenantFilter<TeamAssignment>(this);
+        modelBuilder.ApplyTenantFilter<UserStatus>(this);
+        modelBuilder.ApplyTenantFilter<OperatorStatus>(this);
+        modelBuilder.ApplyTenantFilter<AgentActivityLog>(this);
+        modelBuilder.ApplyTenantFilter<Call>(this);
+        modelBuilder.ApplyTenantFilter<Chat>(this);
+        modelBuilder.UseSnakeCaseNames();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<MenuType>().HaveConversion<SnakeCaseEnumConverter<MenuType>>().HaveMaxLength(32);
+        configurationBuilder.Properties<StatusCategory>().HaveConversion<SnakeCaseEnumConverter<StatusCategory>>().HaveMaxLength(32);
+        configurationBuilder.Properties<StatusSource>().HaveConversion<SnakeCaseEnumConverter<StatusSource>>().HaveMaxLength(32);
+        configurationBuilder.Properties<AgentRole>().HaveConversion<SnakeCaseEnumConverter<AgentRole>>().HaveMaxLength(32);
+        configurationBuilder.Properties<SessionOrigin>().HaveConversion<SnakeCaseEnumConverter<SessionOrigin>>().HaveMaxLength(32);
+    }
+}

@@ -1,0 +1,20 @@
+using AdminPortal.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AdminPortal.Domain.Data.Configurations;
+
+internal sealed class AgentActivityLogConfiguration : IEntityTypeConfiguration<AgentActivityLog>
+{
+    public void Configure(EntityTypeBuilder<AgentActivityLog> builder)
+    {
+        builder.Property(l => l.Activity).HasMaxLength(64);
+        builder.HasOne(l => l.Agent).WithMany(a => a.ActivityLogs).HasForeignKey(l => l.AgentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(l => l.Whodunnit).WithMany().HasForeignKey(l => l.WhodunnitId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(l => l.Status).WithMany().HasForeignKey(l => l.StatusId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(l => l.Call).WithMany().HasForeignKey(l => l.CallId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(l => l.Chat).WithMany().HasForeignKey(l => l.ChatId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(l => new { l.AgentId, l.StartedAt });
+        builder.HasIndex(l => new { l.OrganisationId, l.StartedAt });
+    }
+}

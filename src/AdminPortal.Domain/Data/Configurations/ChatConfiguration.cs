@@ -1,0 +1,21 @@
+using AdminPortal.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AdminPortal.Domain.Data.Configurations;
+
+internal sealed class ChatConfiguration : IEntityTypeConfiguration<Chat>
+{
+    public void Configure(EntityTypeBuilder<Chat> builder)
+    {
+        builder.Property(c => c.ChatType).HasMaxLength(64);
+        builder.Property(c => c.Status).HasMaxLength(32);
+        builder.Property(c => c.FailReason).HasMaxLength(32);
+        builder.Property(c => c.Lang).HasMaxLength(16);
+        builder.Property(c => c.EndUserId).HasMaxLength(64);
+        builder.Property(c => c.ServiceLevelEvent).HasMaxLength(16);
+        builder.HasOne(c => c.SelectedMenu).WithMany().HasForeignKey(c => c.SelectedMenuId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(c => c.Agent).WithMany().HasForeignKey(c => c.AgentId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(c => new { c.OrganisationId, c.CreatedAt });
+    }
+}

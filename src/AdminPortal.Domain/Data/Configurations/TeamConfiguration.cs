@@ -1,0 +1,15 @@
+using AdminPortal.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AdminPortal.Domain.Data.Configurations;
+
+internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
+{
+    public void Configure(EntityTypeBuilder<Team> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(200);
+        builder.HasOne(t => t.Parent).WithMany(t => t.Children).HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(t => new { t.OrganisationId, t.ParentId, t.Position });
+    }
+}

@@ -1,0 +1,43 @@
+namespace AdminPortal.Domain.Entities;
+
+public sealed class Agent : IOrganisationOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+
+    public required string Email { get; set; }
+    public required string FirstName { get; set; }
+    public string? MiddleName { get; set; }
+    public required string LastName { get; set; }
+    public string? AgentNumber { get; set; }
+    public string? ExtensionNumber { get; set; }
+    public string? AvatarUrl { get; set; }
+    public AgentRole Role { get; set; } = AgentRole.Agent;
+    public string? Location { get; set; }
+
+    /// <summary>PBKDF2 hash of the portal password; null when the agent signs in elsewhere only.</summary>
+    public string? PasswordHash { get; set; }
+
+    public Guid StatusId { get; set; }
+    public UserStatus? Status { get; set; }
+    public DateTime StatusUpdatedAt { get; set; } = DateTime.UtcNow;
+    public SessionOrigin SessionOrigin { get; set; }
+    public DateTime? LastLoginTime { get; set; }
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public int CallCount { get; set; }
+    public int ChatCount { get; set; }
+
+    /// <summary>Changed on every write; guards against lost updates.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public List<Team> Teams { get; set; } = [];
+    public List<AgentAssignment> AgentAssignments { get; set; } = [];
+    public List<OperatorStatus> OperatorStatuses { get; set; } = [];
+    public List<AgentActivityLog> ActivityLogs { get; set; } = [];
+
+    public string Name => FullName(FirstName, MiddleName, LastName);
+
+    public static string FullName(string first, string? middle, string last) =>
+        string.IsNullOrWhiteSpace(middle) ? $"{first} {last}".Trim() : $"{first} {middle} {last}".Trim();
+}

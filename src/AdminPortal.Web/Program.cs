@@ -1,0 +1,26 @@
+using AdminPortal.Web.Api;
+using AdminPortal.Web.Hosting;
+using AdminPortal.Web.Portal;
+
+if (await SeedCommand.TryRunAsync(args))
+{
+    return;
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
+
+builder.AddHosting();
+builder.AddApi();
+builder.AddPortal();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+app.UseHosting();
+app.UseApi();
+app.UsePortal();
+
+await app.RunAsync();
+
+/// <summary>The host's entry point; public so test hosts can start it.</summary>
+public partial class Program;
