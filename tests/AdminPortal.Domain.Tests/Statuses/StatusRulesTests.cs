@@ -3,6 +3,7 @@ using AdminPortal.Domain.Errors;
 using AdminPortal.Domain.Identity;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Domain.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using TestBuildingBlocks.Database;
 
 namespace AdminPortal.Domain.Tests.Statuses;
@@ -387,6 +388,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
         }));
 
         await HistoryAssertions.ShouldBeConsistentAsync(scenario, agent, expectedChanges: 50);
+        Database.Services.GetRequiredService<AgentStatusLocks>().ActiveAgents.ShouldBe(0);
     }
 
     [Fact]
