@@ -29,7 +29,7 @@ public sealed class MenuService(AdminPortalDbContext db) : IMenuService
                 await FindAsync(parent, cancellationToken);
             }
 
-            var siblings = await db.Menus.Where(m => m.ParentId == parentId && !m.Deleted).CountAsync(cancellationToken);
+            var last = await db.Menus.Where(m => m.ParentId == parentId && !m.Deleted).MaxAsync(m => (int?)m.Position, cancellationToken);
             var menu = new Menu
             {
                 OrganisationId = actor.OrganisationId,
@@ -38,7 +38,7 @@ public sealed class MenuService(AdminPortalDbContext db) : IMenuService
                 Hidden = valid.Hidden,
                 OutputMsg = valid.OutputMsg,
                 ParentId = parentId,
-                Position = siblings,
+                Position = (last ?? -1) + 1,
             };
             db.Menus.Add(menu);
             await db.SaveChangesAsync(cancellationToken);

@@ -27,8 +27,8 @@ public sealed class TeamService(AdminPortalDbContext db) : ITeamService
                 await FindAsync(parent, cancellationToken);
             }
 
-            var siblings = await db.Teams.Where(t => t.ParentId == parentId && !t.Deleted).CountAsync(cancellationToken);
-            var team = new Team { OrganisationId = actor.OrganisationId, Name = validName, ParentId = parentId, Position = siblings };
+            var last = await db.Teams.Where(t => t.ParentId == parentId && !t.Deleted).MaxAsync(t => (int?)t.Position, cancellationToken);
+            var team = new Team { OrganisationId = actor.OrganisationId, Name = validName, ParentId = parentId, Position = (last ?? -1) + 1 };
             db.Teams.Add(team);
             await db.SaveChangesAsync(cancellationToken);
             return team;

@@ -1,4 +1,7 @@
 using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Organisations;
+using Microsoft.Extensions.DependencyInjection;
 using AdminPortal.Domain.Statuses;
 using Microsoft.EntityFrameworkCore;
 using TestBuildingBlocks.Database;
@@ -37,5 +40,47 @@ public sealed class ProvisioningTests(SqliteTestDatabase database) : IClassFixtu
 
         organisations.ShouldBe([first.Id]);
         second.Id.ShouldNotBe(first.Id);
+    }
+
+    [Fact]
+    public async Task Cannot_provision_a_taken_subdomain()
+    {
+        await using var scope = database.CreateSystemScope();
+        var provisioning = scope.ServiceProvider.GetRequiredService<OrganisationProvisioning>();
+        var subdomain = $"empire-{Guid.NewGuid():N}";
+        await provisioning.CreateAsync("Empire", subdomain);
+
+        var error = await Should.ThrowAsync<ConflictException>(() => provisioning.CreateAsync("Rebels", subdomain.ToUpperInvariant()));
+
+        error.Message.ShouldBe($"The subdomain '{subdomain}' is already taken.");
+    }
+
+    [Fact]
+    public async Task Cannot_provision_without_name_or_subdomain()
+    {
+        await using var scope = database.CreateSystemScope();
+
+        var error = await Should.ThrowAsync<ValidationFailedException>(() =>
+            scope.ServiceProvider.GetRequiredService<OrganisationProvisioning>().CreateAsync(" ", ""));
+
+        error.Errors.Keys.ShouldBe(["name", "subdomain"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Missing_built_in_statuses_are_added_back()
+    {
+        var organisation = await database.CreateOrganisationAsync();
+        await using (var scope = database.ActAs(organisation.Id))
+        {
+            scope.Db.UserStatuses.Remove(await scope.Db.UserStatuses.SingleAsync(s => s.BuiltInId == BuiltInStatuses.Meal.BuiltInId));
+            await scope.Db.SaveChangesAsync();
+        }
+
+        await using var system = database.CreateSystemScope();
+        var added = await system.ServiceProvider.GetRequiredService<OrganisationProvisioning>().EnsureBuiltInStatusesAsync(organisation.Id);
+
+        added.ShouldBe(1);
+        await using var check = database.ActAs(organisation.Id);
+        (await check.Db.UserStatuses.CountAsync(s => s.BuiltInId != null)).ShouldBe(BuiltInStatuses.All.Count);
     }
 }
