@@ -1,9 +1,9 @@
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
 using AdminPortal.Domain.Organisations;
-using Microsoft.Extensions.DependencyInjection;
 using AdminPortal.Domain.Statuses;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TestBuildingBlocks.Database;
 
 namespace AdminPortal.Domain.Tests.Organisations;
