@@ -14,7 +14,7 @@ public static class SeedCommand
 {
     public const string Usage =
         "Usage: dotnet run --project src/AdminPortal.Web -- seed [--agents 10000] [--teams 500] [--menus 1000] [--days 30] " +
-        "[--organisation NAME] [--agent-password PASSWORD] [--segments-per-shift 3] [configuration, e.g. --Database:Provider Postgres]";
+        "[--organisation NAME] [--agent-password PASSWORD] [--segments-per-shift 2] [configuration, e.g. --Database:Provider Postgres]";
 
     public static async Task<bool> TryRunAsync(string[] args)
     {
@@ -39,6 +39,7 @@ public static class SeedCommand
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = configurationArgs });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical);
         builder.Services.AddDomain(builder.Configuration);
         builder.Services.AddScoped<ScaleSeeder>();
         using var host = builder.Build();
