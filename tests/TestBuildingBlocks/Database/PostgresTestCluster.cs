@@ -28,7 +28,7 @@ public class PostgresTestCluster : TestDatabase
     public override string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString ?? throw new InvalidOperationException(SkipReason))
     {
         Database = _databaseName,
-        MaxPoolSize = 200,
+        MaxPoolSize = 25,
     }.ToString();
 
     protected override async Task<bool> CreateDatabaseAsync()
