@@ -121,7 +121,7 @@ public sealed class DemoCast(Guid organisationId, string adminEmail, string? adm
         var team = new Team { OrganisationId = organisationId, Name = name, ParentId = parent is null ? null : _teams[parent].Id, Position = position };
         _teams[key] = team;
         _workforce.Teams.Add(team);
-        _workforce.Memberships.AddRange(members.Select(m => new TeamMembership(_agents[m].Id, team.Id)));
+        _workforce.Memberships.AddRange(members.Select(m => new AgentTeamLink(_agents[m].Id, team.Id)));
     }
 
     private void Menu(string key, string name, string? parent, int position, MenuType type, string? outputMsg)

@@ -10,7 +10,7 @@ public sealed class Workforce
     public List<Menu> Menus { get; } = [];
     public List<TeamAssignment> TeamAssignments { get; } = [];
     public List<Agent> Agents { get; } = [];
-    public List<TeamMembership> Memberships { get; } = [];
+    public List<AgentTeamLink> Memberships { get; } = [];
     public List<AgentAssignment> AgentAssignments { get; } = [];
 
     public void Add(Workforce other)
@@ -26,7 +26,7 @@ public sealed class Workforce
 }
 
 /// <summary>An agent in a team (a row of the agents ↔ teams join table).</summary>
-public sealed record TeamMembership(Guid AgentId, Guid TeamId);
+public sealed record AgentTeamLink(Guid AgentId, Guid TeamId);
 
 /// <summary>How many rows of each kind were written.</summary>
 public sealed record SeedCounts(

@@ -165,7 +165,7 @@ public sealed class WorkforceGenerator(Guid organisationId, StatusSet statuses, 
         var count = _faker.Random.Bool(0.2f) ? 2 : 1;
         foreach (var team in PickDistinct(workforce.Teams, count))
         {
-            workforce.Memberships.Add(new TeamMembership(agent.Id, team.Id));
+            workforce.Memberships.Add(new AgentTeamLink(agent.Id, team.Id));
         }
     }
 

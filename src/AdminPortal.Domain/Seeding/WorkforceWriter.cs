@@ -62,7 +62,7 @@ public sealed class WorkforceWriter(AdminPortalDbContext db)
             activity, operatorStatuses, calls, chats);
     }
 
-    private static IReadOnlyDictionary<string, object> JoinRow(TeamMembership membership) => new Dictionary<string, object>
+    private static IReadOnlyDictionary<string, object> JoinRow(AgentTeamLink membership) => new Dictionary<string, object>
     {
         ["AgentsId"] = membership.AgentId,
         ["TeamsId"] = membership.TeamId,
