@@ -30,7 +30,14 @@ public sealed class ActivityHistoryGenerator(StatusSet statuses, HistorySettings
             var shiftEnd = shiftStart.AddMinutes(random.Int(450, 510));
             if (isToday && online)
             {
+                // on shift now; after the end of the previous shift, which may have run late into the night
+                var earliest = (timeline.LastStartedAt ?? settings.Now.AddDays(-1)).AddSeconds(1);
                 shiftStart = settings.Now.AddMinutes(-random.Int(20, 420));
+                if (shiftStart <= earliest)
+                {
+                    shiftStart = earliest + ((settings.Now - earliest) / 2);
+                }
+
                 shiftEnd = settings.Now;
             }
             else if ((d + dayOffset) % 7 >= 5 || shiftEnd > settings.Now)
@@ -41,7 +48,13 @@ public sealed class ActivityHistoryGenerator(StatusSet statuses, HistorySettings
             agent.LastLoginTime = shiftStart;
             timeline.Open(Activities.Login, statuses.Available, shiftStart, agent.Id);
             var finalStatus = isToday && online ? agent.StatusId : (Guid?)null;
-            WorkShift(timeline, agent, assignments, random, shiftStart.AddMinutes(random.Int(2, 6)), shiftEnd, finalStatus);
+            var firstStatusAt = shiftStart.AddMinutes(random.Int(2, 6));
+            if (firstStatusAt >= shiftEnd)
+            {
+                firstStatusAt = shiftStart + ((shiftEnd - shiftStart) / 2);
+            }
+
+            WorkShift(timeline, agent, assignments, random, firstStatusAt, shiftEnd, finalStatus);
             if (finalStatus is null)
             {
                 timeline.Open(Activities.Logout, statuses.Offline, shiftEnd, agent.Id);
@@ -72,7 +85,7 @@ public sealed class ActivityHistoryGenerator(StatusSet statuses, HistorySettings
         var start = from;
         for (var i = 0; i < picks.Count; i++)
         {
-            var end = i == picks.Count - 1 ? to : start.AddSeconds(Math.Round(weights[i] * scale));
+            var end = i == picks.Count - 1 ? to : Min(start.AddSeconds(Math.Round(weights[i] * scale)), to);
             var open = finalStatusId is not null && i == picks.Count - 1;
             Segment(timeline, agent, assignments, random, picks[i], start, open ? null : end);
             start = end;
@@ -102,6 +115,8 @@ public sealed class ActivityHistoryGenerator(StatusSet statuses, HistorySettings
             timeline.Open(Activities.UserStatusChanged, status, start, status.System ? null : agent.Id);
         }
     }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     private static double RelativeLength(UserStatus status) => status.BuiltInId switch
     {

@@ -35,12 +35,16 @@ public sealed class SeedCommandTests(SqliteTestDatabase database) : IClassFixtur
         output.ToString().ShouldContain($"{activity:N0} activity log rows");
     }
 
-    [Fact]
-    public async Task Seeded_history_is_contiguous_and_ends_in_the_agents_current_status()
+    [Theory]
+    [InlineData(0, 10)]
+    [InlineData(9, 30)]
+    [InlineData(23, 50)]
+    public async Task Seeded_history_is_contiguous_and_ends_in_the_agents_current_status(int hour, int minute)
     {
         await using var scope = database.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
-        var seeder = new ScaleSeeder(db, scope.ServiceProvider.GetRequiredService<OrganisationProvisioning>(), TimeProvider.System);
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 4, hour, minute, 0, TimeSpan.Zero));
+        var seeder = new ScaleSeeder(db, scope.ServiceProvider.GetRequiredService<OrganisationProvisioning>(), clock);
         var result = await seeder.SeedAsync(new ScaleSeedOptions { Agents = 30, Teams = 5, Menus = 8, Days = 10, SegmentsPerShift = 3 });
 
         var agents = await db.Agents.IgnoreQueryFilters().Where(a => a.OrganisationId == result.Organisation.Id).ToListAsync();
@@ -49,14 +53,17 @@ public sealed class SeedCommandTests(SqliteTestDatabase database) : IClassFixtur
 
         foreach (var agent in agents.Where(a => logs[a.Id].Any()))
         {
-            var intervals = logs[agent.Id].OrderBy(l => l.StartedAt).ToList();
+            var intervals = logs[agent.Id].OrderBy(l => l.StartedAt).ThenBy(l => l.EndedAt ?? DateTime.MaxValue).ToList();
             for (var i = 0; i < intervals.Count - 1; i++)
             {
+                intervals[i].StartedAt.ShouldBeLessThanOrEqualTo(intervals[i + 1].StartedAt);
                 intervals[i].EndedAt.ShouldBe(intervals[i + 1].StartedAt);
                 intervals[i].Duration!.Value.ShouldBe((intervals[i + 1].StartedAt - intervals[i].StartedAt).TotalSeconds, 0.001);
             }
 
             intervals[^1].EndedAt.ShouldBeNull();
+            intervals[^1].StartedAt.ShouldBeLessThanOrEqualTo(clock.GetUtcNow().UtcDateTime);
+            agent.StatusUpdatedAt.ShouldBe(intervals[^1].StartedAt);
             intervals[^1].StatusId.ShouldBe(agent.StatusId);
         }
 
