@@ -174,7 +174,11 @@ internal sealed class PersistenceScenarios(TestDatabase database)
 
         scope.Db.Agents.Add(new Agent
         {
-            OrganisationId = graph.OrganisationId, Email = existing.Email, FirstName = "Anakin", LastName = "Skywalker", StatusId = existing.StatusId,
+            OrganisationId = graph.OrganisationId,
+            Email = existing.Email,
+            FirstName = "Anakin",
+            LastName = "Skywalker",
+            StatusId = existing.StatusId,
         });
 
         await Should.ThrowAsync<DbUpdateException>(() => scope.Db.SaveChangesAsync());
