@@ -57,7 +57,8 @@ public class BlogApiFixture : IAsyncLifetime
 
             return next(context);
         });
-        _app.MapJsonApi("/api");
+        var api = _app.MapJsonApi("/api");
+        api.MapPost("/articles/{id}/publish", PublishArticleEndpoint.HandleAsync);
         await _app.StartAsync();
         Client = _app.GetTestClient();
         await ResetAsync();
