@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using JsonApi.Configuration;
 using JsonApi.Definitions;
+using JsonApi.Serialization;
 using Microsoft.EntityFrameworkCore;
 
 namespace JsonApi.Graph;
@@ -36,6 +38,10 @@ public sealed class ResourceType
         var source = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(clrType);
         var context = Expression.Parameter(typeof(DbContext), "context");
         Source = Expression.Lambda<Func<DbContext, IQueryable>>(Expression.Call(context, source), context).Compile();
+        var entity = Expression.Parameter(clrType, "resource");
+        IdAttribute = new ResourceAttribute("id", Expression.Lambda(Expression.Property(entity, idProperty), entity), idProperty,
+            AttributeCapabilities.Filter | AttributeCapabilities.Sort, false,
+            ValueCodec.For(idProperty.PropertyType, JsonApiNamingConvention.AsDeclared, new ValueConverterRegistry()));
         DefinitionInvoker = (IResourceDefinitionInvoker)Activator.CreateInstance(typeof(ResourceDefinitionInvoker<>).MakeGenericType(clrType))!;
     }
 
@@ -56,6 +62,9 @@ public sealed class ResourceType
     public IReadOnlyList<ResourceRelationship> Relationships { get; }
 
     public ResourceEndpoints Endpoints { get; }
+
+    /// <summary>The id as a filterable and sortable field (<c>filter=any(id,'…','…')</c>, <c>sort=-id</c>).</summary>
+    internal ResourceAttribute IdAttribute { get; }
 
     internal Func<object> Factory { get; }
 

@@ -12,7 +12,7 @@ internal static class FieldChainResolver
     public static FieldChain ResolveAttribute(string path, ResourceType type, string parameter, AttributeCapabilities capability, bool allowToOneEnd = false)
     {
         var (hops, last, owner) = ResolveHops(path, type, parameter);
-        if (owner.FindAttribute(last) is { } attribute)
+        if ((last == "id" ? owner.IdAttribute : owner.FindAttribute(last)) is { } attribute)
         {
             if (!attribute.Can(capability))
             {

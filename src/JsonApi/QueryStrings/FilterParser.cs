@@ -8,8 +8,10 @@ namespace JsonApi.QueryStrings;
 internal sealed class FilterParser
 {
     private readonly List<FilterToken> _tokens;
+    private const int MaxNesting = 32;
     private readonly string _parameter;
     private int _index;
+    private int _depth;
 
     private FilterParser(string text, string parameter)
     {
@@ -27,6 +29,11 @@ internal sealed class FilterParser
 
     private FilterExpression ParseFilter(ResourceType type)
     {
+        if (++_depth > MaxNesting)
+        {
+            throw Error(Peek(), $"Filters cannot be nested more than {MaxNesting} levels deep");
+        }
+
         var name = Expect(FilterTokenKind.Text, "filter function");
         Expect(FilterTokenKind.OpenParen, "'('");
         FilterExpression result = name.Value switch
@@ -47,6 +54,7 @@ internal sealed class FilterParser
             _ => throw Error(name, $"Unknown filter function '{name.Value}'"),
         };
         Expect(FilterTokenKind.CloseParen, "')'");
+        _depth--;
         return result;
     }
 

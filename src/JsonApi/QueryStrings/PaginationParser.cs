@@ -19,6 +19,11 @@ internal static class PaginationParser
             throw new InvalidQueryParameterException(SizeParameter, $"Page size cannot be higher than {options.MaxPageSize}.");
         }
 
+        if ((long)(pageNumber - 1) * pageSize > int.MaxValue)
+        {
+            throw new InvalidQueryParameterException(NumberParameter, $"Page number {pageNumber} is out of range.");
+        }
+
         return (pageNumber, pageSize);
     }
 

@@ -35,9 +35,41 @@ public sealed class FilterTests(BlogApiFixture fixture) : BlogApiTest(fixture)
         var byComputed = await Client.GetApiAsync("/api/authors?filter=greaterThan(articles_count,'0')");
 
         // Assert
-        byId.Status.ShouldBe(HttpStatusCode.BadRequest, "id is not an attribute");
+        byId.DataArray.Select(item => (string?)item!["attributes"]!["first_name"]).ShouldBe(["Ada"]);
         byRating.DataArray.Select(item => (string?)item!["attributes"]!["first_name"]).ShouldBe(["Bob"]);
         byComputed.DataArray.Select(item => (string?)item!["attributes"]!["first_name"]).ShouldBe(["Ada"]);
+    }
+
+    [Fact]
+    public async Task Can_filter_and_sort_on_ids_and_to_one_ids()
+    {
+        // Arrange
+        var ada = Fakes.Author("Ada");
+        var first = Fakes.Article("First", ada);
+        var second = Fakes.Article("Second");
+        await SeedAsync(first, second, Fakes.Article("Third"));
+
+        // Act
+        var byIds = await Client.GetApiAsync($"/api/articles?sort=-id&filter=any(id,'{first.Id}','{second.Id}')");
+        var byAuthor = await Client.GetApiAsync($"/api/articles?filter=equals(author.id,'{ada.Id}')");
+
+        // Assert
+        byIds.DataArray.Select(item => (string?)item!["id"]).ShouldBe(new[] { first.Id, second.Id }.OrderDescending().Select(id => id.ToString()));
+        byAuthor.DataArray.Select(item => (string?)item!["attributes"]!["title"]).ShouldBe(["First"]);
+    }
+
+    [Fact]
+    public async Task Cannot_nest_filters_too_deeply()
+    {
+        // Arrange
+        var filter = string.Concat(Enumerable.Repeat("not(", 40)) + "equals(title,'x')" + new string(')', 40);
+
+        // Act
+        var response = await Client.GetApiAsync($"/api/articles?filter={filter}");
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.BadRequest);
+        response.Error["detail"]!.GetValue<string>().ShouldContain("nested");
     }
 
     [Fact]

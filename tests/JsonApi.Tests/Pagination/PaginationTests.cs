@@ -60,6 +60,7 @@ public sealed class PaginationTests(BlogApiFixture fixture) : BlogApiTest(fixtur
     [InlineData("page[size]=0", "page[size]")]
     [InlineData("page[number]=-1", "page[number]")]
     [InlineData("page[number]=abc", "page[number]")]
+    [InlineData("page[number]=2000000000&page[size]=50", "page[number]")]
     public async Task Cannot_use_invalid_page_parameters(string query, string parameter)
     {
         // Act
