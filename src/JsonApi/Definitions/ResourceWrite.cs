@@ -28,6 +28,9 @@ public sealed class ResourceWrite
     /// <summary>To-many relationships sent: public name → right resource ids.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<object>> ToMany => ToManyIds;
 
+    /// <summary>JSON pointer of the resource object in the request (for error sources).</summary>
+    internal string Pointer { get; init; } = "/data";
+
     internal Dictionary<string, object?> AttributeValues { get; } = new(StringComparer.Ordinal);
 
     internal Dictionary<string, object?> ToOneIds { get; } = new(StringComparer.Ordinal);

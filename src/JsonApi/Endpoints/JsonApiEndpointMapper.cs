@@ -34,6 +34,7 @@ internal static class JsonApiEndpointMapper
             group.MapDelete(relationship, (HttpContext http) => WriteEndpointHandlers.DeleteRelationshipAsync(http, type, prefix));
         }
 
+        group.MapPost("/operations", (HttpContext http) => AtomicOperationsHandler.HandleAsync(http, prefix));
         group.MapGet("/openapi.json", (HttpContext http) => OpenApiDocumentWriter.WriteAsync(http, graph, prefix));
         group.Map("/{**path}", (HttpContext http) => Task.FromException(
             new RouteNotFoundException($"No JSON:API endpoint matches '{http.Request.Method} {http.Request.Path}'.")))

@@ -23,59 +23,62 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
     }
 
     /// <summary>Reads <c>{"data": {"type", "id", "attributes", "relationships"}}</c> of POST and PATCH.</summary>
-    public ResourceWrite ReadResource(JsonDocument body, ResourceType type, WriteKind kind, object? urlId)
+    public ResourceWrite ReadResource(JsonDocument body, ResourceType type, WriteKind kind, object? urlId) =>
+        ReadResource(Data(body), type, kind, urlId, "/data");
+
+    /// <summary>Reads one resource object found at <paramref name="pointer"/> (the body's data or an atomic operation's data).</summary>
+    public ResourceWrite ReadResource(JsonElement data, ResourceType type, WriteKind kind, object? urlId, string pointer)
     {
-        var data = Data(body);
         if (data.ValueKind != JsonValueKind.Object)
         {
-            throw new InvalidRequestBodyException("Expected an object in 'data' element.", "/data");
+            throw new InvalidRequestBodyException("Expected an object in 'data' element.", pointer);
         }
 
-        CheckType(data, type.PublicName, "/data");
-        var write = new ResourceWrite(type, kind, urlId);
-        var idText = ReadId(data, "/data", required: kind == WriteKind.Update);
+        CheckType(data, type.PublicName, pointer);
+        var write = new ResourceWrite(type, kind, urlId) { Pointer = pointer };
+        var idText = ReadId(data, pointer, required: kind == WriteKind.Update);
         if (kind == WriteKind.Create && idText is not null)
         {
             if (!options.AllowClientGeneratedIds)
             {
-                throw new ClientGeneratedIdNotAllowedException();
+                throw new ClientGeneratedIdNotAllowedException($"{pointer}/id");
             }
 
-            write.Id = type.ParseId(idText) ?? throw new InvalidRequestBodyException($"Id '{idText}' is not a valid id of '{type.PublicName}'.", "/data/id");
+            write.Id = type.ParseId(idText) ?? throw new InvalidRequestBodyException($"Id '{idText}' is not a valid id of '{type.PublicName}'.", $"{pointer}/id");
         }
         else if (kind == WriteKind.Update && type.FormatId(urlId!) != idText)
         {
-            throw new ResourceIdMismatchException(type.FormatId(urlId!), idText);
+            throw new ResourceIdMismatchException(type.FormatId(urlId!), idText, $"{pointer}/id");
         }
 
         if (data.TryGetProperty("attributes", out var attributes))
         {
-            ReadAttributes(attributes, type, kind, write);
+            ReadAttributes(attributes, type, kind, write, $"{pointer}/attributes");
         }
 
         if (data.TryGetProperty("relationships", out var relationships))
         {
             if (relationships.ValueKind != JsonValueKind.Object)
             {
-                throw new InvalidRequestBodyException("Expected an object in 'relationships' element.", "/data/relationships");
+                throw new InvalidRequestBodyException("Expected an object in 'relationships' element.", $"{pointer}/relationships");
             }
 
             foreach (var member in relationships.EnumerateObject())
             {
-                var pointer = $"/data/relationships/{member.Name}";
+                var memberPointer = $"{pointer}/relationships/{member.Name}";
                 var relationship = type.FindRelationship(member.Name)
-                    ?? throw new InvalidRequestBodyException($"Relationship '{member.Name}' does not exist on resource type '{type.PublicName}'.", pointer);
+                    ?? throw new InvalidRequestBodyException($"Relationship '{member.Name}' does not exist on resource type '{type.PublicName}'.", memberPointer);
                 if (relationship.IsReadOnly)
                 {
-                    throw new ReadOnlyMemberException(member.Name, type.PublicName, pointer);
+                    throw new ReadOnlyMemberException(member.Name, type.PublicName, memberPointer);
                 }
 
                 if (member.Value.ValueKind != JsonValueKind.Object || !member.Value.TryGetProperty("data", out var linkage))
                 {
-                    throw new InvalidRequestBodyException("Expected 'data' element in relationship object.", pointer);
+                    throw new InvalidRequestBodyException("Expected 'data' element in relationship object.", memberPointer);
                 }
 
-                ReadLinkage(linkage, relationship, $"{pointer}/data", write);
+                ReadLinkage(linkage, relationship, $"{memberPointer}/data", write);
             }
         }
 
@@ -83,11 +86,28 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
     }
 
     /// <summary>Reads <c>{"data": null | {...} | [...]}</c> of a relationship endpoint.</summary>
-    public ResourceWrite ReadRelationship(JsonDocument body, ResourceType type, object id, ResourceRelationship relationship, WriteKind kind)
+    public ResourceWrite ReadRelationship(JsonDocument body, ResourceType type, object id, ResourceRelationship relationship, WriteKind kind) =>
+        ReadRelationship(Data(body), type, id, relationship, kind, "/data");
+
+    public ResourceWrite ReadRelationship(JsonElement data, ResourceType type, object id, ResourceRelationship relationship, WriteKind kind, string pointer)
     {
-        var write = new ResourceWrite(type, kind, id);
-        ReadLinkage(Data(body), relationship, "/data", write);
+        var write = new ResourceWrite(type, kind, id) { Pointer = pointer };
+        ReadLinkage(data, relationship, pointer, write);
         return write;
+    }
+
+    /// <summary>Reads <c>{"type": "...", "id": "..."}</c> at <paramref name="pointer"/>.</summary>
+    public (ResourceType Type, object Id) ReadReference(JsonElement reference, string pointer)
+    {
+        if (reference.ValueKind != JsonValueKind.Object || !reference.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String)
+        {
+            throw new InvalidRequestBodyException("The 'type' element is required.", $"{pointer}/type");
+        }
+
+        var type = graph.FindByName(typeElement.GetString()!)
+            ?? throw new InvalidRequestBodyException($"Resource type '{typeElement.GetString()}' does not exist.", $"{pointer}/type");
+        var text = ReadId(reference, pointer, required: true)!;
+        return (type, type.ParseId(text) ?? throw new ResourceNotFoundException(type.PublicName, text, $"{pointer}/id"));
     }
 
     private static JsonElement Data(JsonDocument body) =>
@@ -95,17 +115,17 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
             ? data
             : throw new InvalidRequestBodyException("Expected top-level 'data' element.", "/data");
 
-    private void ReadAttributes(JsonElement attributes, ResourceType type, WriteKind kind, ResourceWrite write)
+    private static void ReadAttributes(JsonElement attributes, ResourceType type, WriteKind kind, ResourceWrite write, string attributesPointer)
     {
         if (attributes.ValueKind != JsonValueKind.Object)
         {
-            throw new InvalidRequestBodyException("Expected an object in 'attributes' element.", "/data/attributes");
+            throw new InvalidRequestBodyException("Expected an object in 'attributes' element.", attributesPointer);
         }
 
         var needed = kind == WriteKind.Create ? AttributeCapabilities.Create : AttributeCapabilities.Change;
         foreach (var member in attributes.EnumerateObject())
         {
-            var pointer = $"/data/attributes/{member.Name}";
+            var pointer = $"{attributesPointer}/{member.Name}";
             var attribute = type.FindAttribute(member.Name)
                 ?? throw new InvalidRequestBodyException($"Attribute '{member.Name}' does not exist on resource type '{type.PublicName}'.", pointer);
             if (!attribute.Can(needed) || attribute.Setter is null)

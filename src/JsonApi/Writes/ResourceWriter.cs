@@ -87,7 +87,7 @@ internal sealed class ResourceWriter(DbContext db, QueryComposer composer, IServ
             else
             {
                 var ids = write.ToManyIds[relationship.PublicName];
-                var related = await LoadRelatedAsync(relationship.RightType, ids, "/data", cancellationToken);
+                var related = await LoadRelatedAsync(relationship.RightType, ids, write.Pointer, cancellationToken);
                 var collection = Collection(entity, relationship);
                 var rightType = relationship.RightType;
                 var current = relationship.GetItems(entity).ToList();
@@ -131,7 +131,7 @@ internal sealed class ResourceWriter(DbContext db, QueryComposer composer, IServ
         foreach (var (name, id) in write.ToOneIds)
         {
             var relationship = type.FindRelationship(name)!;
-            var pointer = write.Kind == WriteKind.SetRelationship ? "/data" : $"/data/relationships/{name}/data";
+            var pointer = write.Kind == WriteKind.SetRelationship ? write.Pointer : $"{write.Pointer}/relationships/{name}/data";
             var related = id is null ? null : (await LoadRelatedAsync(relationship.RightType, [id], pointer, cancellationToken))[0];
             (relationship.Setter ?? throw new ReadOnlyMemberException(name, type.PublicName, pointer))(entity, related);
         }
@@ -139,7 +139,7 @@ internal sealed class ResourceWriter(DbContext db, QueryComposer composer, IServ
         foreach (var (name, ids) in write.ToManyIds)
         {
             var relationship = type.FindRelationship(name)!;
-            var related = await LoadRelatedAsync(relationship.RightType, ids, $"/data/relationships/{name}/data", cancellationToken);
+            var related = await LoadRelatedAsync(relationship.RightType, ids, $"{write.Pointer}/relationships/{name}/data", cancellationToken);
             ReplaceOrAdd(Collection(entity, relationship), relationship, relationship.GetItems(entity).ToList(), related, replace: true);
         }
     }
