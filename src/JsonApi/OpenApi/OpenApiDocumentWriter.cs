@@ -55,6 +55,30 @@ internal static class OpenApiDocumentWriter
                     new JsonObject { ["get"] = Operation($"Get the {relationship.PublicName} of a {type.PublicName}", document, relationship.IsToMany ? CollectionParameters() : ResourceParameters()) },
                     IdParameter());
             }
+
+            foreach (var relationship in type.Relationships.Where(_ => type.Has(ResourceEndpoints.GetRelationship)))
+            {
+                var operations = new JsonObject
+                {
+                    ["get"] = Operation($"Get the {relationship.PublicName} identifiers of a {type.PublicName}", "RelationshipDocument", []),
+                };
+                if (!relationship.IsReadOnly && type.Has(ResourceEndpoints.PatchRelationship))
+                {
+                    operations["patch"] = Operation($"Replace the {relationship.PublicName} of a {type.PublicName}", null, [], "204", "RelationshipDocument");
+                }
+
+                if (relationship.IsToMany && !relationship.IsReadOnly && type.Has(ResourceEndpoints.PostRelationship))
+                {
+                    operations["post"] = Operation($"Add to the {relationship.PublicName} of a {type.PublicName}", null, [], "204", "RelationshipDocument");
+                }
+
+                if (relationship.IsToMany && !relationship.IsReadOnly && type.Has(ResourceEndpoints.DeleteRelationship))
+                {
+                    operations["delete"] = Operation($"Remove from the {relationship.PublicName} of a {type.PublicName}", null, [], "204", "RelationshipDocument");
+                }
+
+                AddPath(paths, $"{prefix}/{type.Route}/{{id}}/relationships/{relationship.PublicName}", operations, IdParameter());
+            }
         }
 
         return new JsonObject

@@ -19,6 +19,10 @@ internal static class OpenApiSchemas
                     ("pointer", new JsonObject { ["type"] = "string" }),
                     ("parameter", new JsonObject { ["type"] = "string" }),
                     ("header", new JsonObject { ["type"] = "string" })))),
+            ["RelationshipDocument"] = Object(("data", new JsonObject
+            {
+                ["oneOf"] = new JsonArray(Ref("ResourceIdentifier"), new JsonObject { ["type"] = "array", ["items"] = Ref("ResourceIdentifier") }, new JsonObject { ["type"] = "null" }),
+            })),
             ["ErrorDocument"] = Object(("errors", new JsonObject { ["type"] = "array", ["items"] = Ref("Error") })),
         };
         foreach (var type in graph.Types)

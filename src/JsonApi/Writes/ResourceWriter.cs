@@ -132,6 +132,11 @@ internal sealed class ResourceWriter(DbContext db, QueryComposer composer, IServ
         {
             var relationship = type.FindRelationship(name)!;
             var pointer = write.Kind == WriteKind.SetRelationship ? write.Pointer : $"{write.Pointer}/relationships/{name}/data";
+            if (id is null && IsRequired(type, relationship))
+            {
+                throw new InvalidRequestBodyException($"Relationship '{name}' is required and cannot be cleared.", pointer);
+            }
+
             var related = id is null ? null : (await LoadRelatedAsync(relationship.RightType, [id], pointer, cancellationToken))[0];
             (relationship.Setter ?? throw new ReadOnlyMemberException(name, type.PublicName, pointer))(entity, related);
         }
@@ -142,6 +147,13 @@ internal sealed class ResourceWriter(DbContext db, QueryComposer composer, IServ
             var related = await LoadRelatedAsync(relationship.RightType, ids, $"{write.Pointer}/relationships/{name}/data", cancellationToken);
             ReplaceOrAdd(Collection(entity, relationship), relationship, relationship.GetItems(entity).ToList(), related, replace: true);
         }
+    }
+
+    /// <summary>Whether EF Core maps the to-one navigation on the dependent side of a required foreign key.</summary>
+    private bool IsRequired(ResourceType type, ResourceRelationship relationship)
+    {
+        var navigation = db.Model.FindEntityType(type.ClrType)?.FindNavigation(relationship.Property.Name);
+        return navigation is { IsOnDependent: true, ForeignKey.IsRequired: true };
     }
 
     private static void ReplaceOrAdd(object collection, ResourceRelationship relationship, List<object> current, List<object> wanted, bool replace)

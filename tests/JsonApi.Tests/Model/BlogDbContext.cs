@@ -22,7 +22,7 @@ public sealed class BlogDbContext(DbContextOptions<BlogDbContext> options, TestT
         modelBuilder.Entity<Article>().Property(a => a.Status).HasConversion<string>();
         modelBuilder.Entity<Article>().HasOne(a => a.Author).WithMany(a => a.Articles).OnDelete(DeleteBehavior.SetNull);
         modelBuilder.Entity<Article>().HasOne(a => a.Blog).WithMany(b => b.Articles).OnDelete(DeleteBehavior.Restrict);
-        modelBuilder.Entity<Article>().HasMany(a => a.Comments).WithOne(c => c.Article).OnDelete(DeleteBehavior.Cascade);
+        modelBuilder.Entity<Article>().HasMany(a => a.Comments).WithOne(c => c.Article).IsRequired().OnDelete(DeleteBehavior.Cascade);
         modelBuilder.Entity<Article>().HasMany(a => a.Tags).WithMany(t => t.Articles);
         modelBuilder.Entity<Comment>().HasOne(c => c.Author).WithMany().OnDelete(DeleteBehavior.SetNull);
         modelBuilder.Entity<Blog>().HasOne(b => b.Owner).WithMany().OnDelete(DeleteBehavior.SetNull);

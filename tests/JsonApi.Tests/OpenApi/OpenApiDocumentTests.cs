@@ -21,6 +21,8 @@ public sealed class OpenApiDocumentTests(BlogApiFixture fixture) : BlogApiTest(f
         paths.ContainsKey("/api/articles/{id}").ShouldBeTrue();
         paths.ContainsKey("/api/blogs/{id}/articles").ShouldBeTrue();
         paths["/api/tags"]!["post"].ShouldBeNull("tags are read-only");
+        paths["/api/articles/{id}/relationships/tags"]!["post"].ShouldNotBeNull();
+        paths["/api/articles/{id}/relationships/author"]!["post"].ShouldBeNull("to-one relationships cannot be added to");
         var attributes = document["components"]!["schemas"]!["ArticleResource"]!["properties"]!["attributes"]!["properties"]!;
         attributes["views"]!["type"]!.GetValue<string>().ShouldBe("integer");
         attributes["created_at"]!["readOnly"]!.GetValue<bool>().ShouldBeTrue();

@@ -103,6 +103,50 @@ public sealed class RelationshipEndpointTests(BlogApiFixture fixture) : BlogApiT
     }
 
     [Fact]
+    public async Task Cannot_clear_required_to_one_relationship()
+    {
+        // Arrange
+        var article = Fakes.Article();
+        var comment = Fakes.Comment("c", article);
+        await SeedAsync(comment);
+
+        // Act
+        var response = await Client.PatchApiAsync($"/api/comments/{comment.Id}/relationships/article", new { data = (object?)null });
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        response.Error["detail"]!.GetValue<string>().ShouldContain("required");
+        (await QueryAsync(db => db.Comments.CountAsync(c => c.Article != null))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Cannot_get_relationship_of_missing_resource()
+    {
+        // Act
+        var response = await Client.GetApiAsync($"/api/articles/{Guid.NewGuid()}/relationships/tags");
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Can_include_and_select_fields_on_secondary_endpoint()
+    {
+        // Arrange
+        var blog = Fakes.Blog();
+        var author = Fakes.Author();
+        await SeedAsync(Fakes.Article("In blog", author, blog));
+
+        // Act
+        var response = await Client.GetApiAsync($"/api/blogs/{blog.Id}/articles?include=author&fields[Article]=title,author&fields[Author]=first_name");
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.OK);
+        response.DataArray.Single()!["attributes"]!.AsObject().Select(pair => pair.Key).ShouldBe(["title"]);
+        response.Included.Single()!["attributes"]!["first_name"]!.GetValue<string>().ShouldBe("Ada");
+    }
+
+    [Fact]
     public async Task Cannot_post_to_to_one_relationship()
     {
         // Arrange
