@@ -34,7 +34,15 @@ public sealed class JsonApiOptions
     public JsonApiOptions MapException<TException>(Func<TException, ErrorObject> map)
         where TException : Exception
     {
-        ExceptionMappers.Add(new DelegateExceptionMapper<TException>(map));
+        ExceptionMappers.Add(new DelegateExceptionMapper<TException>(exception => [map(exception)]));
+        return this;
+    }
+
+    /// <summary>Maps an application exception to several JSON:API errors (e.g. one per invalid member).</summary>
+    public JsonApiOptions MapExceptionToErrors<TException>(Func<TException, IEnumerable<ErrorObject>> map)
+        where TException : Exception
+    {
+        ExceptionMappers.Add(new DelegateExceptionMapper<TException>(exception => [.. map(exception)]));
         return this;
     }
 

@@ -43,6 +43,8 @@ public class BlogApiFixture : IAsyncLifetime
                 options.MaxIncludeDepth = 3;
                 options.MapException<BlogRuleException>(exception => new ErrorObject(System.Net.HttpStatusCode.UnprocessableEntity,
                     "Rule violated.", exception.Message, ErrorSource.ForPointer($"/data/attributes/{exception.Member}")));
+                options.MapExceptionToErrors<BlogValidationException>(exception => exception.Errors.Select(pair => new ErrorObject(
+                    System.Net.HttpStatusCode.UnprocessableEntity, "Invalid value.", pair.Value, ErrorSource.ForPointer($"/data/attributes/{pair.Key}"))));
             },
             BlogGraph.Configure);
         builder.Services.AddResourceDefinition<Article, ArticleDefinition>();

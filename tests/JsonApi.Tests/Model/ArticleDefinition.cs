@@ -26,6 +26,22 @@ public sealed class ArticleDefinition(IHttpContextAccessor httpContextAccessor) 
             throw new BlogRuleException("title", "Titles cannot contain spam.");
         }
 
+        if (entity.Views < 0 || entity.Body.Length > 1000)
+        {
+            var errors = new Dictionary<string, string>();
+            if (entity.Views < 0)
+            {
+                errors["views"] = "Views cannot be negative.";
+            }
+
+            if (entity.Body.Length > 1000)
+            {
+                errors["body"] = "Body is too long.";
+            }
+
+            throw new BlogValidationException(errors);
+        }
+
         if (write.Kind == WriteKind.Create)
         {
             entity.CreatedAt = new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc);

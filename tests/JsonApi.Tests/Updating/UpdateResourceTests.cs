@@ -148,6 +148,26 @@ public sealed class UpdateResourceTests(BlogApiFixture fixture) : BlogApiTest(fi
     }
 
     [Fact]
+    public async Task Validation_errors_map_to_one_error_per_member()
+    {
+        // Arrange
+        var article = Fakes.Article();
+        await SeedAsync(article);
+
+        // Act
+        var response = await Client.PatchApiAsync($"/api/articles/{article.Id}", new
+        {
+            data = new { type = "Article", id = article.Id.ToString(), attributes = new { views = -1, body = new string('b', 1001) } },
+        });
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        response.Body!["errors"]!.AsArray().Select(error => (string?)error!["source"]!["pointer"])
+            .ShouldBe(["/data/attributes/views", "/data/attributes/body"], ignoreOrder: true);
+        (await QueryAsync(db => db.Articles.SingleAsync())).Views.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Cannot_update_unknown_attribute()
     {
         // Arrange
