@@ -37,7 +37,8 @@ internal static class ContentNegotiation
     }
 
     private static bool HasBody(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) || HttpMethods.IsPatch(request.Method) || request.ContentLength > 0 || request.ContentType is not null;
+        HttpMethods.IsPost(request.Method) || HttpMethods.IsPatch(request.Method) || request.ContentLength > 0
+        || request.Headers.TransferEncoding.ToString().Contains("chunked", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsJsonApi(MediaTypeHeaderValue value) =>
         value.MediaType.Equals(JsonApiMediaType.Value, StringComparison.OrdinalIgnoreCase)

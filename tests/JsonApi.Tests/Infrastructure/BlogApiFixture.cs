@@ -43,10 +43,12 @@ public class BlogApiFixture : IAsyncLifetime
                 options.MaxIncludeDepth = 3;
                 options.MapException<BlogRuleException>(exception => new ErrorObject(System.Net.HttpStatusCode.UnprocessableEntity,
                     "Rule violated.", exception.Message, ErrorSource.ForPointer($"/data/attributes/{exception.Member}")));
+                options.AddValueConverter<Uri>(uri => uri.AbsoluteUri, text => new Uri(text, UriKind.Absolute));
                 options.MapExceptionToErrors<BlogValidationException>(exception => exception.Errors.Select(pair => new ErrorObject(
                     System.Net.HttpStatusCode.UnprocessableEntity, "Invalid value.", pair.Value, ErrorSource.ForPointer($"/data/attributes/{pair.Key}"))));
             },
             BlogGraph.Configure);
+        builder.Services.AddSingleton<IJsonApiExceptionMapper, TimeoutExceptionMapper>();
         builder.Services.AddResourceDefinition<Article, ArticleDefinition>();
         builder.Services.AddResourceDefinition<Comment, CommentDefinition>();
         _app = builder.Build();

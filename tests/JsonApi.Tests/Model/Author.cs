@@ -18,6 +18,8 @@ public sealed class Author
 
     public string PasswordHash { get; set; } = "secret";
 
+    public Uri? Website { get; set; }
+
     public List<Article> Articles { get; set; } = [];
 }
 

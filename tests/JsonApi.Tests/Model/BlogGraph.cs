@@ -16,6 +16,7 @@ public static class BlogGraph
             .Attribute(a => a.BornAt)
             .Attribute(a => a.Level)
             .Attribute(a => a.Rating)
+            .Attribute(a => a.Website)
             .Computed("articles_count", a => a.Articles.Count(article => !article.Deleted))
             .HasMany(a => a.Articles))
         .Add<Article>("Article", "articles", r => r
