@@ -41,12 +41,20 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>Maps every resource type's endpoints and <c>{prefix}/openapi.json</c>; returns the route group so the
+    /// <summary>Checks the graph against the EF Core model (throws on unmapped members), then
+    /// maps every resource type's endpoints and <c>{prefix}/openapi.json</c>; returns the route group so the
     /// application can add <c>RequireAuthorization</c>, rate limiting and its own endpoints.</summary>
     public static RouteGroupBuilder MapJsonApi(this IEndpointRouteBuilder app, string prefix = "/api")
     {
         var options = app.ServiceProvider.GetRequiredService<JsonApiOptions>();
         options.IncludeExceptionDetails ??= app.ServiceProvider.GetService<IHostEnvironment>()?.IsDevelopment() ?? false;
-        return JsonApiEndpointMapper.Map(app, prefix, app.ServiceProvider.GetRequiredService<ResourceGraph>());
+        var graph = app.ServiceProvider.GetRequiredService<ResourceGraph>();
+        using (var scope = app.ServiceProvider.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<JsonApiServices>().ResolveDbContext(scope.ServiceProvider);
+            ResourceGraphValidator.Validate(graph, db.Model);
+        }
+
+        return JsonApiEndpointMapper.Map(app, prefix, graph);
     }
 }

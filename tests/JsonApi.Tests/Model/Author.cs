@@ -20,6 +20,9 @@ public sealed class Author
 
     public Uri? Website { get; set; }
 
+    /// <summary>Not mapped by EF Core (no setter): exposing it needs Computed(...).</summary>
+    public string DisplayName => $"{FirstName} {LastName}";
+
     public List<Article> Articles { get; set; } = [];
 }
 
