@@ -51,10 +51,25 @@ public static class DependencyInjection
         var graph = app.ServiceProvider.GetRequiredService<ResourceGraph>();
         using (var scope = app.ServiceProvider.CreateScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<JsonApiServices>().ResolveDbContext(scope.ServiceProvider);
-            ResourceGraphValidator.Validate(graph, db.Model);
+            if (TryResolveDbContext(scope.ServiceProvider) is { } db)
+            {
+                ResourceGraphValidator.Validate(graph, db.Model);
+            }
         }
 
         return JsonApiEndpointMapper.Map(app, prefix, graph);
+    }
+
+    /// <summary>The DbContext when it can be created outside a request; validation is skipped otherwise.</summary>
+    private static DbContext? TryResolveDbContext(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<JsonApiServices>().ResolveDbContext(services);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 }

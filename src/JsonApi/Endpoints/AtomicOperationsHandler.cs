@@ -68,7 +68,7 @@ internal static class AtomicOperationsHandler
             return;
         }
 
-        var bytes = DocumentWriter.WriteAtomicResults(results);
+        var bytes = AtomicResultsWriter.WriteAtomicResults(results);
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = $"{JsonApiMediaType.Value}; ext=\"{Extension}\"";
         await http.Response.Body.WriteAsync(bytes, request.Aborted);

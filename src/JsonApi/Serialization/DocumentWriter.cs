@@ -30,39 +30,6 @@ public static class DocumentWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes <c>{"atomic:results": [...]}</c>: the resource of each add/update, an empty object for the others.</summary>
-    public static byte[] WriteAtomicResults(IReadOnlyList<ResourceObject?> results)
-    {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteStartObject("jsonapi");
-            writer.WriteString("version", "1.1");
-            writer.WriteStartArray("ext");
-            writer.WriteStringValue("https://jsonapi.org/ext/atomic");
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteStartArray("atomic:results");
-            foreach (var result in results)
-            {
-                writer.WriteStartObject();
-                if (result is not null)
-                {
-                    writer.WritePropertyName("data");
-                    WriteResource(writer, result, false);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
-
     private static void WriteLinks(Utf8JsonWriter writer, Document document)
     {
         if (document.Links.Count > 0)
@@ -127,7 +94,7 @@ public static class DocumentWriter
         }
     }
 
-    private static void WriteResource(Utf8JsonWriter writer, ResourceObject resource, bool identifierOnly)
+    internal static void WriteResource(Utf8JsonWriter writer, ResourceObject resource, bool identifierOnly)
     {
         writer.WriteStartObject();
         writer.WriteString("type", resource.Type);
