@@ -31,6 +31,18 @@ public sealed class ResourceGraphBuilder
             relationship.Resolve(right);
         }
 
+        foreach (var type in types.Where(type => type.DefaultSort is not null))
+        {
+            try
+            {
+                QueryStrings.SortParser.Parse(type.DefaultSort!, type);
+            }
+            catch (Errors.InvalidQueryParameterException exception)
+            {
+                throw new InvalidOperationException($"Default sort of '{type.PublicName}' is invalid: {exception.Message}", exception);
+            }
+        }
+
         return graph;
     }
 }

@@ -63,6 +63,9 @@ public sealed class ResourceType
 
     public ResourceEndpoints Endpoints { get; }
 
+    /// <summary>The <c>sort</c> applied when the request has none.</summary>
+    public string? DefaultSort { get; internal init; }
+
     /// <summary>The id as a filterable and sortable field (<c>filter=any(id,'…','…')</c>, <c>sort=-id</c>).</summary>
     internal ResourceAttribute IdAttribute { get; }
 

@@ -17,6 +17,7 @@ public sealed class ResourceTypeBuilder<TEntity> : IResourceTypeBuilder
     private readonly NullabilityInfoContext _nullability = new();
     private PropertyInfo? _idProperty = typeof(TEntity).GetProperty("Id");
     private ResourceEndpoints _endpoints = ResourceEndpoints.All;
+    private string? _defaultSort;
 
     internal ResourceTypeBuilder(string publicName, string route, JsonApiOptions options)
     {
@@ -68,6 +69,13 @@ public sealed class ResourceTypeBuilder<TEntity> : IResourceTypeBuilder
         return this;
     }
 
+    /// <summary>The order of collections when the request has no <c>sort</c>, in <c>sort</c> syntax (e.g. <c>"position,name"</c>); id breaks ties.</summary>
+    public ResourceTypeBuilder<TEntity> DefaultSort(string sort)
+    {
+        _defaultSort = sort;
+        return this;
+    }
+
     /// <summary>Only GET endpoints.</summary>
     public ResourceTypeBuilder<TEntity> ReadOnly() => Endpoints(ResourceEndpoints.Read);
 
@@ -88,7 +96,7 @@ public sealed class ResourceTypeBuilder<TEntity> : IResourceTypeBuilder
             throw new InvalidOperationException($"Resource type '{_publicName}' declares member '{duplicate?.Key ?? "id/type"}' more than once or reserved.");
         }
 
-        return new ResourceType(_publicName, _route, typeof(TEntity), idProperty, _attributes, _relationships, _endpoints);
+        return new ResourceType(_publicName, _route, typeof(TEntity), idProperty, _attributes, _relationships, _endpoints) { DefaultSort = _defaultSort };
     }
 
     private string Name(string clrName) => MemberNaming.Apply(_options.NamingConvention, clrName);

@@ -61,6 +61,11 @@ internal sealed class QueryStringReader(ResourceGraph graph, JsonApiOptions opti
             }
         }
 
+        if (sort.Count == 0 && type.DefaultSort is not null)
+        {
+            sort = SortParser.Parse(type.DefaultSort, type);
+        }
+
         var (number, size) = PaginationParser.Parse(pageNumber, pageSize, options);
         return new QuerySpec
         {

@@ -38,5 +38,6 @@ public static class BlogGraph
         .Add<Tag>("Tag", "tags", r => r
             .Attribute(t => t.Name)
             .HasMany(t => t.Articles)
+            .DefaultSort("-name")
             .ReadOnly());
 }

@@ -64,6 +64,21 @@ public sealed class SortTests(BlogApiFixture fixture) : BlogApiTest(fixture)
     }
 
     [Fact]
+    public async Task Uses_the_resource_type_default_sort()
+    {
+        // Arrange
+        await SeedAsync(Fakes.Tag("b"), Fakes.Tag("c"), Fakes.Tag("a"));
+
+        // Act
+        var byDefault = await Client.GetApiAsync("/api/tags");
+        var requested = await Client.GetApiAsync("/api/tags?sort=name");
+
+        // Assert
+        byDefault.DataArray.Select(item => (string?)item!["attributes"]!["name"]).ShouldBe(["c", "b", "a"]);
+        requested.DataArray.Select(item => (string?)item!["attributes"]!["name"]).ShouldBe(["a", "b", "c"]);
+    }
+
+    [Fact]
     public async Task Cannot_sort_on_unknown_attribute()
     {
         // Act
