@@ -120,28 +120,28 @@ internal static class AtomicOperationsHandler
         switch (op)
         {
             case "add":
-            {
-                var type = TypeOf(request, hasData ? data : default, $"{pointer}/data", ResourceEndpoints.Post);
-                var id = await request.Writer.CreateAsync(bodies.ReadResource(data, type, WriteKind.Create, null, $"{pointer}/data"), request.Aborted);
-                return (type, id);
-            }
+                {
+                    var type = TypeOf(request, hasData ? data : default, $"{pointer}/data", ResourceEndpoints.Post);
+                    var id = await request.Writer.CreateAsync(bodies.ReadResource(data, type, WriteKind.Create, null, $"{pointer}/data"), request.Aborted);
+                    return (type, id);
+                }
 
             case "update":
-            {
-                var type = TypeOf(request, hasData ? data : default, $"{pointer}/data", ResourceEndpoints.Patch);
-                var idText = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
-                var id = type.ParseId(idText) ?? throw new InvalidRequestBodyException("The 'id' element is required.", $"{pointer}/data/id");
-                await request.Writer.UpdateAsync(bodies.ReadResource(data, type, WriteKind.Update, id, $"{pointer}/data"), request.Aborted);
-                return (type, id);
-            }
+                {
+                    var type = TypeOf(request, hasData ? data : default, $"{pointer}/data", ResourceEndpoints.Patch);
+                    var idText = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
+                    var id = type.ParseId(idText) ?? throw new InvalidRequestBodyException("The 'id' element is required.", $"{pointer}/data/id");
+                    await request.Writer.UpdateAsync(bodies.ReadResource(data, type, WriteKind.Update, id, $"{pointer}/data"), request.Aborted);
+                    return (type, id);
+                }
 
             case "remove" when hasRef:
-            {
-                var (type, id) = bodies.ReadReference(reference, $"{pointer}/ref");
-                Require(type, ResourceEndpoints.Delete);
-                await request.Writer.DeleteAsync(type, id, request.Aborted);
-                return null;
-            }
+                {
+                    var (type, id) = bodies.ReadReference(reference, $"{pointer}/ref");
+                    Require(type, ResourceEndpoints.Delete);
+                    await request.Writer.DeleteAsync(type, id, request.Aborted);
+                    return null;
+                }
 
             default:
                 throw UnknownOp(pointer);
