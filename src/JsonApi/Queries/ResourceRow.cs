@@ -2,7 +2,7 @@ namespace JsonApi.Queries;
 
 /// <summary>What one SQL projection yields for a resource: its id, the selected attribute values and, per
 /// related slot, a to-one id, an included to-one row or a list of included rows.</summary>
-public sealed class ResourceRow
+internal sealed class ResourceRow
 {
     public object? Id { get; set; }
 
