@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace JsonApi.Endpoints;
 
 /// <summary><c>POST {prefix}/operations</c> (Atomic Operations extension): add, update and remove of resources and
-/// relationships, all in one transaction; any failure rolls everything back. Local ids (<c>lid</c>) are not supported.</summary>
+/// relationships, all in one transaction; any failure rolls everything back. <c>lid</c>s declared by an <c>add</c>
+/// can be used by later operations (refs, relationship data, update data).</summary>
 internal static class AtomicOperationsHandler
 {
     private const string Extension = "https://jsonapi.org/ext/atomic";
@@ -36,13 +37,14 @@ internal static class AtomicOperationsHandler
         }
 
         var written = new List<(ResourceType Type, object Id)?>();
+        var localIds = new LocalIds();
         await using var transaction = await request.Db.Database.BeginTransactionAsync(request.Aborted);
         var index = 0;
         foreach (var operation in operations.EnumerateArray())
         {
             try
             {
-                written.Add(await RunAsync(request, operation, $"/atomic:operations/{index}"));
+                written.Add(await RunAsync(request, operation, $"/atomic:operations/{index}", localIds));
             }
             catch (JsonApiException exception) when (exception is not AtomicOperationException)
             {
@@ -74,7 +76,7 @@ internal static class AtomicOperationsHandler
         await http.Response.Body.WriteAsync(bytes, request.Aborted);
     }
 
-    private static async Task<(ResourceType, object)?> RunAsync(JsonApiRequest request, JsonElement operation, string pointer)
+    private static async Task<(ResourceType, object)?> RunAsync(JsonApiRequest request, JsonElement operation, string pointer, LocalIds localIds)
     {
         if (operation.ValueKind != JsonValueKind.Object)
         {
@@ -82,9 +84,9 @@ internal static class AtomicOperationsHandler
         }
 
         var op = operation.TryGetProperty("op", out var opElement) && opElement.ValueKind == JsonValueKind.String ? opElement.GetString() : null;
-        if (operation.TryGetProperty("href", out _) || Contains(operation, "lid"))
+        if (operation.TryGetProperty("href", out _))
         {
-            throw new InvalidRequestBodyException("Operations with 'href' or 'lid' are not supported.", pointer);
+            throw new InvalidRequestBodyException("Operations with 'href' are not supported; use 'ref'.", $"{pointer}/href");
         }
 
         var bodies = request.Services.Bodies;
@@ -97,7 +99,7 @@ internal static class AtomicOperationsHandler
                 throw new InvalidRequestBodyException("The 'relationship' element must be a string.", $"{pointer}/ref/relationship");
             }
 
-            var (ownerType, ownerId) = bodies.ReadReference(reference, $"{pointer}/ref");
+            var (ownerType, ownerId) = bodies.ReadReference(reference, $"{pointer}/ref", localIds);
             var relationship = ownerType.FindRelationship(relationshipName.GetString() ?? string.Empty)
                 ?? throw new InvalidRequestBodyException($"Relationship '{relationshipName}' does not exist on resource type '{ownerType.PublicName}'.", $"{pointer}/ref/relationship");
             var kind = op switch
@@ -112,7 +114,7 @@ internal static class AtomicOperationsHandler
                 throw new ReadOnlyMemberException(relationship.PublicName, ownerType.PublicName, $"{pointer}/ref/relationship");
             }
 
-            var write = bodies.ReadRelationship(hasData ? data : default, ownerType, ownerId, relationship, kind, $"{pointer}/data");
+            var write = bodies.ReadRelationship(hasData ? data : default, ownerType, ownerId, relationship, kind, $"{pointer}/data", localIds);
             await request.Writer.ChangeRelationshipAsync(write, relationship, request.Aborted);
             return null;
         }
@@ -122,7 +124,12 @@ internal static class AtomicOperationsHandler
             case "add":
                 {
                     var type = TypeOf(request, hasData ? data : default, $"{pointer}/data", ResourceEndpoints.Post);
-                    var id = await request.Writer.CreateAsync(bodies.ReadResource(data, type, WriteKind.Create, null, $"{pointer}/data"), request.Aborted);
+                    var id = await request.Writer.CreateAsync(bodies.ReadResource(data, type, WriteKind.Create, null, $"{pointer}/data", localIds), request.Aborted);
+                    if (RequestBodyReader.LocalIdOf(data, localIds) is { } lid)
+                    {
+                        localIds.Declare(lid, type, id, $"{pointer}/data/lid");
+                    }
+
                     return (type, id);
                 }
 
@@ -130,14 +137,16 @@ internal static class AtomicOperationsHandler
                 {
                     var type = TypeOf(request, hasData ? data : default, $"{pointer}/data", ResourceEndpoints.Patch);
                     var idText = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
-                    var id = type.ParseId(idText) ?? throw new InvalidRequestBodyException("The 'id' element is required.", $"{pointer}/data/id");
-                    await request.Writer.UpdateAsync(bodies.ReadResource(data, type, WriteKind.Update, id, $"{pointer}/data"), request.Aborted);
+                    var id = RequestBodyReader.LocalIdOf(data, localIds) is { } lid
+                        ? localIds.Resolve(lid, type, $"{pointer}/data/lid")
+                        : type.ParseId(idText) ?? throw new InvalidRequestBodyException("The 'id' or 'lid' element is required.", $"{pointer}/data/id");
+                    await request.Writer.UpdateAsync(bodies.ReadResource(data, type, WriteKind.Update, id, $"{pointer}/data", localIds), request.Aborted);
                     return (type, id);
                 }
 
             case "remove" when hasRef:
                 {
-                    var (type, id) = bodies.ReadReference(reference, $"{pointer}/ref");
+                    var (type, id) = bodies.ReadReference(reference, $"{pointer}/ref", localIds);
                     Require(type, ResourceEndpoints.Delete);
                     await request.Writer.DeleteAsync(type, id, request.Aborted);
                     return null;
@@ -164,10 +173,6 @@ internal static class AtomicOperationsHandler
             throw new ForbiddenOperationException($"Operation is not available for resource type '{type.PublicName}'.");
         }
     }
-
-    private static bool Contains(JsonElement operation, string name) =>
-        (operation.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out _))
-        || (operation.TryGetProperty("ref", out var reference) && reference.ValueKind == JsonValueKind.Object && reference.TryGetProperty(name, out _));
 
     private static InvalidRequestBodyException UnknownOp(string pointer) =>
         new("The 'op' element must be 'add', 'update' or 'remove' (remove needs 'ref').", $"{pointer}/op");

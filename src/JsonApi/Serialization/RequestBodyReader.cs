@@ -27,7 +27,7 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
         ReadResource(Data(body), type, kind, urlId, "/data");
 
     /// <summary>Reads one resource object found at <paramref name="pointer"/> (the body's data or an atomic operation's data).</summary>
-    public ResourceWrite ReadResource(JsonElement data, ResourceType type, WriteKind kind, object? urlId, string pointer)
+    public ResourceWrite ReadResource(JsonElement data, ResourceType type, WriteKind kind, object? urlId, string pointer, LocalIds? localIds = null)
     {
         if (data.ValueKind != JsonValueKind.Object)
         {
@@ -36,7 +36,12 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
 
         CheckType(data, type.PublicName, pointer);
         var write = new ResourceWrite(type, kind, urlId) { Pointer = pointer };
-        var idText = ReadId(data, pointer, required: kind == WriteKind.Update);
+        var idText = ReadId(data, pointer, required: kind == WriteKind.Update && !HasLocalId(data, localIds));
+        if (kind == WriteKind.Update && idText is null)
+        {
+            idText = type.FormatId(urlId!);
+        }
+
         if (kind == WriteKind.Create && idText is not null)
         {
             if (!options.AllowClientGeneratedIds)
@@ -78,7 +83,7 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
                     throw new InvalidRequestBodyException("Expected 'data' element in relationship object.", memberPointer);
                 }
 
-                ReadLinkage(linkage, relationship, $"{memberPointer}/data", write);
+                ReadLinkage(linkage, relationship, $"{memberPointer}/data", write, localIds);
             }
         }
 
@@ -89,15 +94,15 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
     public ResourceWrite ReadRelationship(JsonDocument body, ResourceType type, object id, ResourceRelationship relationship, WriteKind kind) =>
         ReadRelationship(Data(body), type, id, relationship, kind, "/data");
 
-    public ResourceWrite ReadRelationship(JsonElement data, ResourceType type, object id, ResourceRelationship relationship, WriteKind kind, string pointer)
+    public ResourceWrite ReadRelationship(JsonElement data, ResourceType type, object id, ResourceRelationship relationship, WriteKind kind, string pointer, LocalIds? localIds = null)
     {
         var write = new ResourceWrite(type, kind, id) { Pointer = pointer };
-        ReadLinkage(data, relationship, pointer, write);
+        ReadLinkage(data, relationship, pointer, write, localIds);
         return write;
     }
 
     /// <summary>Reads <c>{"type": "...", "id": "..."}</c> at <paramref name="pointer"/>.</summary>
-    public (ResourceType Type, object Id) ReadReference(JsonElement reference, string pointer)
+    public (ResourceType Type, object Id) ReadReference(JsonElement reference, string pointer, LocalIds? localIds = null)
     {
         if (reference.ValueKind != JsonValueKind.Object || !reference.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String)
         {
@@ -106,9 +111,22 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
 
         var type = graph.FindByName(typeElement.GetString()!)
             ?? throw new InvalidRequestBodyException($"Resource type '{typeElement.GetString()}' does not exist.", $"{pointer}/type");
+        if (LocalIdOf(reference, localIds) is { } lid)
+        {
+            return (type, localIds!.Resolve(lid, type, $"{pointer}/lid"));
+        }
+
         var text = ReadId(reference, pointer, required: true)!;
         return (type, type.ParseId(text) ?? throw new ResourceNotFoundException(type.PublicName, text, $"{pointer}/id"));
     }
+
+    /// <summary>The <c>lid</c> of an object inside atomic operations (null elsewhere, where lid is not recognised).</summary>
+    public static string? LocalIdOf(JsonElement element, LocalIds? localIds) =>
+        localIds is not null && element.ValueKind == JsonValueKind.Object && element.TryGetProperty("lid", out var lid) && lid.ValueKind == JsonValueKind.String
+            ? lid.GetString()
+            : null;
+
+    private static bool HasLocalId(JsonElement element, LocalIds? localIds) => LocalIdOf(element, localIds) is not null;
 
     private static JsonElement Data(JsonDocument body) =>
         body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("data", out var data)
@@ -158,7 +176,7 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
         }
     }
 
-    private void ReadLinkage(JsonElement linkage, ResourceRelationship relationship, string pointer, ResourceWrite write)
+    private void ReadLinkage(JsonElement linkage, ResourceRelationship relationship, string pointer, ResourceWrite write, LocalIds? localIds)
     {
         if (relationship.IsToMany)
         {
@@ -168,19 +186,19 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
             }
 
             write.ToManyIds[relationship.PublicName] = linkage.EnumerateArray()
-                .Select((item, index) => ReadIdentifier(item, relationship, $"{pointer}/{index}")).Distinct().ToList();
+                .Select((item, index) => ReadIdentifier(item, relationship, $"{pointer}/{index}", localIds)).Distinct().ToList();
             return;
         }
 
         write.ToOneIds[relationship.PublicName] = linkage.ValueKind switch
         {
             JsonValueKind.Null => null,
-            JsonValueKind.Object => ReadIdentifier(linkage, relationship, pointer),
+            JsonValueKind.Object => ReadIdentifier(linkage, relationship, pointer, localIds),
             _ => throw new InvalidRequestBodyException($"Expected null or a resource identifier for to-one relationship '{relationship.PublicName}'.", pointer),
         };
     }
 
-    private object ReadIdentifier(JsonElement identifier, ResourceRelationship relationship, string pointer)
+    private object ReadIdentifier(JsonElement identifier, ResourceRelationship relationship, string pointer, LocalIds? localIds)
     {
         if (identifier.ValueKind != JsonValueKind.Object)
         {
@@ -189,6 +207,11 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
 
         var right = relationship.RightType;
         CheckType(identifier, right.PublicName, pointer);
+        if (LocalIdOf(identifier, localIds) is { } lid)
+        {
+            return localIds!.Resolve(lid, right, $"{pointer}/lid");
+        }
+
         var text = ReadId(identifier, pointer, required: true)!;
         return right.ParseId(text) ?? throw new ResourceNotFoundException(right.PublicName, text, $"{pointer}/id");
     }

@@ -53,6 +53,45 @@ public sealed class AtomicOperationTests(BlogApiFixture fixture) : BlogApiTest(f
     }
 
     [Fact]
+    public async Task Can_use_local_ids_of_earlier_operations()
+    {
+        // Arrange
+        var tag = Fakes.Tag("news");
+        await SeedAsync(tag);
+
+        // Act
+        var (status, body) = await PostOperationsAsync(new object[]
+        {
+            new { op = "add", data = new { type = "Author", lid = "writer", attributes = new { first_name = "Lid" } } },
+            new { op = "add", data = new { type = "Article", lid = "post", attributes = new { title = "By lid" }, relationships = new { author = new { data = new { type = "Author", lid = "writer" } } } } },
+            new { op = "update", data = new { type = "Article", lid = "post", attributes = new { views = 5 } } },
+            new { op = "add", @ref = new { type = "Article", lid = "post", relationship = "tags" }, data = new[] { new { type = "Tag", id = tag.Id.ToString() } } },
+        });
+
+        // Assert
+        status.ShouldBe(HttpStatusCode.OK, body?.ToJsonString());
+        var article = await QueryAsync(db => db.Articles.Include(a => a.Author).Include(a => a.Tags).SingleAsync());
+        article.Author!.FirstName.ShouldBe("Lid");
+        article.Views.ShouldBe(5);
+        article.Tags.Single().Name.ShouldBe("news");
+        body!["atomic:results"]![2]!["data"]!["id"]!.GetValue<string>().ShouldBe(article.Id.ToString());
+    }
+
+    [Fact]
+    public async Task Cannot_use_undeclared_local_id()
+    {
+        // Act
+        var (status, body) = await PostOperationsAsync(new object[]
+        {
+            new { op = "add", data = new { type = "Article", attributes = new { title = "x" }, relationships = new { author = new { data = new { type = "Author", lid = "nobody" } } } } },
+        });
+
+        // Assert
+        status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        body!["errors"]![0]!["source"]!["pointer"]!.GetValue<string>().ShouldBe("/atomic:operations/0/data/relationships/author/data/lid");
+    }
+
+    [Fact]
     public async Task Failed_operation_rolls_back_the_others()
     {
         // Arrange
