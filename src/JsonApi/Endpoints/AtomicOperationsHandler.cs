@@ -1,0 +1,179 @@
+using System.Text.Json;
+using JsonApi.Definitions;
+using JsonApi.Errors;
+using JsonApi.Graph;
+using JsonApi.QueryStrings.Expressions;
+using JsonApi.Serialization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace JsonApi.Endpoints;
+
+/// <summary><c>POST {prefix}/operations</c> (Atomic Operations extension): add, update and remove of resources and
+/// relationships, all in one transaction; any failure rolls everything back. <c>lid</c>s declared by an <c>add</c>
+/// can be used by later operations (refs, relationship data, update data).</summary>
+internal static class AtomicOperationsHandler
+{
+    private const string Extension = "https://jsonapi.org/ext/atomic";
+
+    public static async Task HandleAsync(HttpContext http, string prefix)
+    {
+        if (http.Request.ContentType?.Contains(Extension, StringComparison.Ordinal) != true)
+        {
+            throw new UnsupportedMediaTypeException(http.Request.ContentType);
+        }
+
+        if (http.Request.Query.Count > 0)
+        {
+            throw new UnknownQueryParameterException(http.Request.Query.Keys.First());
+        }
+
+        var request = JsonApiRequest.For(http, prefix);
+        using var body = await RequestBodyReader.ParseAsync(http.Request, request.Aborted);
+        if (body.RootElement.ValueKind != JsonValueKind.Object || !body.RootElement.TryGetProperty("atomic:operations", out var operations)
+            || operations.ValueKind != JsonValueKind.Array)
+        {
+            throw new InvalidRequestBodyException("Expected an 'atomic:operations' array.", "/atomic:operations");
+        }
+
+        var written = new List<(ResourceType Type, object Id)?>();
+        var localIds = new LocalIds();
+        await using var transaction = await request.Db.Database.BeginTransactionAsync(request.Aborted);
+        var index = 0;
+        foreach (var operation in operations.EnumerateArray())
+        {
+            try
+            {
+                written.Add(await RunAsync(request, operation, $"/atomic:operations/{index}", localIds));
+            }
+            catch (JsonApiException exception) when (exception is not AtomicOperationException)
+            {
+                throw new AtomicOperationException(exception.Error, index);
+            }
+
+            index++;
+        }
+
+        request.Db.ChangeTracker.Clear();
+        var results = new List<ResourceObject?>();
+        foreach (var item in written)
+        {
+            results.Add(item is { } resource
+                ? (await request.Reader.ReadOneAsync(resource.Type, resource.Id, new QuerySpec(), request.Aborted)).Data[0]
+                : null);
+        }
+
+        await transaction.CommitAsync(request.Aborted);
+        if (results.All(result => result is null))
+        {
+            http.Response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
+        var bytes = AtomicResultsWriter.WriteAtomicResults(results);
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = $"{JsonApiMediaType.Value}; ext=\"{Extension}\"";
+        await http.Response.Body.WriteAsync(bytes, request.Aborted);
+    }
+
+    private static async Task<(ResourceType, object)?> RunAsync(JsonApiRequest request, JsonElement operation, string pointer, LocalIds localIds)
+    {
+        if (operation.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidRequestBodyException("Expected an operation object.", pointer);
+        }
+
+        var op = operation.TryGetProperty("op", out var opElement) && opElement.ValueKind == JsonValueKind.String ? opElement.GetString() : null;
+        if (operation.TryGetProperty("href", out _))
+        {
+            throw new InvalidRequestBodyException("Operations with 'href' are not supported; use 'ref'.", $"{pointer}/href");
+        }
+
+        var bodies = request.Services.Bodies;
+        var hasRef = operation.TryGetProperty("ref", out var reference);
+        var hasData = operation.TryGetProperty("data", out var data);
+        if (hasRef && reference.ValueKind == JsonValueKind.Object && reference.TryGetProperty("relationship", out var relationshipName))
+        {
+            if (relationshipName.ValueKind != JsonValueKind.String)
+            {
+                throw new InvalidRequestBodyException("The 'relationship' element must be a string.", $"{pointer}/ref/relationship");
+            }
+
+            var (ownerType, ownerId) = bodies.ReadReference(reference, $"{pointer}/ref", localIds);
+            var relationship = ownerType.FindRelationship(relationshipName.GetString() ?? string.Empty)
+                ?? throw new InvalidRequestBodyException($"Relationship '{relationshipName}' does not exist on resource type '{ownerType.PublicName}'.", $"{pointer}/ref/relationship");
+            var kind = op switch
+            {
+                "add" => WriteKind.AddToRelationship,
+                "update" => WriteKind.SetRelationship,
+                "remove" => WriteKind.RemoveFromRelationship,
+                _ => throw UnknownOp(pointer),
+            };
+            if (relationship.IsReadOnly || (!relationship.IsToMany && kind != WriteKind.SetRelationship))
+            {
+                throw new ReadOnlyMemberException(relationship.PublicName, ownerType.PublicName, $"{pointer}/ref/relationship");
+            }
+
+            var write = bodies.ReadRelationship(hasData ? data : default, ownerType, ownerId, relationship, kind, $"{pointer}/data", localIds);
+            await request.Writer.ChangeRelationshipAsync(write, relationship, request.Aborted);
+            return null;
+        }
+
+        switch (op)
+        {
+            case "add":
+                {
+                    var type = TypeOf(request, hasData ? data : default, $"{pointer}/data", ResourceEndpoints.Post);
+                    var id = await request.Writer.CreateAsync(bodies.ReadResource(data, type, WriteKind.Create, null, $"{pointer}/data", localIds), request.Aborted);
+                    if (RequestBodyReader.LocalIdOf(data, localIds) is { } lid)
+                    {
+                        localIds.Declare(lid, type, id, $"{pointer}/data/lid");
+                    }
+
+                    return (type, id);
+                }
+
+            case "update":
+                {
+                    var type = TypeOf(request, hasData ? data : default, $"{pointer}/data", ResourceEndpoints.Patch);
+                    var idText = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
+                    var id = RequestBodyReader.LocalIdOf(data, localIds) is { } lid
+                        ? localIds.Resolve(lid, type, $"{pointer}/data/lid")
+                        : type.ParseId(idText) ?? throw new InvalidRequestBodyException("The 'id' or 'lid' element is required.", $"{pointer}/data/id");
+                    await request.Writer.UpdateAsync(bodies.ReadResource(data, type, WriteKind.Update, id, $"{pointer}/data", localIds), request.Aborted);
+                    return (type, id);
+                }
+
+            case "remove" when hasRef:
+                {
+                    var (type, id) = bodies.ReadReference(reference, $"{pointer}/ref", localIds);
+                    Require(type, ResourceEndpoints.Delete);
+                    await request.Writer.DeleteAsync(type, id, request.Aborted);
+                    return null;
+                }
+
+            default:
+                throw UnknownOp(pointer);
+        }
+    }
+
+    private static ResourceType TypeOf(JsonApiRequest request, JsonElement data, string pointer, ResourceEndpoints endpoint)
+    {
+        var name = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null;
+        var resourceType = (name is null ? null : request.Services.Graph.FindByName(name))
+            ?? throw new InvalidRequestBodyException($"Resource type '{name}' does not exist.", $"{pointer}/type");
+        Require(resourceType, endpoint);
+        return resourceType;
+    }
+
+    private static void Require(ResourceType type, ResourceEndpoints endpoint)
+    {
+        if (!type.Has(endpoint))
+        {
+            throw new ForbiddenOperationException($"Operation is not available for resource type '{type.PublicName}'.");
+        }
+    }
+
+    private static InvalidRequestBodyException UnknownOp(string pointer) =>
+        new("The 'op' element must be 'add', 'update' or 'remove' (remove needs 'ref').", $"{pointer}/op");
+}
