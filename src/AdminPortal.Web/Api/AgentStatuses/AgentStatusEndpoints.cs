@@ -6,6 +6,7 @@ using AdminPortal.Web.Api.Callers;
 using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AdminPortal.Web.Api.AgentStatuses;
 
@@ -24,7 +25,7 @@ public static class AgentStatusEndpoints
         return api;
     }
 
-    private static async Task<IResult> ChangeAsync(HttpRequest request, IStatusChangeService statuses, ApiCaller caller)
+    private static async Task<IResult> ChangeAsync(HttpRequest request, [FromServices] IStatusChangeService statuses, [FromServices] ApiCaller caller)
     {
         var body = await ApiJson.ReadAsync<AgentStatusChangeRequest>(request);
         if (string.IsNullOrWhiteSpace(body.Status))
@@ -46,7 +47,7 @@ public static class AgentStatusEndpoints
         }
     }
 
-    private static async Task<IResult> ReadAsync(HttpRequest request, AdminPortalDbContext db, ApiCaller caller)
+    private static async Task<IResult> ReadAsync(HttpRequest request, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller)
     {
         var agentIds = Ids.Parse(Ids.FromQuery(request.Query, "agent_ids"), "agent_ids", pointer: false);
         var teamIds = Ids.Parse(Ids.FromQuery(request.Query, "team_ids"), "team_ids", pointer: false);

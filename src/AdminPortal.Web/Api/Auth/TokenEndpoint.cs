@@ -1,6 +1,7 @@
 using AdminPortal.Domain.Agents;
 using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.Json;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AdminPortal.Web.Api.Auth;
 
@@ -17,7 +18,7 @@ public static class TokenEndpoint
         return api;
     }
 
-    private static async Task<IResult> IssueAsync(HttpRequest request, ICredentialService credentials, TokenIssuer issuer)
+    private static async Task<IResult> IssueAsync(HttpRequest request, [FromServices] ICredentialService credentials, [FromServices] TokenIssuer issuer)
     {
         var body = await ApiJson.ReadAsync<TokenRequest>(request);
         if (string.IsNullOrWhiteSpace(body.Email))

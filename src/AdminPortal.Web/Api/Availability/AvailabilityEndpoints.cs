@@ -7,6 +7,7 @@ using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.Json;
 using AdminPortal.Web.Api.Statuses;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AdminPortal.Web.Api.Availability;
 
@@ -28,7 +29,7 @@ public static class AvailabilityEndpoints
         return api;
     }
 
-    private static async Task<IResult> SetAsync(HttpRequest request, AdminPortalDbContext db, ApiCaller caller, StatusMoves moves)
+    private static async Task<IResult> SetAsync(HttpRequest request, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller, [FromServices] StatusMoves moves)
     {
         var body = await ApiJson.ReadAsync<AvailabilityRequest>(request);
         var availability = body.Status?.Trim().ToLowerInvariant();
@@ -51,7 +52,7 @@ public static class AvailabilityEndpoints
         return ApiJson.Ok(new AvailabilityResponse("success", AgentAvailability.From(agent)));
     }
 
-    private static async Task<string> StatusNameAsync(AdminPortalDbContext db, string availability, CancellationToken cancellationToken)
+    private static async Task<string> StatusNameAsync([FromServices] AdminPortalDbContext db, string availability, CancellationToken cancellationToken)
     {
         if (availability == "busy")
         {

@@ -33,7 +33,7 @@ public static partial class CallQueueEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListAsync(string id, AdminPortalDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string id, [FromServices] AdminPortalDbContext db, CancellationToken cancellationToken)
     {
         var menuId = await QueueIdAsync(db, id, cancellationToken);
         var rows = await QueueAssignments(db, menuId)
@@ -45,7 +45,7 @@ public static partial class CallQueueEndpoints
     }
 
     /// <summary>Replaces the queue's agents in one SaveChanges (one transaction); admins only, like every assignment write.</summary>
-    private static async Task<IResult> ReplaceAsync(string id, HttpRequest request, AdminPortalDbContext db, ApiCaller caller)
+    private static async Task<IResult> ReplaceAsync(string id, HttpRequest request, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
         var actor = caller.Required;
@@ -85,13 +85,13 @@ public static partial class CallQueueEndpoints
         return await ListAsync(id, db, cancellationToken);
     }
 
-    private static async Task<IResult> ReadAsync(string id, [FromRoute(Name = "agent_number")] string agentNumber, AdminPortalDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadAsync(string id, [FromRoute(Name = "agent_number")] string agentNumber, [FromServices] AdminPortalDbContext db, CancellationToken cancellationToken)
     {
         var menuId = await QueueIdAsync(db, id, cancellationToken);
         return ApiJson.Ok(await QueueAgentAsync(db, menuId, agentNumber, cancellationToken));
     }
 
-    private static async Task<IResult> SetStatusAsync(string id, [FromRoute(Name = "agent_number")] string agentNumber, HttpRequest request, AdminPortalDbContext db, StatusMoves moves)
+    private static async Task<IResult> SetStatusAsync(string id, [FromRoute(Name = "agent_number")] string agentNumber, HttpRequest request, [FromServices] AdminPortalDbContext db, [FromServices] StatusMoves moves)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
         var menuId = await QueueIdAsync(db, id, cancellationToken);
@@ -123,7 +123,7 @@ public static partial class CallQueueEndpoints
         return ApiJson.Ok(await QueueAgentAsync(db, menuId, agentNumber, cancellationToken));
     }
 
-    private static async Task<Dictionary<Guid, int>> ResolveItemsAsync(AdminPortalDbContext db, QueueAgentReplacement body, CancellationToken cancellationToken)
+    private static async Task<Dictionary<Guid, int>> ResolveItemsAsync([FromServices] AdminPortalDbContext db, QueueAgentReplacement body, CancellationToken cancellationToken)
     {
         if (body.Items is null)
         {
@@ -157,14 +157,14 @@ public static partial class CallQueueEndpoints
         return wanted;
     }
 
-    private static async Task<QueueAgentWithStatus> QueueAgentAsync(AdminPortalDbContext db, Guid menuId, string agentNumber, CancellationToken cancellationToken)
+    private static async Task<QueueAgentWithStatus> QueueAgentAsync([FromServices] AdminPortalDbContext db, Guid menuId, string agentNumber, CancellationToken cancellationToken)
     {
         var assignment = await QueueAssignmentAsync(db, menuId, agentNumber, cancellationToken);
         var agent = assignment.Agent!;
         return new QueueAgentWithStatus(agent.ExtensionNumber, agent.Name, assignment.SkillLevel, QueueAgentStatus.Of(agent.Status!));
     }
 
-    private static async Task<AgentAssignment> QueueAssignmentAsync(AdminPortalDbContext db, Guid menuId, string agentNumber, CancellationToken cancellationToken)
+    private static async Task<AgentAssignment> QueueAssignmentAsync([FromServices] AdminPortalDbContext db, Guid menuId, string agentNumber, CancellationToken cancellationToken)
     {
         var extension = ValidExtension(agentNumber, null);
         return await QueueAssignments(db, menuId).AsNoTracking()
@@ -174,10 +174,10 @@ public static partial class CallQueueEndpoints
             ?? throw ApiRequestException.NotFound($"No agent with extension number '{extension}' is in this call queue.");
     }
 
-    private static IQueryable<AgentAssignment> QueueAssignments(AdminPortalDbContext db, Guid menuId) =>
+    private static IQueryable<AgentAssignment> QueueAssignments([FromServices] AdminPortalDbContext db, Guid menuId) =>
         db.AgentAssignments.Where(a => a.MenuId == menuId && a.Lang == Lang && a.ChannelType == Channel);
 
-    private static async Task<Guid> QueueIdAsync(AdminPortalDbContext db, string id, CancellationToken cancellationToken)
+    private static async Task<Guid> QueueIdAsync([FromServices] AdminPortalDbContext db, string id, CancellationToken cancellationToken)
     {
         if (Guid.TryParse(id, out var menuId) && await db.Menus.AnyAsync(m => m.Id == menuId && !m.Deleted, cancellationToken))
         {
