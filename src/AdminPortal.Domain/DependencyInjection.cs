@@ -1,5 +1,7 @@
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Organisations;
+using AdminPortal.Domain.Statuses;
+using AdminPortal.Domain.Teams;
 using AdminPortal.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +36,11 @@ public static class DependencyInjection
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<OrganisationProvisioning>();
+        services.AddScoped<TeamMembership>();
+
+        services.AddSingleton<AgentStatusLocks>();
+        services.AddSingleton<IStatusFeed, StatusFeed>();
+        services.AddScoped<IStatusChangeService, StatusChangeService>();
         return services;
     }
 }
