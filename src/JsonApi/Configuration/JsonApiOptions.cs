@@ -1,0 +1,48 @@
+using JsonApi.Errors;
+
+namespace JsonApi.Configuration;
+
+/// <summary>Global settings of the JSON:API layer, set once in <c>AddJsonApi</c>.</summary>
+public sealed class JsonApiOptions
+{
+    /// <summary>How CLR member names become public attribute and relationship names.</summary>
+    public JsonApiNamingConvention NamingConvention { get; set; } = JsonApiNamingConvention.SnakeCase;
+
+    /// <summary>Page size used when the request has no <c>page[size]</c>.</summary>
+    public int DefaultPageSize { get; set; } = 10;
+
+    /// <summary>Largest accepted <c>page[size]</c>; larger values answer 400.</summary>
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>Largest number of segments in one <c>include</c> path.</summary>
+    public int MaxIncludeDepth { get; set; } = 3;
+
+    /// <summary>When false (default) a POST carrying an id answers 403.</summary>
+    public bool AllowClientGeneratedIds { get; set; }
+
+    /// <summary>Writes exception messages and stack traces into 500 errors; null (default) means only in Development.</summary>
+    public bool? IncludeExceptionDetails { get; set; }
+
+    /// <summary>Query string parameters the application handles itself; any other unknown parameter answers 400.</summary>
+    public ISet<string> AllowedQueryParameters { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    internal List<IJsonApiExceptionMapper> ExceptionMappers { get; } = [];
+
+    internal ValueConverterRegistry ValueConverters { get; } = new();
+
+    /// <summary>Maps an application exception to JSON:API errors (e.g. a domain exception to 409).</summary>
+    public JsonApiOptions MapException<TException>(Func<TException, ErrorObject> map)
+        where TException : Exception
+    {
+        ExceptionMappers.Add(new DelegateExceptionMapper<TException>(map));
+        return this;
+    }
+
+    /// <summary>Writes and reads attribute values of <typeparamref name="TValue"/> as JSON strings (body and filter literals).</summary>
+    public JsonApiOptions AddValueConverter<TValue>(Func<TValue, string> toText, Func<string, TValue> fromText)
+        where TValue : notnull
+    {
+        ValueConverters.Add(typeof(TValue), value => toText((TValue)value), text => fromText(text));
+        return this;
+    }
+}

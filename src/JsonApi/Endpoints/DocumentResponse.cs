@@ -1,0 +1,36 @@
+using JsonApi.Serialization;
+using Microsoft.AspNetCore.Http;
+
+namespace JsonApi.Endpoints;
+
+/// <summary>Writes documents with the JSON:API media type, an ETag and 304 for a matching If-None-Match on GET.</summary>
+internal static class DocumentResponse
+{
+    public static async Task WriteAsync(HttpContext http, Document document, int statusCode = StatusCodes.Status200OK)
+    {
+        var body = DocumentWriter.Write(document, out var contentLength);
+        var response = http.Response;
+        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+        {
+            var etag = EntityTag.Of(body.AsSpan(0, contentLength));
+            response.Headers.ETag = etag;
+            if (EntityTag.Matches(http.Request.Headers.IfNoneMatch.ToString(), etag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+
+        response.StatusCode = statusCode;
+        response.ContentType = JsonApiMediaType.Value;
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, http.RequestAborted);
+    }
+
+    /// <summary>The ETag a GET of this document would carry.</summary>
+    public static string EntityTagOf(Document document)
+    {
+        var body = DocumentWriter.Write(document, out var contentLength);
+        return EntityTag.Of(body.AsSpan(0, contentLength));
+    }
+}

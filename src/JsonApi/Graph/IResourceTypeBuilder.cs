@@ -1,0 +1,6 @@
+namespace JsonApi.Graph;
+
+internal interface IResourceTypeBuilder
+{
+    ResourceType Build();
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using JsonApi.Definitions;
+using Microsoft.EntityFrameworkCore;
+
+namespace JsonApi.Graph;
+
+/// <summary>A resource type of the graph: its public name, route, id, attributes and relationships.</summary>
+public sealed class ResourceType
+{
+    private readonly Dictionary<string, ResourceAttribute> _attributesByName;
+    private readonly Dictionary<string, ResourceRelationship> _relationshipsByName;
+
+    internal ResourceType(string publicName, string route, Type clrType, PropertyInfo idProperty,
+        IReadOnlyList<ResourceAttribute> attributes, IReadOnlyList<ResourceRelationship> relationships, ResourceEndpoints endpoints)
+    {
+        PublicName = publicName;
+        Route = route;
+        ClrType = clrType;
+        IdProperty = idProperty;
+        Attributes = attributes;
+        Relationships = relationships;
+        Endpoints = endpoints;
+        _attributesByName = attributes.ToDictionary(attribute => attribute.PublicName, StringComparer.Ordinal);
+        _relationshipsByName = relationships.ToDictionary(relationship => relationship.PublicName, StringComparer.Ordinal);
+        Factory = Expression.Lambda<Func<object>>(Expression.Convert(Expression.New(clrType), typeof(object))).Compile();
+        var instance = Expression.Parameter(typeof(object), "instance");
+        IdGetter = Expression.Lambda<Func<object, object>>(
+            Expression.Convert(Expression.Property(Expression.Convert(instance, clrType), idProperty), typeof(object)), instance).Compile();
+        var value = Expression.Parameter(typeof(object), "value");
+        IdSetter = idProperty.CanWrite
+            ? Expression.Lambda<Action<object, object>>(Expression.Assign(
+                Expression.Property(Expression.Convert(instance, clrType), idProperty), Expression.Convert(value, idProperty.PropertyType)), instance, value).Compile()
+            : null;
+        var source = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(clrType);
+        var context = Expression.Parameter(typeof(DbContext), "context");
+        Source = Expression.Lambda<Func<DbContext, IQueryable>>(Expression.Call(context, source), context).Compile();
+        DefinitionInvoker = (IResourceDefinitionInvoker)Activator.CreateInstance(typeof(ResourceDefinitionInvoker<>).MakeGenericType(clrType))!;
+    }
+
+    /// <summary>The <c>type</c> member of resource objects, e.g. <c>Article</c>.</summary>
+    public string PublicName { get; }
+
+    /// <summary>The collection route segment, e.g. <c>articles</c>.</summary>
+    public string Route { get; }
+
+    public Type ClrType { get; }
+
+    public PropertyInfo IdProperty { get; }
+
+    public Type IdType => IdProperty.PropertyType;
+
+    public IReadOnlyList<ResourceAttribute> Attributes { get; }
+
+    public IReadOnlyList<ResourceRelationship> Relationships { get; }
+
+    public ResourceEndpoints Endpoints { get; }
+
+    internal Func<object> Factory { get; }
+
+    internal Func<object, object> IdGetter { get; }
+
+    internal Action<object, object>? IdSetter { get; }
+
+    internal Func<DbContext, IQueryable> Source { get; }
+
+    internal IResourceDefinitionInvoker DefinitionInvoker { get; }
+
+    public bool Has(ResourceEndpoints endpoint) => (Endpoints & endpoint) == endpoint;
+
+    public ResourceAttribute? FindAttribute(string publicName) => _attributesByName.GetValueOrDefault(publicName);
+
+    public ResourceRelationship? FindRelationship(string publicName) => _relationshipsByName.GetValueOrDefault(publicName);
+
+    public string FormatId(object id) => id switch
+    {
+        Guid guid => guid.ToString("D"),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => id.ToString() ?? string.Empty,
+    };
+
+    /// <summary>Parses a client-supplied id; null when it cannot be an id of this type.</summary>
+    public object? ParseId(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var type = IdType;
+        if (type == typeof(string))
+        {
+            return text;
+        }
+
+        if (type == typeof(Guid))
+        {
+            return Guid.TryParse(text, out var guid) ? guid : null;
+        }
+
+        if (type == typeof(int))
+        {
+            return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
+        }
+
+        if (type == typeof(long))
+        {
+            return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
+        }
+
+        return null;
+    }
+
+    public override string ToString() => PublicName;
+}

@@ -1,0 +1,54 @@
+using JsonApi.Graph;
+using JsonApi.QueryStrings.Expressions;
+
+namespace JsonApi.Queries;
+
+/// <summary>What to read and show for one resource type at one place of the include tree.</summary>
+internal sealed class ProjectionLayer
+{
+    private ProjectionLayer(ResourceType type, IReadOnlyList<ResourceAttribute> attributes, IReadOnlyList<ResourceRelationship> shownRelationships, IReadOnlyList<RelatedSlot> slots)
+    {
+        Type = type;
+        Attributes = attributes;
+        ShownRelationships = shownRelationships;
+        Slots = slots;
+    }
+
+    public ResourceType Type { get; }
+
+    /// <summary>Attributes selected in SQL, in the order of <see cref="ResourceRow.Values"/>.</summary>
+    public IReadOnlyList<ResourceAttribute> Attributes { get; }
+
+    /// <summary>Relationships written in the <c>relationships</c> object.</summary>
+    public IReadOnlyList<ResourceRelationship> ShownRelationships { get; }
+
+    /// <summary>Related data selected in SQL, in the order of <see cref="ResourceRow.Related"/>.</summary>
+    public IReadOnlyList<RelatedSlot> Slots { get; }
+
+    public static ProjectionLayer Build(ResourceType type, IncludeNode include, IReadOnlyDictionary<ResourceType, IReadOnlySet<string>> fields)
+    {
+        var requested = fields.GetValueOrDefault(type);
+        bool IsRequested(string name) => requested is null || requested.Contains(name);
+
+        var attributes = type.Attributes.Where(a => a.Can(AttributeCapabilities.View) && IsRequested(a.PublicName)).ToList();
+        var shown = type.Relationships.Where(r => IsRequested(r.PublicName)).ToList();
+        var slots = new List<RelatedSlot>();
+        foreach (var relationship in type.Relationships)
+        {
+            var isShown = shown.Contains(relationship);
+            if (include.Children.TryGetValue(relationship, out var child))
+            {
+                slots.Add(new RelatedSlot(relationship, Build(relationship.RightType, child, fields), isShown));
+            }
+            else if (isShown && !relationship.IsToMany)
+            {
+                slots.Add(new RelatedSlot(relationship, null, true));
+            }
+        }
+
+        return new ProjectionLayer(type, attributes, shown, slots);
+    }
+
+    /// <summary>Only ids: relationship endpoints.</summary>
+    public static ProjectionLayer IdentifiersOnly(ResourceType type) => new(type, [], [], []);
+}

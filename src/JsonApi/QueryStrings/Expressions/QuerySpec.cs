@@ -1,0 +1,22 @@
+using JsonApi.Graph;
+
+namespace JsonApi.QueryStrings.Expressions;
+
+/// <summary>Everything the query string asked for, validated against the graph.</summary>
+public sealed class QuerySpec
+{
+    public IncludeNode Include { get; init; } = new();
+
+    /// <summary><c>fields[Type]</c>: type → requested member names; types absent here get all members.</summary>
+    public IReadOnlyDictionary<ResourceType, IReadOnlySet<string>> Fields { get; init; } = new Dictionary<ResourceType, IReadOnlySet<string>>();
+
+    public IReadOnlyList<SortElement> Sort { get; init; } = [];
+
+    public FilterExpression? Filter { get; init; }
+
+    public int PageNumber { get; init; } = 1;
+
+    public int PageSize { get; init; }
+
+    public bool HasPageParameters { get; init; }
+}

@@ -1,0 +1,18 @@
+namespace JsonApi.Serialization;
+
+/// <summary>A top-level JSON:API document with primary data.</summary>
+public sealed class Document
+{
+    public bool IsCollection { get; init; }
+
+    /// <summary>Primary data: resources (or only identifiers when <see cref="IdentifiersOnly"/>).</summary>
+    public List<ResourceObject> Data { get; } = [];
+
+    public bool IdentifiersOnly { get; init; }
+
+    public List<ResourceObject> Included { get; } = [];
+
+    public Dictionary<string, string?> Links { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, object> Meta { get; } = new(StringComparer.Ordinal);
+}

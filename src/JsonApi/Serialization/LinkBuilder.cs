@@ -1,0 +1,30 @@
+using JsonApi.Graph;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+
+namespace JsonApi.Serialization;
+
+/// <summary>Builds absolute links under the JSON:API prefix of the current request.</summary>
+internal sealed class LinkBuilder(HttpRequest request, string prefix)
+{
+    private readonly string _base = $"{request.Scheme}://{request.Host}{request.PathBase}{prefix}";
+
+    public string RequestUrl => request.GetEncodedUrl();
+
+    public string Resource(ResourceType type, string id) => $"{_base}/{type.Route}/{Uri.EscapeDataString(id)}";
+
+    public string RelationshipSelf(ResourceType type, string id, ResourceRelationship relationship) =>
+        $"{Resource(type, id)}/relationships/{relationship.PublicName}";
+
+    public string Related(ResourceType type, string id, ResourceRelationship relationship) => $"{Resource(type, id)}/{relationship.PublicName}";
+
+    /// <summary>The request URL with <c>page[number]</c> replaced.</summary>
+    public string Page(int number)
+    {
+        var query = request.Query
+            .Where(pair => pair.Key != "page[number]")
+            .SelectMany(pair => pair.Value.Select(value => $"{Uri.EscapeDataString(pair.Key)}={Uri.EscapeDataString(value ?? string.Empty)}"))
+            .Append($"{Uri.EscapeDataString("page[number]")}={number}");
+        return $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?{string.Join('&', query)}";
+    }
+}

@@ -1,0 +1,15 @@
+namespace JsonApi.Serialization;
+
+/// <summary>A resource object of a document.</summary>
+public sealed class ResourceObject(string type, string id)
+{
+    public string Type { get; } = type;
+
+    public string Id { get; } = id;
+
+    public List<AttributeValue> Attributes { get; } = [];
+
+    public Dictionary<string, RelationshipObject> Relationships { get; } = new(StringComparer.Ordinal);
+
+    public string? SelfLink { get; init; }
+}
