@@ -3,9 +3,10 @@ using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Api.Availability;
 using AdminPortal.Web.Api.CallQueues;
 using AdminPortal.Web.Api.Callers;
-using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.RateLimiting;
+using AdminPortal.Web.Api.Resources;
 using AdminPortal.Web.Api.Statuses;
+using JsonApi;
 
 namespace AdminPortal.Web.Api;
 
@@ -18,6 +19,7 @@ public static class ApiSetup
         builder.AddApiRateLimiting();
         builder.Services.AddScoped<ApiCaller>();
         builder.Services.AddScoped<StatusMoves>();
+        builder.Services.AddProductResources();
         return builder;
     }
 
@@ -43,9 +45,7 @@ public static class ApiSetup
         secured.MapAgentStatusEndpoints();
         secured.MapAvailabilityEndpoints();
         secured.MapCallQueueEndpoints();
-        secured.MapFallback(() => Results.Json(
-            ApiErrorWriter.ToDocument([ApiError.NotFound("No API resource has this path.")]),
-            contentType: ApiErrorWriter.MediaType, statusCode: StatusCodes.Status404NotFound));
+        app.MapJsonApi(ApiPaths.Prefix).RequireAuthorization(ApiAuthentication.Policy);
         return app;
     }
 }

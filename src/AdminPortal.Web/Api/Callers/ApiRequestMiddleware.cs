@@ -13,7 +13,7 @@ namespace AdminPortal.Web.Api.Callers;
 /// scope's tenant and <see cref="ApiCaller"/> from its claims, picks the organisation's rate quota,
 /// and turns any exception below it into JSON:API error objects.
 /// </summary>
-public sealed class ApiRequestMiddleware(RequestDelegate next, ILogger<ApiRequestMiddleware> logger)
+public sealed class ApiRequestMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, ApiCaller caller, TenantContext tenant, OrganisationQuotas quotas)
     {
@@ -33,13 +33,8 @@ public sealed class ApiRequestMiddleware(RequestDelegate next, ILogger<ApiReques
         }
         catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
-            if (ApiExceptionMapper.IsUnexpected(exception))
-            {
-                logger.LogError(exception, "Unexpected error on {Method} {Path}", context.Request.Method, context.Request.Path);
-            }
-
             context.Response.Clear();
-            await ApiErrorWriter.WriteAsync(context, ApiExceptionMapper.Map(exception));
+            await ApiErrorWriter.WriteAsync(context, exception);
         }
     }
 }

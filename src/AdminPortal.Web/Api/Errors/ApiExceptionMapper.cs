@@ -1,30 +1,34 @@
+using System.Net;
 using System.Text.Json;
 using AdminPortal.Domain.Errors;
-using Microsoft.EntityFrameworkCore;
+using JsonApi.Errors;
 
 namespace AdminPortal.Web.Api.Errors;
 
 /// <summary>
-/// The one place where exceptions become API errors: domain refusals keep their message and get
-/// their status (rule 400, validation 422, permission 403, not found 404, conflict 409).
-/// Anything unexpected is a 500 without internals.
+/// The one place where the product's exceptions become API errors, registered as the JSON:API library's
+/// exception mapper so resource endpoints and plain endpoints answer alike: domain refusals keep their
+/// message and get their status (rule 400, validation 422 with <c>/data/attributes/&lt;member&gt;</c>,
+/// permission 403, not found 404, conflict 409). Anything else is left to the library (its own errors, 500).
 /// </summary>
-public static class ApiExceptionMapper
+public sealed class ApiExceptionMapper : IJsonApiExceptionMapper
 {
-    public static IReadOnlyList<ApiError> Map(Exception exception) => exception switch
+    public IReadOnlyList<ErrorObject>? Map(Exception exception) => exception switch
     {
-        ApiRequestException request => [request.Error],
-        RuleViolationException rule => [new(StatusCodes.Status400BadRequest, "Rule violation", rule.Message)],
+        ApiRequestException request => [ToErrorObject(request.Error)],
+        RuleViolationException rule => [new(HttpStatusCode.BadRequest, "Rule violation", rule.Message)],
         ValidationFailedException validation =>
-            [.. validation.Errors.Select(e => new ApiError(StatusCodes.Status422UnprocessableEntity, "Validation failed", e.Value, $"/data/attributes/{e.Key}"))],
-        PermissionDeniedException denied => [new(StatusCodes.Status403Forbidden, "Forbidden", denied.Message)],
-        EntityNotFoundException missing => [ApiError.NotFound(missing.Message)],
-        ConflictException conflict => [new(StatusCodes.Status409Conflict, "Conflict", conflict.Message)],
-        DbUpdateConcurrencyException => [new(StatusCodes.Status409Conflict, "Conflict", "The resource was changed by someone else; reload it and try again.")],
-        JsonException json => [ApiError.BadRequest($"The request body is not valid JSON{(json.Path is null ? "" : $" at '{json.Path}'")}.")],
-        BadHttpRequestException bad => [new(bad.StatusCode, "Bad request", bad.Message)],
-        _ => [new(StatusCodes.Status500InternalServerError, "Internal server error", "The request could not be completed.")],
+            [.. validation.Errors.Select(e => new ErrorObject(HttpStatusCode.UnprocessableEntity, "Validation failed", e.Value, ErrorSource.ForPointer($"/data/attributes/{e.Key}")))],
+        PermissionDeniedException denied => [new(HttpStatusCode.Forbidden, "Forbidden", denied.Message)],
+        EntityNotFoundException missing => [new(HttpStatusCode.NotFound, "Not found", missing.Message)],
+        ConflictException conflict => [new(HttpStatusCode.Conflict, "Conflict", conflict.Message)],
+        JsonException json => [new(HttpStatusCode.BadRequest, "Bad request", $"The request body is not valid JSON{(json.Path is null ? "" : $" at '{json.Path}'")}.")],
+        _ => null,
     };
 
-    public static bool IsUnexpected(Exception exception) => Map(exception) is [{ Status: >= 500 }];
+    public static ErrorObject ToErrorObject(ApiError error) => new(
+        (HttpStatusCode)error.Status,
+        error.Title,
+        error.Detail,
+        error.Pointer is null && error.Parameter is null ? null : new ErrorSource(error.Pointer, error.Parameter));
 }
