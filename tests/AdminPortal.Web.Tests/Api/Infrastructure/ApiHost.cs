@@ -30,6 +30,9 @@ public class ApiHost : WebApplicationFactory<Program>, IAsyncLifetime
     public const string Trooper5Email = "trooper5@empire.com";
     public const string LeiaEmail = "leia@rebels.example.com";
 
+    /// <summary>Tests fire requests quickly; only the rate-limit tests lower an organisation's limit.</summary>
+    public const int GenerousRateLimit = 10_000;
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "adminportal-api-tests", Guid.NewGuid().ToString("N"));
 
     public Guid DemoOrganisationId { get; private set; }
@@ -66,6 +69,7 @@ public class ApiHost : WebApplicationFactory<Program>, IAsyncLifetime
         var rebels = await new OrganisationProvisioning(db, TimeProvider.System).CreateAsync("Rebel Alliance", "rebels");
         RebelOrganisationId = rebels.Id;
         await RebelData.AddAsync(db, rebels.Id, Password);
+        await db.Organisations.IgnoreQueryFilters().ExecuteUpdateAsync(o => o.SetProperty(x => x.ApiRateLimitPerSecond, GenerousRateLimit));
         await ArrangeAsync(db);
     }
 

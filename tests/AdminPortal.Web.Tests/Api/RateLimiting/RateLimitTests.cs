@@ -14,6 +14,8 @@ public sealed class RateLimitedHost : ApiHost
     {
         var demo = await db.Organisations.IgnoreQueryFilters().SingleAsync(o => o.Id == DemoOrganisationId);
         demo.ApiRateLimitPerSecond = DemoLimit;
+        var rebels = await db.Organisations.IgnoreQueryFilters().SingleAsync(o => o.Id == RebelOrganisationId);
+        rebels.ApiRateLimitPerSecond = AdminPortal.Domain.Entities.Organisation.DefaultApiRateLimitPerSecond;
         await db.SaveChangesAsync();
     }
 }
