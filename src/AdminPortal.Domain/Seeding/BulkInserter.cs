@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace AdminPortal.Domain.Seeding;
 
@@ -42,7 +43,9 @@ public sealed class BulkInserter(AdminPortalDbContext db)
             .Where(p => p.GetColumnName(table) is not null)
             .Select(p => new Column(p, p.GetColumnName(table)!, p.GetRelationalTypeMapping(), ValueReader<T>(p)))
             .ToArray();
-        var rowsPerStatement = Math.Max(1, Math.Min(MaxRowsPerStatement, MaxParametersPerStatement / columns.Length));
+        // SQLite (in-process) is fastest with one prepared single-row statement run again and again: it binds
+        // parameters by name one at a time, so wide statements cost more than they save. Other servers save round trips.
+        var rowsPerStatement = db.Database.IsSqlite() ? 1 : Math.Max(1, Math.Min(MaxRowsPerStatement, MaxParametersPerStatement / columns.Length));
 
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
@@ -54,6 +57,11 @@ public sealed class BulkInserter(AdminPortalDbContext db)
 
         try
         {
+            if (connection is NpgsqlConnection npgsql)
+            {
+                return await CopyAsync(npgsql, table, columns, rows, cancellationToken);
+            }
+
             var total = 0;
             DbCommand? fullBatch = null;
             var pending = new List<T>(rowsPerStatement);
@@ -88,6 +96,49 @@ public sealed class BulkInserter(AdminPortalDbContext db)
                 await db.Database.CloseConnectionAsync();
             }
         }
+    }
+
+    /// <summary>PostgreSQL's binary COPY: the fastest way in, on the connection's current transaction.</summary>
+    private async Task<int> CopyAsync<T>(NpgsqlConnection connection, StoreObjectIdentifier table, Column[] columns, IEnumerable<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        await using var probe = connection.CreateCommand();
+        var types = columns
+            .Select(c => ((NpgsqlParameter)c.Mapping.CreateParameter(probe, "p", null, nullable: true)).NpgsqlDbType)
+            .ToArray();
+        var copy = $"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) FROM STDIN (FORMAT BINARY)";
+        var total = 0;
+        await using (var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken))
+        {
+            foreach (var row in rows)
+            {
+                await importer.StartRowAsync(cancellationToken);
+                for (var i = 0; i < columns.Length; i++)
+                {
+                    var value = columns[i].Read(row);
+                    if (value is not null && columns[i].Mapping.Converter is { } converter)
+                    {
+                        value = converter.ConvertToProvider(value);
+                    }
+
+                    if (value is null)
+                    {
+                        await importer.WriteNullAsync(cancellationToken);
+                    }
+                    else
+                    {
+                        await importer.WriteAsync(value, types[i], cancellationToken);
+                    }
+                }
+
+                total++;
+            }
+
+            await importer.CompleteAsync(cancellationToken);
+        }
+
+        return total;
     }
 
     private DbCommand CreateCommand(DbConnection connection, DbTransaction? transaction, StoreObjectIdentifier table, Column[] columns, int rowCount)

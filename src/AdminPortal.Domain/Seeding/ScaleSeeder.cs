@@ -23,7 +23,7 @@ public sealed record ScaleSeedOptions
     public string? AgentPassword { get; init; }
 
     /// <summary>Status intervals per shift; history rows ≈ agents × working days × (this + 2).</summary>
-    public int SegmentsPerShift { get; init; } = 3;
+    public int SegmentsPerShift { get; init; } = 2;
 
     public int Seed { get; init; } = 4242;
 }

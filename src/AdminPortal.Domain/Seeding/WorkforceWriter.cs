@@ -15,6 +15,12 @@ public sealed class WorkforceWriter(AdminPortalDbContext db)
     public async Task<SeedCounts> WriteAsync(Workforce workforce, StatusSet statuses, HistorySettings historySettings, CancellationToken cancellationToken = default)
     {
         await using var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (db.Database.IsSqlite())
+        {
+            // a large page cache keeps the indexes being filled in memory until the commit
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", cancellationToken);
+        }
+
         var inserter = new BulkInserter(db);
         var history = new History();
         var generator = new ActivityHistoryGenerator(statuses, historySettings);
