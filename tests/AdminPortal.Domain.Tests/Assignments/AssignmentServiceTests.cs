@@ -98,7 +98,12 @@ public sealed class AssignmentServiceTests(SqliteTestDatabase database) : IClass
         {
             seed.Db.TeamAssignments.Add(new Entities.TeamAssignment
             {
-                OrganisationId = scenario.Organisation.Id, MenuId = menu.Id, TeamId = disbanded.Id, Lang = "en", QueueLevel = "primary", ChannelType = "voice_call",
+                OrganisationId = scenario.Organisation.Id,
+                MenuId = menu.Id,
+                TeamId = disbanded.Id,
+                Lang = "en",
+                QueueLevel = "primary",
+                ChannelType = "voice_call",
             });
             await seed.Db.SaveChangesAsync();
         }

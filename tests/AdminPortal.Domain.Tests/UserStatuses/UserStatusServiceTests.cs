@@ -107,6 +107,29 @@ public sealed class UserStatusServiceTests(SqliteTestDatabase database) : IClass
     }
 
     [Fact]
+    public async Task Deleted_status_keeps_history_readable()
+    {
+        var scenario = await OrganisationScenario.CreateAsync(database);
+        var lunch = await scenario.AddCustomStatusAsync("Lunch");
+        var agent = await scenario.AddAgentAsync("Darth", "Vader", "Available");
+        await using var scope = scenario.Scope();
+        var changes = scope.Get<IStatusChangeService>();
+        await changes.ChangeAsync(new StatusChangeCommand(agent.Id, "Lunch", StatusSource.Widget, OrganisationScenario.ActorFor(agent)));
+        await changes.ChangeAsync(new StatusChangeCommand(agent.Id, "Available", StatusSource.Widget, OrganisationScenario.ActorFor(agent)));
+
+        await scope.Get<IUserStatusService>().DeleteAsync(scenario.Admin, lunch.Id);
+
+        var history = await scope.Db.OperatorStatuses.AsNoTracking().Include(s => s.UserStatus)
+            .Where(s => s.SipUserId == agent.Id).OrderBy(s => s.CreatedAt).ToListAsync();
+        history.Select(s => (s.Status, s.UserStatus!.Name, s.UserStatus.Deleted)).ShouldBe([("Lunch", "Lunch", true), ("Available", "Available", false)]);
+        var interval = await scope.Db.AgentActivityLogs.AsNoTracking().Include(l => l.Status).SingleAsync(l => l.AgentId == agent.Id && l.StatusId == lunch.Id);
+        interval.Status!.Name.ShouldBe("Lunch");
+        interval.EndedAt.ShouldNotBeNull();
+        await Should.ThrowAsync<RuleViolationException>(() =>
+            changes.ChangeAsync(new StatusChangeCommand(agent.Id, "Lunch", StatusSource.Widget, OrganisationScenario.ActorFor(agent))));
+    }
+
+    [Fact]
     public async Task Cannot_delete_status_agents_are_in()
     {
         var scenario = await OrganisationScenario.CreateAsync(database);

@@ -42,8 +42,13 @@ public abstract class TestDatabase : IAsyncLifetime, IAsyncDisposable
 
         _services = BuildServices();
         await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>().Database.MigrateAsync();
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        await db.Database.MigrateAsync();
+        await AfterMigrateAsync(db);
     }
+
+    /// <summary>Runs once on the migrated database (SQLite switches to WAL, as the host does).</summary>
+    protected virtual Task AfterMigrateAsync(AdminPortalDbContext db) => Task.CompletedTask;
 
     /// <summary>
     /// A second, independent set of domain services over the same database, as another process of the host would have
