@@ -4,6 +4,7 @@ using JsonApi.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApi.Endpoints;
 
@@ -13,6 +14,7 @@ internal static class JsonApiEndpointMapper
     public static RouteGroupBuilder Map(IEndpointRouteBuilder app, string prefix, ResourceGraph graph)
     {
         prefix = "/" + prefix.Trim('/');
+        app.ServiceProvider.GetRequiredService<JsonApiServices>().Prefix = prefix;
         var group = app.MapGroup(prefix);
         group.AddEndpointFilter<JsonApiEndpointFilter>();
         foreach (var type in graph.Types)

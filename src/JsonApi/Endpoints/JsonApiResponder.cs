@@ -10,11 +10,12 @@ namespace JsonApi.Endpoints;
 /// <summary>Lets custom (non-CRUD) endpoints answer with JSON:API documents and errors like the generated ones.</summary>
 public sealed class JsonApiResponder(ResourceGraph graph, JsonApiErrorWriter errorWriter)
 {
-    /// <summary>Reads one resource back (honouring the request's <c>include</c> and <c>fields</c>) and writes it.</summary>
-    public async Task WriteResourceAsync(HttpContext http, Type clrType, object id, int statusCode = StatusCodes.Status200OK, string prefix = "/api")
+    /// <summary>Reads one resource back (honouring the request's <c>include</c> and <c>fields</c>, and the base filter) and writes it;
+    /// 404 when it is not visible.</summary>
+    public async Task WriteResourceAsync(HttpContext http, Type clrType, object id, int statusCode = StatusCodes.Status200OK)
     {
         var type = graph.GetByClrType(clrType);
-        var request = JsonApiRequest.For(http, prefix);
+        var request = JsonApiRequest.For(http, http.RequestServices.GetRequiredService<JsonApiServices>().Prefix);
         var spec = request.Services.QueryStrings.Read(http.Request.Query, type, QueryEndpointKind.Single);
         var document = await request.Reader.ReadOneAsync(type, id, spec, http.RequestAborted);
         await DocumentResponse.WriteAsync(http, document, statusCode);

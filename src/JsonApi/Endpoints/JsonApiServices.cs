@@ -17,6 +17,9 @@ internal sealed class JsonApiServices(ResourceGraph graph, JsonApiOptions option
 
     public RequestBodyReader Bodies { get; } = new(graph, options);
 
+    /// <summary>The route prefix given to <c>MapJsonApi</c> (used for links).</summary>
+    public string Prefix { get; set; } = "/api";
+
     /// <summary>Always the request-scoped DbContext from DI, so the application's global query filters apply.</summary>
     public DbContext ResolveDbContext(IServiceProvider services) => resolveDbContext(services);
 }

@@ -1,0 +1,160 @@
+using System.Net;
+using JsonApi.Tests.Infrastructure;
+using JsonApi.Tests.Model;
+
+namespace JsonApi.Tests.Includes;
+
+public sealed class IncludeTests(BlogApiFixture fixture) : BlogApiTest(fixture)
+{
+    [Fact]
+    public async Task Can_include_to_one_and_to_many()
+    {
+        // Arrange
+        var author = Fakes.Author();
+        var article = Fakes.Article("Post", author);
+        await SeedAsync(article, Fakes.Comment("Nice", article), Fakes.Comment("Meh", article));
+
+        // Act
+        var response = await Client.GetApiAsync($"/api/articles/{article.Id}?include=author,comments");
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.OK);
+        response.Data["relationships"]!["comments"]!["data"]!.AsArray().Count.ShouldBe(2);
+        response.Included.Count.ShouldBe(3);
+        response.Included.Count(item => (string?)item!["type"] == "Comment").ShouldBe(2);
+        response.Included.Single(item => (string?)item!["type"] == "Author")!["attributes"]!["last_name"]!.GetValue<string>().ShouldBe("Lovelace");
+    }
+
+    [Fact]
+    public async Task Can_include_nested_to_many_through_to_one_to_many()
+    {
+        // Arrange: blog → articles (to-many) → author (to-one) → articles (to-many)
+        var ada = Fakes.Author("Ada");
+        var bob = Fakes.Author("Bob");
+        var blog = Fakes.Blog();
+        var first = Fakes.Article("First", ada, blog);
+        var second = Fakes.Article("Second", bob, blog);
+        var third = Fakes.Article("Third", ada);
+        await SeedAsync(first, second, third);
+
+        // Act
+        var response = await Client.GetApiAsync($"/api/blogs/{blog.Id}?include=articles.author.articles");
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.OK);
+        var included = response.Included;
+        included.Count(item => (string?)item!["type"] == "Article").ShouldBe(3);
+        included.Count(item => (string?)item!["type"] == "Author").ShouldBe(2);
+        var adaObject = included.Single(item => (string?)item!["id"] == ada.Id.ToString())!;
+        adaObject["relationships"]!["articles"]!["data"]!.AsArray().Select(item => (string?)item!["id"])
+            .ShouldBe(new[] { first.Id.ToString(), third.Id.ToString() }, ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Includes_each_resource_once()
+    {
+        // Arrange
+        var author = Fakes.Author();
+        var one = Fakes.Article("One", author);
+        var two = Fakes.Article("Two", author);
+        await SeedAsync(one, two, Fakes.Comment("c", one, author));
+
+        // Act
+        var response = await Client.GetApiAsync("/api/articles?include=author,comments.author");
+
+        // Assert
+        response.Included.Count(item => (string?)item!["id"] == author.Id.ToString()).ShouldBe(1);
+        response.Included.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Does_not_include_primary_resources_again()
+    {
+        // Arrange
+        var author = Fakes.Author();
+        var article = Fakes.Article("Self", author);
+        await SeedAsync(article);
+
+        // Act
+        var response = await Client.GetApiAsync("/api/articles?include=author.articles");
+
+        // Assert
+        response.Included.Select(item => (string?)item!["type"]).ShouldBe(["Author"]);
+    }
+
+    [Fact]
+    public async Task Cannot_include_unknown_relationship()
+    {
+        // Act
+        var response = await Client.GetApiAsync("/api/articles?include=author.pets");
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.BadRequest);
+        response.Error["source"]!["parameter"]!.GetValue<string>().ShouldBe("include");
+        response.Error["detail"]!.GetValue<string>().ShouldContain("'pets'");
+    }
+
+    [Fact]
+    public async Task Cannot_include_deeper_than_maximum()
+    {
+        // Act
+        var response = await Client.GetApiAsync("/api/articles?include=author.articles.author.articles");
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.BadRequest);
+        response.Error["detail"]!.GetValue<string>().ShouldContain("maximum inclusion depth of 3");
+    }
+
+    [Fact]
+    public async Task Included_collections_respect_base_filter()
+    {
+        // Arrange
+        var author = Fakes.Author();
+        var hidden = Fakes.Article("Hidden", author);
+        hidden.Deleted = true;
+        await SeedAsync(Fakes.Article("Shown", author), hidden);
+
+        // Act
+        var response = await Client.GetApiAsync($"/api/authors/{author.Id}?include=articles");
+
+        // Assert
+        response.Included.Select(item => (string?)item!["attributes"]!["title"]).ShouldBe(["Shown"]);
+    }
+
+    [Theory]
+    [InlineData(1, "")]
+    [InlineData(20, "")]
+    [InlineData(1, "&include=author,comments.author,tags")]
+    [InlineData(20, "&include=author,comments.author,tags")]
+    public async Task Collection_reads_with_two_sql_commands_whatever_size_and_includes(int articles, string include)
+    {
+        // Arrange
+        var author = Fakes.Author();
+        var seeded = Enumerable.Range(0, articles).Select(index => Fakes.Article($"A{index}", author)).ToList();
+        await SeedAsync([.. seeded, .. seeded.Select(article => Fakes.Comment("c", article, author))]);
+        Sql.Clear();
+
+        // Act
+        var response = await Client.GetApiAsync($"/api/articles?page[size]=50{include}");
+
+        // Assert
+        response.DataArray.Count.ShouldBe(articles);
+        Sql.Commands.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Single_read_with_nested_includes_is_one_sql_command()
+    {
+        // Arrange
+        var blog = Fakes.Blog(owner: Fakes.Author("Owner"));
+        await SeedAsync(Fakes.Article("A", Fakes.Author(), blog), Fakes.Article("B", Fakes.Author("Bob"), blog));
+        Sql.Clear();
+
+        // Act
+        var response = await Client.GetApiAsync($"/api/blogs/{blog.Id}?include=owner,articles.author.articles,articles.comments");
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.OK);
+        Sql.Commands.Count.ShouldBe(1);
+    }
+}

@@ -1,0 +1,99 @@
+using JsonApi.Errors;
+using JsonApi.Tests.Model;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace JsonApi.Tests.Infrastructure;
+
+/// <summary>A minimal host over TestServer with the blog model on a fresh SQLite database file per test class.</summary>
+public class BlogApiFixture : IAsyncLifetime
+{
+    private WebApplication? _app;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public SqlLog Sql { get; } = new();
+
+    public IServiceProvider Services => _app!.Services;
+
+    protected string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"jsonapi-tests-{Guid.NewGuid():N}.db");
+
+    protected virtual void UseDatabase(DbContextOptionsBuilder options) => options.UseSqlite($"Data Source={DatabasePath};Pooling=False");
+
+    public virtual async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<TestTenant>();
+        builder.Services.AddScoped<CommentService>();
+        builder.Services.AddDbContext<BlogDbContext>(options => UseDatabase(options.AddInterceptors(Sql)));
+        builder.Services.AddJsonApi<BlogDbContext>(
+            options =>
+            {
+                options.DefaultPageSize = 5;
+                options.MaxPageSize = 50;
+                options.MaxIncludeDepth = 3;
+                options.MapException<BlogRuleException>(exception => new ErrorObject(System.Net.HttpStatusCode.UnprocessableEntity,
+                    "Rule violated.", exception.Message, ErrorSource.ForPointer($"/data/attributes/{exception.Member}")));
+            },
+            BlogGraph.Configure);
+        builder.Services.AddResourceDefinition<Article, ArticleDefinition>();
+        builder.Services.AddResourceDefinition<Comment, CommentDefinition>();
+        _app = builder.Build();
+        _app.Use((HttpContext context, RequestDelegate next) =>
+        {
+            if (int.TryParse(context.Request.Headers["X-Tenant"], out var tenant))
+            {
+                context.RequestServices.GetRequiredService<TestTenant>().Id = tenant;
+            }
+
+            return next(context);
+        });
+        var api = _app.MapJsonApi("/api");
+        api.MapPost("/articles/{id}/publish", PublishArticleEndpoint.HandleAsync);
+        await _app.StartAsync();
+        Client = _app.GetTestClient();
+        await ResetAsync();
+    }
+
+    public async Task ResetAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BlogDbContext>();
+        await db.Database.EnsureDeletedAsync();
+        await db.Database.EnsureCreatedAsync();
+        Sql.Clear();
+    }
+
+    /// <summary>Runs code against the database as tenant 1 (seeding and checking).</summary>
+    public async Task<T> WithDbAsync<T>(Func<BlogDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<BlogDbContext>());
+    }
+
+    public Task WithDbAsync(Func<BlogDbContext, Task> work) => WithDbAsync(async db =>
+    {
+        await work(db);
+        return true;
+    });
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        File.Delete(DatabasePath);
+    }
+}
