@@ -1,14 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
-using AdminPortal.Domain.Data;
-using Microsoft.Data.Sqlite;
+using AdminPortal.Web.Hosting;
 
 namespace AdminPortal.Web.Api.Auth;
 
 /// <summary>
 /// The HMAC key of the host's tokens. A configured key is read as base64 when it decodes to at least
 /// 32 bytes, else as plain UTF-8 text (which must then be at least 32 bytes). Without one, a key is
-/// generated once and kept in <c>signing.key</c> next to the SQLite database, so tokens survive restarts.
+/// generated once and kept in <c>signing.key</c> in the data folder (next to the SQLite database), so tokens survive restarts.
 /// </summary>
 public static class SigningKeys
 {
@@ -35,22 +34,8 @@ public static class SigningKeys
             : throw new InvalidOperationException($"Auth:SigningKey must hold at least {MinimumBytes} bytes (base64 or plain text).");
     }
 
-    public static string KeyFilePath(IConfiguration configuration)
-    {
-        var folder = "data";
-        var provider = configuration[$"{DatabaseOptions.Section}:Provider"];
-        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultSqliteConnectionString;
-        if (!string.Equals(provider, nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase))
-        {
-            var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-            if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:")
-            {
-                folder = Path.GetDirectoryName(Path.GetFullPath(dataSource)) ?? folder;
-            }
-        }
-
-        return Path.Combine(folder, FileName);
-    }
+    /// <summary>The host's data folder (<c>DataFolder</c>, else the SQLite database's folder, else <c>data/</c>).</summary>
+    public static string KeyFilePath(IConfiguration configuration) => Path.Combine(DataFolder.Locate(configuration), FileName);
 
     private static byte[] LoadOrCreate(string path)
     {

@@ -2,24 +2,21 @@ using System.Net;
 using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Tests.Api.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace AdminPortal.Web.Tests.Api.Auth;
 
 /// <summary>A host with an AzureAd section: Entra ID validates the bearer tokens; the host issues none of its own.</summary>
-public sealed class EntraIdHost : ApiHost
+public sealed class EntraIdHost() : ApiHost(new Dictionary<string, string?>
+{
+    ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
+    ["AzureAd:TenantId"] = TenantId,
+    ["AzureAd:ClientId"] = ClientId,
+})
 {
     public const string TenantId = "11111111-2222-3333-4444-555555555555";
     public const string ClientId = "66666666-7777-8888-9999-000000000000";
-
-    protected override void Configure(IWebHostBuilder builder)
-    {
-        builder.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
-        builder.UseSetting("AzureAd:TenantId", TenantId);
-        builder.UseSetting("AzureAd:ClientId", ClientId);
-    }
 }
 
 public sealed class EntraIdConfigurationTests(EntraIdHost host) : IClassFixture<EntraIdHost>

@@ -4,23 +4,20 @@ using AdminPortal.Domain.Demo;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Organisations;
 using AdminPortal.Web.Api.Auth;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TestBuildingBlocks.Hosting;
 
 namespace AdminPortal.Web.Tests.Api.Infrastructure;
 
 /// <summary>
-/// The real host on a fresh SQLite database: the demo organisation of the seed examples plus a second
-/// organisation (Rebel Alliance) to prove tenancy. Clients carry bearer tokens signed by the host's key.
+/// The real host (<see cref="AdminPortalHostFactory"/>: fresh SQLite database, demo organisation of the seed examples,
+/// fixed secrets) plus a second organisation (Rebel Alliance) to prove tenancy. Clients carry bearer tokens signed by the host's key.
 /// </summary>
-public class ApiHost : WebApplicationFactory<Program>, IAsyncLifetime
+public class ApiHost : AdminPortalHostFactory
 {
-    public const string SigningKey = "api-tests-signing-key-that-is-long-enough-0123456789";
-    public const string Password = "Death-Star-2026";
-    public const string AdminEmail = "admin@example.com";
+    public const string Password = TestSecrets.AgentPassword;
+    public const string AdminEmail = TestSecrets.AdminEmail;
     public const string VaderEmail = "notanakinskywalker@empire.com";
     public const string CraigEmail = "craigT@nelson.com";
     public const string RaymondEmail = "rayd@nelson.com";
@@ -33,40 +30,28 @@ public class ApiHost : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Tests fire requests quickly; only the rate-limit tests lower an organisation's limit.</summary>
     public const int GenerousRateLimit = 10_000;
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "adminportal-api-tests", Guid.NewGuid().ToString("N"));
+    public ApiHost()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>A host with extra configuration (e.g. an AzureAd section).</summary>
+    protected ApiHost(IReadOnlyDictionary<string, string?> settings)
+        : base(new AdminPortalHostOptions { DemoAgents = 0, Settings = settings })
+    {
+    }
 
     public Guid DemoOrganisationId { get; private set; }
     public Guid RebelOrganisationId { get; private set; }
 
-    protected virtual void Configure(IWebHostBuilder builder)
+    public override async Task InitializeAsync()
     {
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:AdminPortal", $"Data Source={Path.Combine(_folder, "adminportal.db")}");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Auth:SigningKey", SigningKey);
-        builder.UseSetting("Auth:Issuer", "AdminPortal");
-        builder.UseSetting("Demo:Enabled", "false");
-        builder.UseSetting("Demo:AdminPassword", Password);
-        builder.UseSetting("Demo:AgentPassword", Password);
-        builder.UseSetting("Demo:Agents", "0");
-        Configure(builder);
-    }
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
+        await base.InitializeAsync();
         _ = Server;
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
-        await db.Database.MigrateAsync();
-        var demo = await new DemoSeeder(db, TimeProvider.System).SeedIfEmptyAsync(new DemoSeedRequest(AdminEmail, Password, Password, 0));
-        DemoOrganisationId = demo?.Organisation.Id ?? await db.Organisations.IgnoreQueryFilters().Where(o => o.Subdomain == DemoCast.Subdomain).Select(o => o.Id).SingleAsync();
-
-        var rebels = await new OrganisationProvisioning(db, TimeProvider.System).CreateAsync("Rebel Alliance", "rebels");
+        DemoOrganisationId = await db.Organisations.IgnoreQueryFilters().Where(o => o.Subdomain == DemoCast.Subdomain).Select(o => o.Id).SingleAsync();
+        var rebels = await scope.ServiceProvider.GetRequiredService<OrganisationProvisioning>().CreateAsync("Rebel Alliance", "rebels");
         RebelOrganisationId = rebels.Id;
         await RebelData.AddAsync(db, rebels.Id, Password);
         await db.Organisations.IgnoreQueryFilters().ExecuteUpdateAsync(o => o.SetProperty(x => x.ApiRateLimitPerSecond, GenerousRateLimit));
@@ -75,20 +60,6 @@ public class ApiHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>Extra data of a fixture, written before any request.</summary>
     protected virtual Task ArrangeAsync(AdminPortalDbContext db) => Task.CompletedTask;
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a file still open: the temp folder is cleaned later
-        }
-    }
 
     public async Task<Agent> AgentAsync(string email)
     {

@@ -11,7 +11,7 @@ namespace AdminPortal.Web.Tests.Api.Infrastructure;
 /// <summary>Hand-made tokens for the refusals: expired, signed by another key, issued by someone else.</summary>
 public static class TestTokens
 {
-    public static string For(Agent agent, string signingKey = ApiHost.SigningKey, string issuer = ApiAuthOptions.DefaultIssuer, DateTime? expires = null)
+    public static string For(Agent agent, string signingKey = TestBuildingBlocks.Hosting.TestSecrets.SigningKey, string issuer = ApiAuthOptions.DefaultIssuer, DateTime? expires = null)
     {
         var expiry = expires ?? DateTime.UtcNow.AddHours(1);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
