@@ -10,7 +10,7 @@ public static class HttpJson
     public const string JsonApiMediaType = "application/vnd.api+json";
 
     public static StringContent Json(string json, string mediaType = "application/json") =>
-        new(json, Encoding.UTF8, new MediaTypeHeaderValue(mediaType));
+        new(json, Encoding.UTF8, MediaTypeHeaderValue.Parse(mediaType));
 
     public static async Task<JsonNode> JsonAsync(this HttpResponseMessage response)
     {
