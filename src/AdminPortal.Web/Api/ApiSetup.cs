@@ -1,8 +1,8 @@
 using AdminPortal.Web.Api.AgentStatuses;
 using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Api.Availability;
-using AdminPortal.Web.Api.CallQueues;
 using AdminPortal.Web.Api.Callers;
+using AdminPortal.Web.Api.CallQueues;
 using AdminPortal.Web.Api.RateLimiting;
 using AdminPortal.Web.Api.Resources;
 using AdminPortal.Web.Api.Statuses;

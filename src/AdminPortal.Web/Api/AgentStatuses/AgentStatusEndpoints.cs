@@ -5,8 +5,8 @@ using AdminPortal.Domain.Statuses;
 using AdminPortal.Web.Api.Callers;
 using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Api.AgentStatuses;
 

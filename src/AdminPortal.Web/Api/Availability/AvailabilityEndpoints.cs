@@ -6,8 +6,8 @@ using AdminPortal.Web.Api.Callers;
 using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.Json;
 using AdminPortal.Web.Api.Statuses;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Api.Availability;
 
