@@ -37,7 +37,12 @@ public class ApiHost : AdminPortalHostFactory
 
     /// <summary>A host with extra configuration (e.g. an AzureAd section).</summary>
     protected ApiHost(IReadOnlyDictionary<string, string?> settings)
-        : base(new AdminPortalHostOptions { DemoAgents = 0, Settings = settings })
+        : this(new AdminPortalHostOptions { DemoAgents = 0, Settings = settings })
+    {
+    }
+
+    protected ApiHost(AdminPortalHostOptions options)
+        : base(options)
     {
     }
 
