@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+using AdminPortal.Domain.Statuses;
+
+namespace AdminPortal.Web.Api.AgentStatuses;
+
+/// <summary>Seed 002 request: <c>{"status", "agent_ids", "team_ids"}</c>.</summary>
+public sealed record AgentStatusChangeRequest(string? Status, IReadOnlyList<string>? AgentIds, IReadOnlyList<string>? TeamIds);
+
+/// <summary>Seed 002 result of one agent; <c>message</c> only when the change was refused.</summary>
+public sealed record AgentStatusChangeResult(
+    Guid AgentId,
+    string Name,
+    string Email,
+    string? AgentNumber,
+    string PreviousStatus,
+    string CurrentStatus,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Message)
+{
+    public static AgentStatusChangeResult From(StatusChangeOutcome outcome) =>
+        new(outcome.AgentId, outcome.Name, outcome.Email, outcome.AgentNumber, outcome.PreviousStatus, outcome.CurrentStatus, outcome.Message);
+}
+
+/// <summary>Seed 002 status of one agent.</summary>
+public sealed record AgentStatusRead(Guid AgentId, string Name, string Email, string? AgentNumber, string Status);

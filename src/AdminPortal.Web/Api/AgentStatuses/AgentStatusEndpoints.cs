@@ -1,0 +1,82 @@
+using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Statuses;
+using AdminPortal.Web.Api.Callers;
+using AdminPortal.Web.Api.Errors;
+using AdminPortal.Web.Api.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdminPortal.Web.Api.AgentStatuses;
+
+/// <summary>
+/// Seed 002 on plain JSON: <c>POST /api/v1/agent_statuses</c> changes agents by id and by team (one result
+/// per agent, refusals do not stop the others) and <c>GET /api/v1/agent_statuses</c> reads their statuses.
+/// Ids are our UUID strings. A refusal of the whole request answers 400 <c>{"message": ...}</c> as in the seed
+/// (with the usual <c>errors</c> array beside it).
+/// </summary>
+public static class AgentStatusEndpoints
+{
+    public static IEndpointRouteBuilder MapAgentStatusEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/v1/agent_statuses", ChangeAsync);
+        api.MapGet("/v1/agent_statuses", ReadAsync);
+        return api;
+    }
+
+    private static async Task<IResult> ChangeAsync(HttpRequest request, [FromServices] IStatusChangeService statuses, [FromServices] ApiCaller caller)
+    {
+        var body = await ApiJson.ReadAsync<AgentStatusChangeRequest>(request);
+        if (string.IsNullOrWhiteSpace(body.Status))
+        {
+            return Refused(ApiError.BadRequest("status is required", "/status"));
+        }
+
+        var agentIds = Ids.Parse(body.AgentIds, "agent_ids", pointer: true);
+        var teamIds = Ids.Parse(body.TeamIds, "team_ids", pointer: true);
+        try
+        {
+            var outcomes = await statuses.ChangeManyAsync(
+                new BulkStatusChangeCommand(body.Status.Trim(), agentIds, teamIds, caller.Required), request.HttpContext.RequestAborted);
+            return ApiJson.Ok(outcomes.Select(AgentStatusChangeResult.From).ToList());
+        }
+        catch (RuleViolationException rule)
+        {
+            return Refused(new ApiError(StatusCodes.Status400BadRequest, "Rule violation", rule.Message));
+        }
+    }
+
+    private static async Task<IResult> ReadAsync(HttpRequest request, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller)
+    {
+        var agentIds = Ids.Parse(Ids.FromQuery(request.Query, "agent_ids"), "agent_ids", pointer: false);
+        var teamIds = Ids.Parse(Ids.FromQuery(request.Query, "team_ids"), "team_ids", pointer: false);
+        var actor = caller.Required;
+
+        var agents = db.Agents.AsNoTracking();
+        if (agentIds.Count > 0 || teamIds.Count > 0)
+        {
+            agents = agents.Where(a => agentIds.Contains(a.Id) || a.Teams.Any(t => teamIds.Contains(t.Id)));
+        }
+
+        if (actor.Role == AgentRole.Agent)
+        {
+            agents = agents.Where(a => a.Id == actor.AgentId);
+        }
+
+        var rows = await agents
+            .OrderBy(a => a.FirstName).ThenBy(a => a.LastName).ThenBy(a => a.Id)
+            .Select(a => new { a.Id, a.FirstName, a.MiddleName, a.LastName, a.Email, a.AgentNumber, Status = a.Status!.Name })
+            .ToListAsync(request.HttpContext.RequestAborted);
+        return ApiJson.Ok(rows.Select(a => new AgentStatusRead(
+            a.Id, Agent.FullName(a.FirstName, a.MiddleName, a.LastName), a.Email, a.AgentNumber, a.Status)).ToList());
+    }
+
+    private static IResult Refused(ApiError error) => TypedResults.Json(
+        new RefusedRequest(error.Detail, [new ErrorObject(error.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Title, error.Detail)]),
+        ApiJson.Options, statusCode: error.Status);
+
+    private sealed record RefusedRequest(string Message, IReadOnlyList<ErrorObject> Errors);
+
+    private sealed record ErrorObject(string Status, string Title, string Detail);
+}

@@ -1,0 +1,81 @@
+using AdminPortal.Domain.Identity;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Web;
+using Microsoft.IdentityModel.Tokens;
+
+namespace AdminPortal.Web.Api.Auth;
+
+/// <summary>
+/// JWT bearer for /api: the host's own HS256 tokens by default, Entra ID tokens (Microsoft.Identity.Web)
+/// when an <c>AzureAd</c> section is configured. Every /api route but the token endpoint requires <see cref="Policy"/>.
+/// </summary>
+public static class ApiAuthentication
+{
+    public const string Scheme = JwtBearerDefaults.AuthenticationScheme;
+    public const string Policy = "Api";
+
+    /// <summary>Expired tokens must be refused promptly, not minutes later.</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(5);
+
+    public static WebApplicationBuilder AddApiAuthentication(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ApiAuthOptions>().BindConfiguration(ApiAuthOptions.Section);
+        var authentication = services.AddAuthentication();
+
+        if (EntraIdClaims.IsConfigured(builder.Configuration))
+        {
+            authentication.AddMicrosoftIdentityWebApi(builder.Configuration.GetSection(EntraIdClaims.Section), Scheme);
+            services.PostConfigure<JwtBearerOptions>(Scheme, options =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters.ClockSkew = ClockSkew;
+                options.Events ??= new JwtBearerEvents();
+                var validated = options.Events.OnTokenValidated;
+                options.Events.OnTokenValidated = async context =>
+                {
+                    await validated(context);
+                    if (context.Result is null)
+                    {
+                        await EntraIdClaims.MapAsync(context);
+                    }
+                };
+            });
+        }
+        else
+        {
+            services.AddSingleton(sp => new SymmetricSecurityKey(SigningKeys.Resolve(sp.GetRequiredService<IConfiguration>())));
+            services.AddSingleton<TokenIssuer>();
+            authentication.AddJwtBearer(Scheme);
+            services.AddOptions<JwtBearerOptions>(Scheme).Configure<SymmetricSecurityKey, IOptions<ApiAuthOptions>>((options, key, auth) =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidateIssuer = true,
+                    ValidIssuer = auth.Value.Issuer,
+                    ValidateAudience = false,
+                    ValidateLifetime = true,
+                    RequireExpirationTime = true,
+                    ValidateIssuerSigningKey = true,
+                    IssuerSigningKey = key,
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    ClockSkew = ClockSkew,
+                    NameClaimType = AdminPortalClaims.Name,
+                    RoleClaimType = AdminPortalClaims.Role,
+                };
+            });
+        }
+
+        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
+            .AddAuthenticationSchemes(Scheme)
+            .RequireAuthenticatedUser()
+            .RequireClaim(AdminPortalClaims.OrganisationId)
+            .RequireClaim(AdminPortalClaims.AgentId));
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResultHandler>();
+        return builder;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace AdminPortal.Web.Api.Auth;
+
+public sealed record IssuedToken(string AccessToken, int ExpiresIn);
+
+/// <summary>Signs the host's access tokens (HS256) with the claims sub, org, role, email and name.</summary>
+public sealed class TokenIssuer(IOptions<ApiAuthOptions> options, SymmetricSecurityKey key)
+{
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public IssuedToken Issue(Agent agent)
+    {
+        var now = DateTime.UtcNow;
+        var lifetime = options.Value.TokenLifetime;
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Value.Issuer,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + lifetime,
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(AdminPortalClaims.AgentId, agent.Id.ToString()),
+                new Claim(AdminPortalClaims.OrganisationId, agent.OrganisationId.ToString()),
+                new Claim(AdminPortalClaims.Role, ApiRoles.Name(agent.Role)),
+                new Claim(AdminPortalClaims.Email, agent.Email),
+                new Claim(AdminPortalClaims.Name, agent.Name),
+            ]),
+        });
+        return new IssuedToken(token, (int)lifetime.TotalSeconds);
+    }
+}

@@ -1,0 +1,130 @@
+using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Errors;
+using AdminPortal.Web.Api.Auth;
+using AdminPortal.Web.Api.Callers;
+using AdminPortal.Web.Api.Errors;
+using AdminPortal.Web.Api.Json;
+using AdminPortal.Web.Api.Statuses;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdminPortal.Web.Api.Availability;
+
+/// <summary>
+/// Seed 003: <c>PUT /api/v1/agents/me/availability</c> with <c>{"status": "available|busy|away|offline"}</c>;
+/// the calling agent moves itself (source api) and gets its agent record back.
+/// available → Available; busy → the first busy, non-system status (Special Task unless the organisation
+/// ordered a custom one before it); away → Unavailable; offline → a logout. From Offline, any other value is a login.
+/// </summary>
+public static class AvailabilityEndpoints
+{
+    public static readonly string[] Allowed = ["available", "busy", "away", "offline"];
+
+    public sealed record AvailabilityRequest(string? Status);
+
+    public static IEndpointRouteBuilder MapAvailabilityEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapPut("/v1/agents/me/availability", SetAsync);
+        return api;
+    }
+
+    private static async Task<IResult> SetAsync(HttpRequest request, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller, [FromServices] StatusMoves moves)
+    {
+        var body = await ApiJson.ReadAsync<AvailabilityRequest>(request);
+        var availability = body.Status?.Trim().ToLowerInvariant();
+        if (availability is null || !Allowed.Contains(availability))
+        {
+            throw ApiRequestException.BadRequest($"status must be one of: {string.Join(", ", Allowed)}.", "/status");
+        }
+
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var agentId = caller.AgentId;
+        var statusName = await StatusNameAsync(db, availability, cancellationToken);
+        await moves.MoveAsync(agentId, statusName, StatusSource.Api, cancellationToken);
+
+        db.ChangeTracker.Clear();
+        var agent = await db.Agents.AsNoTracking()
+            .Include(a => a.Status)
+            .Include(a => a.Teams.Where(t => !t.Deleted).OrderBy(t => t.Name))
+            .FirstOrDefaultAsync(a => a.Id == agentId, cancellationToken)
+            ?? throw new EntityNotFoundException("Agent", agentId);
+        return ApiJson.Ok(new AvailabilityResponse("success", AgentAvailability.From(agent)));
+    }
+
+    private static async Task<string> StatusNameAsync([FromServices] AdminPortalDbContext db, string availability, CancellationToken cancellationToken)
+    {
+        if (availability == "busy")
+        {
+            return await db.UserStatuses.AsNoTracking()
+                .Where(s => s.Category == StatusCategory.Busy && !s.System && !s.Deleted)
+                .OrderBy(s => s.Position).Select(s => s.Name)
+                .FirstOrDefaultAsync(cancellationToken)
+                ?? throw new RuleViolationException("The organisation has no busy status an agent can choose.");
+        }
+
+        var builtInId = availability switch
+        {
+            "available" => BuiltInNames.AvailableId,
+            "away" => BuiltInNames.UnavailableId,
+            _ => (int?)null,
+        };
+        if (builtInId is null)
+        {
+            return BuiltInNames.Offline;
+        }
+
+        return await db.UserStatuses.AsNoTracking()
+            .Where(s => s.BuiltInId == builtInId)
+            .Select(s => s.Name)
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new RuleViolationException(Domain.Statuses.StatusMessages.DoesNotExist(availability));
+    }
+
+    public sealed record AvailabilityResponse(string Status, AgentAvailability Data);
+
+    /// <summary>The seed 003 agent fields the product has.</summary>
+    public sealed record AgentAvailability(
+        Guid Id,
+        DateTime CreatedAt,
+        DateTime UpdatedAt,
+        string FirstName,
+        string LastName,
+        string Email,
+        string Type,
+        string AvailabilityStatus,
+        string? AvatarUrl,
+        bool Enabled,
+        DateTime LastActiveAt,
+        DateTime? LastLoginAt,
+        IReadOnlyList<string> Roles,
+        IReadOnlyList<TeamSummary> Teams)
+    {
+        public static AgentAvailability From(Agent agent) => new(
+            agent.Id,
+            agent.CreatedAt,
+            agent.StatusUpdatedAt,
+            agent.FirstName,
+            agent.LastName,
+            agent.Email,
+            "agent",
+            Of(agent.Status?.Category ?? StatusCategory.Offline),
+            agent.AvatarUrl,
+            true,
+            agent.StatusUpdatedAt,
+            agent.LastLoginTime,
+            [ApiRoles.Name(agent.Role)],
+            [.. agent.Teams.Select(t => new TeamSummary(t.Id, t.Name))]);
+
+        /// <summary>availability_status: online (available category), busy, away or offline.</summary>
+        public static string Of(StatusCategory category) => category switch
+        {
+            StatusCategory.Available => "online",
+            StatusCategory.Busy => "busy",
+            StatusCategory.Away => "away",
+            _ => "offline",
+        };
+    }
+
+    public sealed record TeamSummary(Guid Id, string Name);
+}

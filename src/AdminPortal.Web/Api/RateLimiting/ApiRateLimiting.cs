@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using AdminPortal.Web.Api.Errors;
+
+namespace AdminPortal.Web.Api.RateLimiting;
+
+/// <summary>
+/// Per-organisation fixed windows of one second (the organisation's <c>api_rate_limit_per_second</c>), so one
+/// organisation's burst never slows another; requests without a token share a generous per-IP window.
+/// Over the quota: 429 with Retry-After and a JSON:API error.
+/// </summary>
+public static class ApiRateLimiting
+{
+    public const string AnonymousLimitKey = "Api:AnonymousRateLimitPerSecond";
+    private const int DefaultAnonymousLimit = 100;
+    private static readonly object _quotaKey = new();
+
+    public sealed record Quota(Guid OrganisationId, int PerSecond);
+
+    /// <summary>Set by the API request middleware once the caller's organisation is known.</summary>
+    public static void UseQuota(HttpContext context, Quota quota) => context.Items[_quotaKey] = quota;
+
+    public static WebApplicationBuilder AddApiRateLimiting(this WebApplicationBuilder builder)
+    {
+        var anonymousLimit = builder.Configuration.GetValue(AnonymousLimitKey, DefaultAnonymousLimit);
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<OrganisationQuotas>();
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                if (!ApiPaths.IsApi(context.Request))
+                {
+                    return RateLimitPartition.GetNoLimiter("not-api");
+                }
+
+                if (context.Items[_quotaKey] is Quota quota)
+                {
+                    return RateLimitPartition.GetFixedWindowLimiter($"org:{quota.OrganisationId}:{quota.PerSecond}", _ => PerSecond(quota.PerSecond));
+                }
+
+                var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter($"ip:{address}", _ => PerSecond(anonymousLimit));
+            });
+            options.OnRejected = async (rejected, _) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
+                rejected.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                await ApiErrorWriter.WriteAsync(rejected.HttpContext, new ApiError(
+                    StatusCodes.Status429TooManyRequests, "Too many requests", $"The organisation's rate limit was exceeded; retry after {retryAfter} s."));
+            };
+        });
+        return builder;
+    }
+
+    private static FixedWindowRateLimiterOptions PerSecond(int permits) => new()
+    {
+        PermitLimit = permits,
+        Window = TimeSpan.FromSeconds(1),
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+}

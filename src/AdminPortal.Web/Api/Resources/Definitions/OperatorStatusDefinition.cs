@@ -1,0 +1,52 @@
+using System.Linq.Expressions;
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Statuses;
+using AdminPortal.Web.Api.Callers;
+using JsonApi.Definitions;
+
+namespace AdminPortal.Web.Api.Resources.Definitions;
+
+/// <summary>
+/// Seed 000: creating an OperatorStatus is how a status changes through the API. The status-change service applies
+/// the rules (supervisors: agents of their teams; agents: themselves), writes the row and the activity interval in one
+/// transaction; <c>source</c> defaults to api and <c>system</c> is for admins only. History is never edited.
+/// </summary>
+public sealed class OperatorStatusDefinition(ApiCaller caller, IStatusChangeService statuses) : ProductDefinition<OperatorStatus>(caller)
+{
+    public override Expression<Func<OperatorStatus, bool>>? BaseFilter
+    {
+        get
+        {
+            if (!IsAgentRole)
+            {
+                return null;
+            }
+
+            var me = Me;
+            return o => o.SipUserId == me;
+        }
+    }
+
+    public override Task AuthorizeAsync(ResourceOperationContext context, CancellationToken cancellationToken) =>
+        context.Operation == ResourceOperation.Create ? Task.CompletedTask : base.AuthorizeAsync(context, cancellationToken);
+
+    public override async Task<object?> CreateAsync(ResourceWrite write, CancellationToken cancellationToken)
+    {
+        var agentId = Required<Guid>(write, "sip_user_id");
+        var status = write.GetAttribute<string>("status");
+        if (string.IsNullOrWhiteSpace(status))
+        {
+            throw ValidationFailedException.For("status", "status is required.");
+        }
+
+        var source = write.GetAttribute<object>("source") is StatusSource sent ? sent : StatusSource.Api;
+        if (source == StatusSource.System && !Actor.IsAdmin)
+        {
+            throw new PermissionDeniedException("Only admins may record a system status change.");
+        }
+
+        var row = await statuses.ChangeAsync(new StatusChangeCommand(agentId, status.Trim(), source, Actor), cancellationToken);
+        return row.Id;
+    }
+}

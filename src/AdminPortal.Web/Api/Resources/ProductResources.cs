@@ -1,0 +1,187 @@
+using AdminPortal.Domain.Entities;
+using JsonApi.Graph;
+using static JsonApi.Graph.AttributeCapabilities;
+
+namespace AdminPortal.Web.Api.Resources;
+
+/// <summary>
+/// The product's resources on the wire (DESIGN.md "Resources on the wire"): PascalCase types, snake_case
+/// members and plural routes, UUID string ids. Computed members are read-only. Status changes go through
+/// <c>POST /api/operator_statuses</c> only, so an agent's <c>status</c> relationship is read-only.
+/// </summary>
+public static class ProductResources
+{
+    private const AttributeCapabilities Settable = View | Create | Filter | Sort;
+    private const ResourceEndpoints History = ResourceEndpoints.Read | ResourceEndpoints.Post;
+    private const int WrapUpBuiltInId = -6;
+
+    public static IReadOnlyList<IResourceMap> All =>
+    [
+        new ResourceMap<Organisation>("Organisation", "organisations")
+            .Attribute(o => o.Name, ReadOnly)
+            .Attribute(o => o.Subdomain, ReadOnly)
+            .Attribute(o => o.ApiRateLimitPerSecond, ReadOnly)
+            .Attribute(o => o.CreatedAt, ReadOnly)
+            .HasMany(o => o.Agents, readOnly: true)
+            .HasMany(o => o.Teams, readOnly: true)
+            .HasMany(o => o.Menus, readOnly: true)
+            .HasMany(o => o.UserStatuses, readOnly: true)
+            .Endpoints(ResourceEndpoints.Read),
+
+        new ResourceMap<Agent>("Agent", "agents")
+            .Attribute(a => a.Email)
+            .Attribute(a => a.FirstName)
+            .Attribute(a => a.MiddleName)
+            .Attribute(a => a.LastName)
+            .Computed("name", a => a.MiddleName == null || a.MiddleName == "" ? a.FirstName + " " + a.LastName : a.FirstName + " " + a.MiddleName + " " + a.LastName)
+            .Attribute(a => a.AgentNumber)
+            .Attribute(a => a.ExtensionNumber)
+            .Attribute(a => a.AvatarUrl)
+            .Attribute(a => a.Role, name: "roles")
+            .Attribute(a => a.Location)
+            .Computed("online", a => a.Status!.Category != StatusCategory.Offline)
+            .Computed("wrap_up", a => a.Status!.BuiltInId == WrapUpBuiltInId)
+            .Attribute(a => a.StatusUpdatedAt, ReadOnly)
+            .Attribute(a => a.LastLoginTime, ReadOnly)
+            .Attribute(a => a.CreatedAt, ReadOnly)
+            .Attribute(a => a.CallCount, ReadOnly)
+            .Attribute(a => a.ChatCount, ReadOnly)
+            .HasOne(a => a.Organisation, readOnly: true)
+            .HasOne(a => a.Status, readOnly: true)
+            .HasMany(a => a.Teams)
+            .HasMany(a => a.AgentAssignments, readOnly: true)
+            .HasMany(a => a.OperatorStatuses, readOnly: true)
+            .HasMany(a => a.ActivityLogs, readOnly: true)
+            .Endpoints(ResourceEndpoints.All & ~ResourceEndpoints.Delete),
+
+        new ResourceMap<Team>("Team", "teams")
+            .Attribute(t => t.Name)
+            .Attribute(t => t.ParentId)
+            .Attribute(t => t.Position)
+            .Attribute(t => t.Deleted, ReadOnly)
+            .Computed("agents_count", t => t.Agents.Count)
+            .HasOne(t => t.Organisation, readOnly: true)
+            .HasOne(t => t.Parent, readOnly: true)
+            .HasMany(t => t.Children, readOnly: true)
+            .HasMany(t => t.Agents)
+            .HasMany(t => t.TeamAssignments, readOnly: true),
+
+        new ResourceMap<Menu>("Menu", "menus")
+            .Attribute(m => m.Name)
+            .Attribute(m => m.ParentId)
+            .Attribute(m => m.Position)
+            .Attribute(m => m.Deleted, ReadOnly)
+            .Attribute(m => m.Hidden)
+            .Attribute(m => m.MenuType)
+            .Attribute(m => m.OutputMsg)
+            .HasOne(m => m.Organisation, readOnly: true)
+            .HasOne(m => m.Parent, readOnly: true)
+            .HasMany(m => m.Children, readOnly: true)
+            .HasMany(m => m.AgentAssignments, readOnly: true)
+            .HasMany(m => m.TeamAssignments, readOnly: true),
+
+        new ResourceMap<AgentAssignment>("AgentAssignment", "agent_assignments")
+            .Attribute(a => a.MenuId, Settable)
+            .Attribute(a => a.AgentId, Settable)
+            .Attribute(a => a.Lang)
+            .Attribute(a => a.QueueLevel)
+            .Attribute(a => a.ChannelType)
+            .Attribute(a => a.SkillLevel)
+            .HasOne(a => a.Menu, readOnly: true)
+            .HasOne(a => a.Agent, readOnly: true),
+
+        new ResourceMap<TeamAssignment>("TeamAssignment", "team_assignments")
+            .Attribute(a => a.MenuId, Settable)
+            .Attribute(a => a.TeamId, Settable)
+            .Attribute(a => a.Lang)
+            .Attribute(a => a.QueueLevel)
+            .Attribute(a => a.ChannelType)
+            .HasOne(a => a.Menu, readOnly: true)
+            .HasOne(a => a.Team, readOnly: true),
+
+        new ResourceMap<UserStatus>("UserStatus", "user_statuses")
+            .Attribute(s => s.Name)
+            .Attribute(s => s.Color)
+            .Attribute(s => s.WfmId)
+            .Attribute(s => s.System, ReadOnly)
+            .Computed("built_in", s => s.BuiltInId != null)
+            .Attribute(s => s.Category)
+            .Attribute(s => s.Position, ReadOnly)
+            .Attribute(s => s.Deleted, ReadOnly)
+            .HasOne(s => s.Organisation, readOnly: true),
+
+        new ResourceMap<OperatorStatus>("OperatorStatus", "operator_statuses")
+            .Attribute(o => o.SipUserId, Settable)
+            .Computed("agent_name", o => o.SipUser!.MiddleName == null || o.SipUser.MiddleName == ""
+                ? o.SipUser.FirstName + " " + o.SipUser.LastName
+                : o.SipUser.FirstName + " " + o.SipUser.MiddleName + " " + o.SipUser.LastName)
+            .Attribute(o => o.Status, Settable)
+            .Attribute(o => o.Source, Settable)
+            .Attribute(o => o.ChangedByUserId, ReadOnly)
+            .Attribute(o => o.CreatedAt, ReadOnly)
+            .HasOne(o => o.SipUser, readOnly: true)
+            .HasOne(o => o.ChangedByUser, readOnly: true)
+            .HasOne(o => o.Organisation, readOnly: true)
+            .HasOne(o => o.UserStatus, readOnly: true)
+            .Endpoints(History),
+
+        new ResourceMap<AgentActivityLog>("AgentActivityLog", "agent_activity_logs")
+            .Attribute(l => l.AgentId, ReadOnly)
+            .Attribute(l => l.Activity, ReadOnly)
+            .Attribute(l => l.StartedAt, ReadOnly)
+            .Attribute(l => l.EndedAt, ReadOnly)
+            .Attribute(l => l.Duration, ReadOnly)
+            .HasOne(l => l.Agent, readOnly: true)
+            .HasOne(l => l.Whodunnit, readOnly: true)
+            .HasOne(l => l.Status, readOnly: true)
+            .HasOne(l => l.Call, readOnly: true)
+            .HasOne(l => l.Chat, readOnly: true)
+            .Endpoints(ResourceEndpoints.Read),
+
+        new ResourceMap<Call>("Call", "calls")
+            .Attribute(c => c.CallType, ReadOnly)
+            .Attribute(c => c.Status, ReadOnly, "call_status")
+            .Attribute(c => c.FailReason, ReadOnly, "call_fail_reason")
+            .Attribute(c => c.Lang, ReadOnly)
+            .Attribute(c => c.EndUserId, ReadOnly)
+            .Attribute(c => c.SupportNumber, ReadOnly)
+            .Attribute(c => c.Verified, ReadOnly)
+            .Attribute(c => c.Rating, ReadOnly)
+            .Attribute(c => c.ServiceLevelEvent, ReadOnly)
+            .Attribute(c => c.CreatedAt, ReadOnly)
+            .Attribute(c => c.QueuedAt, ReadOnly)
+            .Attribute(c => c.AssignedAt, ReadOnly)
+            .Attribute(c => c.ConnectedAt, ReadOnly)
+            .Attribute(c => c.EndedAt, ReadOnly)
+            .Attribute(c => c.CallDuration, ReadOnly)
+            .Attribute(c => c.HoldDuration, ReadOnly)
+            .Attribute(c => c.WaitDuration, ReadOnly)
+            .HasOne(c => c.SelectedMenu, readOnly: true)
+            .HasOne(c => c.Agent, readOnly: true)
+            .Endpoints(ResourceEndpoints.Read),
+
+        new ResourceMap<Chat>("Chat", "chats")
+            .Attribute(c => c.ChatType, ReadOnly)
+            .Attribute(c => c.Status, ReadOnly, "chat_status")
+            .Attribute(c => c.FailReason, ReadOnly, "chat_fail_reason")
+            .Attribute(c => c.Lang, ReadOnly)
+            .Attribute(c => c.EndUserId, ReadOnly)
+            .Attribute(c => c.Verified, ReadOnly)
+            .Attribute(c => c.Rating, ReadOnly)
+            .Attribute(c => c.ServiceLevelEvent, ReadOnly)
+            .Attribute(c => c.CreatedAt, ReadOnly)
+            .Attribute(c => c.QueuedAt, ReadOnly)
+            .Attribute(c => c.AssignedAt, ReadOnly)
+            .Attribute(c => c.EndsAt, ReadOnly)
+            .Attribute(c => c.FirstMsgSentAt, ReadOnly)
+            .Attribute(c => c.LastMsgSentAt, ReadOnly)
+            .Attribute(c => c.ChatDuration, ReadOnly)
+            .Attribute(c => c.WaitDuration, ReadOnly)
+            .Attribute(c => c.MessageCount, ReadOnly)
+            .Attribute(c => c.AverageResponseTime, ReadOnly)
+            .Attribute(c => c.LongestResponseTime, ReadOnly)
+            .HasOne(c => c.SelectedMenu, readOnly: true)
+            .HasOne(c => c.Agent, readOnly: true)
+            .Endpoints(ResourceEndpoints.Read),
+    ];
+}

@@ -1,0 +1,47 @@
+using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Entities;
+using AdminPortal.Web.Api.Errors;
+using AdminPortal.Web.Api.Resources.Definitions;
+using JsonApi;
+using JsonApi.Errors;
+
+namespace AdminPortal.Web.Api.Resources;
+
+/// <summary>The product's resources on the JSON:API library, their definitions (role rules, soft delete, domain writes) and the error mapper.</summary>
+public static class ResourcesSetup
+{
+    public const int MaxPageSize = 500;
+
+    public static IServiceCollection AddProductResources(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<DeletedRows>();
+        services.AddSingleton<IJsonApiExceptionMapper, ApiExceptionMapper>();
+        services.AddJsonApi<AdminPortalDbContext>(
+            options =>
+            {
+                options.DefaultPageSize = 20;
+                options.MaxPageSize = MaxPageSize;
+                options.MaxIncludeDepth = 3;
+            },
+            graph =>
+            {
+                foreach (var resource in ProductResources.All)
+                {
+                    resource.AddTo(graph);
+                }
+            });
+        services.AddResourceDefinition<Organisation, OrganisationDefinition>();
+        services.AddResourceDefinition<Agent, AgentDefinition>();
+        services.AddResourceDefinition<Team, TeamDefinition>();
+        services.AddResourceDefinition<Menu, MenuDefinition>();
+        services.AddResourceDefinition<AgentAssignment, AgentAssignmentDefinition>();
+        services.AddResourceDefinition<TeamAssignment, TeamAssignmentDefinition>();
+        services.AddResourceDefinition<UserStatus, UserStatusDefinition>();
+        services.AddResourceDefinition<OperatorStatus, OperatorStatusDefinition>();
+        services.AddResourceDefinition<AgentActivityLog, AgentActivityLogDefinition>();
+        services.AddResourceDefinition<Call, CallDefinition>();
+        services.AddResourceDefinition<Chat, ChatDefinition>();
+        return services;
+    }
+}
