@@ -1,8 +1,10 @@
 using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Organisations;
 using AdminPortal.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AdminPortal.Domain;
 
@@ -30,6 +32,8 @@ public static class DependencyInjection
             services.AddScoped<AdminPortalDbContext>(sp => sp.GetRequiredService<SqliteAdminPortalDbContext>());
         }
 
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<OrganisationProvisioning>();
         return services;
     }
 }
