@@ -1,5 +1,11 @@
+using AdminPortal.Domain.Agents;
+using AdminPortal.Domain.Assignments;
 using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Menus;
 using AdminPortal.Domain.Organisations;
+using AdminPortal.Domain.Presence;
+using AdminPortal.Domain.Statuses;
+using AdminPortal.Domain.Teams;
 using AdminPortal.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -32,8 +38,25 @@ public static class DependencyInjection
             services.AddScoped<AdminPortalDbContext>(sp => sp.GetRequiredService<SqliteAdminPortalDbContext>());
         }
 
+        services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<OrganisationProvisioning>();
+        services.AddScoped<TeamMembership>();
+
+        services.AddSingleton<AgentStatusLocks>();
+        services.AddSingleton<IStatusFeed, StatusFeed>();
+        services.AddScoped<IStatusChangeService, StatusChangeService>();
+        services.AddScoped<IUserStatusService, UserStatusService>();
+        services.AddScoped<ITeamService, TeamService>();
+        services.AddScoped<IMenuService, MenuService>();
+        services.AddScoped<IAssignmentService, AssignmentService>();
+        services.AddScoped<IAgentService, AgentService>();
+        services.AddScoped<ICredentialService, CredentialService>();
+
+        services.Configure<PresenceOptions>(configuration.GetSection(PresenceOptions.Section));
+        services.AddSingleton<PresenceTracker>();
+        services.AddSingleton<IPresenceTracker>(sp => sp.GetRequiredService<PresenceTracker>());
+        services.AddHostedService<PresenceSweep>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using AdminPortal.Domain.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace TestBuildingBlocks.Database;
 
@@ -22,6 +23,9 @@ public class SqliteTestDatabase : TestDatabase
         Directory.CreateDirectory(_folder);
         return Task.FromResult(true);
     }
+
+    protected override async Task AfterMigrateAsync(AdminPortalDbContext db) =>
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
 
     protected override Task DropDatabaseAsync()
     {

@@ -11,7 +11,7 @@ namespace TestBuildingBlocks.Database;
 
 /// <summary>
 /// A fresh, migrated database for one test fixture with the domain services around it (<c>AddDomain</c>).
-/// <see cref="ActAs"/> hands out scopes whose <see cref="AdminPortalDbContext"/> and services act as one organisation.
+/// <see cref="ActAs(Guid)"/> hands out scopes whose <see cref="AdminPortalDbContext"/> and services act as one organisation.
 /// Derive and override <see cref="ConfigureServices"/> to replace services (a manual clock, a fake feed).
 /// </summary>
 public abstract class TestDatabase : IAsyncLifetime, IAsyncDisposable
@@ -40,6 +40,22 @@ public abstract class TestDatabase : IAsyncLifetime, IAsyncDisposable
             return;
         }
 
+        _services = BuildServices();
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        await db.Database.MigrateAsync();
+        await AfterMigrateAsync(db);
+    }
+
+    /// <summary>Runs once on the migrated database (SQLite switches to WAL, as the host does).</summary>
+    protected virtual Task AfterMigrateAsync(AdminPortalDbContext db) => Task.CompletedTask;
+
+    /// <summary>
+    /// A second, independent set of domain services over the same database, as another process of the host would have
+    /// (its own singletons: status locks, feed, presence). The caller disposes it.
+    /// </summary>
+    public ServiceProvider BuildServices()
+    {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(ConfigurationValues)
             .AddInMemoryCollection(ExtraConfiguration())
@@ -49,19 +65,19 @@ public abstract class TestDatabase : IAsyncLifetime, IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddDomain(configuration);
         ConfigureServices(services);
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-
-        await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>().Database.MigrateAsync();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
-    /// <summary>A scope acting as <paramref name="organisationId"/>: its DbContext sees only that organisation's rows.</summary>
-    public TenantScope ActAs(Guid organisationId)
+    /// <summary>A scope of <paramref name="services"/> (see <see cref="BuildServices"/>) acting as <paramref name="organisationId"/>.</summary>
+    public static TenantScope ActAs(IServiceProvider services, Guid organisationId)
     {
-        var scope = Services.CreateAsyncScope();
+        var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<AdminPortal.Domain.Tenancy.TenantContext>().Use(organisationId);
         return new TenantScope(scope, organisationId);
     }
+
+    /// <summary>A scope acting as <paramref name="organisationId"/>: its DbContext sees only that organisation's rows.</summary>
+    public TenantScope ActAs(Guid organisationId) => ActAs(Services, organisationId);
 
     /// <summary>A scope with no tenant: organisation-owned rows are invisible unless queried with <c>IgnoreQueryFilters()</c>.</summary>
     public AsyncServiceScope CreateSystemScope() => Services.CreateAsyncScope();

@@ -1,0 +1,158 @@
+using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Identity;
+using AdminPortal.Domain.Statuses;
+using AdminPortal.Domain.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AdminPortal.Domain.Presence;
+
+/// <summary>
+/// Counts open widgets per agent (a singleton of this process). When an agent's last widget closes, the agent is
+/// remembered as gone; <see cref="SweepAsync"/> logs out (source system, a logout row) the agents gone longer than
+/// the grace period whose session began in the widget. A widget opening again within the grace period keeps the status.
+/// </summary>
+public sealed class PresenceTracker(
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    IOptions<PresenceOptions> options,
+    ILogger<PresenceTracker> logger) : IPresenceTracker
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Guid, AgentPresence> _agents = [];
+
+    public TimeSpan Grace => TimeSpan.FromSeconds(Math.Max(0, options.Value.GraceSeconds));
+
+    public IDisposable WidgetOpened(Guid organisationId, Guid agentId)
+    {
+        lock (_gate)
+        {
+            if (!_agents.TryGetValue(agentId, out var presence))
+            {
+                presence = new AgentPresence(organisationId);
+                _agents[agentId] = presence;
+            }
+
+            presence.OpenWidgets++;
+            presence.GoneSince = null;
+        }
+
+        return new WidgetHandle(this, agentId);
+    }
+
+    public int OpenWidgets(Guid agentId)
+    {
+        lock (_gate)
+        {
+            return _agents.TryGetValue(agentId, out var presence) ? presence.OpenWidgets : 0;
+        }
+    }
+
+    /// <summary>Remembers agents that were online in the widget when this process started as gone since now (their widgets must reconnect).</summary>
+    public async Task AdoptWidgetSessionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        var online = await db.Agents.IgnoreQueryFilters()
+            .Where(a => a.SessionOrigin == SessionOrigin.Widget && a.Status!.Category != StatusCategory.Offline)
+            .Select(a => new { a.Id, a.OrganisationId })
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        lock (_gate)
+        {
+            foreach (var agent in online.Where(a => !_agents.ContainsKey(a.Id)))
+            {
+                _agents[agent.Id] = new AgentPresence(agent.OrganisationId) { GoneSince = now };
+            }
+        }
+    }
+
+    /// <summary>Logs out the widget agents whose grace period is over; returns how many went Offline.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
+    {
+        var deadline = clock.GetUtcNow() - Grace;
+        List<(Guid AgentId, Guid OrganisationId)> due;
+        lock (_gate)
+        {
+            due = [.. _agents.Where(p => p.Value.OpenWidgets == 0 && p.Value.GoneSince <= deadline).Select(p => (p.Key, p.Value.OrganisationId))];
+            foreach (var (agentId, _) in due)
+            {
+                _agents.Remove(agentId);
+            }
+        }
+
+        var loggedOut = 0;
+        foreach (var (agentId, organisationId) in due)
+        {
+            if (await TimeOutAsync(agentId, organisationId, cancellationToken))
+            {
+                loggedOut++;
+            }
+        }
+
+        return loggedOut;
+    }
+
+    private async Task<bool> TimeOutAsync(Guid agentId, Guid organisationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Use(organisationId);
+            var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+            var agent = await db.Agents.AsNoTracking()
+                .Where(a => a.Id == agentId)
+                .Select(a => new { a.SessionOrigin, a.Status!.Category })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (agent is null || agent.SessionOrigin != SessionOrigin.Widget || agent.Category == StatusCategory.Offline || OpenWidgets(agentId) > 0)
+            {
+                return false;
+            }
+
+            await scope.ServiceProvider.GetRequiredService<IStatusChangeService>()
+                .LogoutAsync(agentId, StatusSource.System, Actor.System(organisationId), cancellationToken);
+            logger.LogInformation("Agent {AgentId} went offline: no widget for {Grace}", agentId, Grace);
+            return true;
+        }
+        catch (DomainException exception)
+        {
+            logger.LogWarning(exception, "Agent {AgentId} could not be timed out", agentId);
+            return false;
+        }
+    }
+
+    private void WidgetClosed(Guid agentId)
+    {
+        lock (_gate)
+        {
+            if (_agents.TryGetValue(agentId, out var presence) && presence.OpenWidgets > 0 && --presence.OpenWidgets == 0)
+            {
+                presence.GoneSince = clock.GetUtcNow();
+            }
+        }
+    }
+
+    private sealed class AgentPresence(Guid organisationId)
+    {
+        public Guid OrganisationId { get; } = organisationId;
+        public int OpenWidgets { get; set; }
+        public DateTimeOffset? GoneSince { get; set; }
+    }
+
+    private sealed class WidgetHandle(PresenceTracker tracker, Guid agentId) : IDisposable
+    {
+        private int _closed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _closed, 1) == 0)
+            {
+                tracker.WidgetClosed(agentId);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdminPortal.Domain.Teams;
+
+/// <summary>Who belongs to which team (sub-teams included), for bulk changes and a supervisor's reach.</summary>
+public sealed class TeamMembership(AdminPortalDbContext db)
+{
+    /// <summary>The given teams and all their non-deleted sub-teams.</summary>
+    public async Task<HashSet<Guid>> WithSubTeamsAsync(IEnumerable<Guid> teamIds, CancellationToken cancellationToken = default)
+    {
+        var result = teamIds.ToHashSet();
+        if (result.Count == 0)
+        {
+            return result;
+        }
+
+        var edges = await db.Teams.AsNoTracking()
+            .Where(t => !t.Deleted && t.ParentId != null)
+            .Select(t => new { t.Id, ParentId = t.ParentId!.Value })
+            .ToListAsync(cancellationToken);
+        var children = edges.ToLookup(e => e.ParentId, e => e.Id);
+        var pending = new Queue<Guid>(result);
+        while (pending.TryDequeue(out var id))
+        {
+            foreach (var child in children[id])
+            {
+                if (result.Add(child))
+                {
+                    pending.Enqueue(child);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The distinct agents named by id plus the members of the teams (and their sub-teams): ids first in the given order,
+    /// then team members by name. An id that is not in the organisation throws <see cref="EntityNotFoundException"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> AgentsOfAsync(
+        IReadOnlyCollection<Guid> agentIds,
+        IReadOnlyCollection<Guid> teamIds,
+        CancellationToken cancellationToken = default)
+    {
+        var direct = agentIds.Distinct().ToList();
+        var known = await db.Agents.Where(a => direct.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
+        if (direct.FirstOrDefault(id => !known.Contains(id)) is var missingAgent && missingAgent != Guid.Empty)
+        {
+            throw new EntityNotFoundException(nameof(Agent), missingAgent);
+        }
+
+        var teams = teamIds.Distinct().ToList();
+        var knownTeams = await db.Teams.Where(t => teams.Contains(t.Id) && !t.Deleted).Select(t => t.Id).ToListAsync(cancellationToken);
+        if (teams.FirstOrDefault(id => !knownTeams.Contains(id)) is var missingTeam && missingTeam != Guid.Empty)
+        {
+            throw new EntityNotFoundException(nameof(Team), missingTeam);
+        }
+
+        var allTeams = await WithSubTeamsAsync(teams, cancellationToken);
+        var members = allTeams.Count == 0
+            ? []
+            : await db.Agents
+                .Where(a => a.Teams.Any(t => allTeams.Contains(t.Id)))
+                .OrderBy(a => a.LastName).ThenBy(a => a.FirstName).ThenBy(a => a.Id)
+                .Select(a => a.Id)
+                .ToListAsync(cancellationToken);
+        return [.. direct.Concat(members).Distinct()];
+    }
+
+    /// <summary>The system and admins reach every agent; everyone reaches itself; a supervisor reaches the agents of its teams.</summary>
+    public async Task<bool> MayChangeStatusAsync(Actor actor, Guid agentId, CancellationToken cancellationToken = default)
+    {
+        if (actor.IsSystem || actor.IsAdmin || actor.AgentId == agentId)
+        {
+            return true;
+        }
+
+        if (actor.Role != AgentRole.Supervisor)
+        {
+            return false;
+        }
+
+        var supervised = await db.Teams
+            .Where(t => !t.Deleted && t.Agents.Any(a => a.Id == actor.AgentId))
+            .Select(t => t.Id)
+            .ToListAsync(cancellationToken);
+        var reach = await WithSubTeamsAsync(supervised, cancellationToken);
+        return reach.Count > 0 && await db.Teams.AnyAsync(t => reach.Contains(t.Id) && t.Agents.Any(a => a.Id == agentId), cancellationToken);
+    }
+}

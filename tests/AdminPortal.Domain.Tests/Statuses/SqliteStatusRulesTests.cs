@@ -1,0 +1,5 @@
+using TestBuildingBlocks.Database;
+
+namespace AdminPortal.Domain.Tests.Statuses;
+
+public sealed class SqliteStatusRulesTests(SqliteTestDatabase database) : StatusRulesTests<SqliteTestDatabase>(database);
