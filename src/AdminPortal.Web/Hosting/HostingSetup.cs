@@ -1,5 +1,9 @@
 using AdminPortal.Domain;
 using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Demo;
+using AdminPortal.Domain.Seeding;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Hosting;
@@ -7,33 +11,53 @@ namespace AdminPortal.Web.Hosting;
 /// <summary>The database, the domain services, health checks and start-up work.</summary>
 public static class HostingSetup
 {
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
     public static WebApplicationBuilder AddHosting(this WebApplicationBuilder builder)
     {
         if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null && builder.Configuration["URLS"] is null)
         {
-            builder.WebHost.UseUrls("http://127.0.0.1:5000");
+            builder.WebHost.UseUrls(DefaultUrl);
         }
 
         builder.Services.AddDomain(builder.Configuration);
+        builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<ScaleSeeder>();
+        builder.Services.AddScoped<DemoStartup>();
         builder.Services.AddHealthChecks().AddDbContextCheck<AdminPortalDbContext>("database");
         return builder;
     }
 
-    /// <summary>Applies migrations (SQLite in WAL mode) and fills the demo organisation on an empty database.</summary>
+    /// <summary>Applies migrations (SQLite in WAL mode), fills the demo organisation on an empty database and prints the sign-ins once listening.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
-        await db.Database.MigrateAsync();
-        if (db.Database.IsSqlite())
-        {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        }
+        await MigrateAsync(scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>());
+
+        var demo = scope.ServiceProvider.GetRequiredService<DemoStartup>();
+        var signIns = await demo.RunAsync(app.Lifetime.ApplicationStopping);
+        var passwordFile = demo.PasswordFile;
+        app.Lifetime.ApplicationStarted.Register(() => Console.Out.Write(SignInBanner.Render(ListeningUrls(app), signIns, passwordFile)));
     }
 
     public static WebApplication UseHosting(this WebApplication app)
     {
         app.MapHealthChecks("/health");
         return app;
+    }
+
+    internal static async Task MigrateAsync(AdminPortalDbContext db, CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    private static IEnumerable<string> ListeningUrls(WebApplication app)
+    {
+        var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
+        return addresses is { Count: > 0 } ? addresses : app.Urls.Count > 0 ? app.Urls : [DefaultUrl];
     }
 }

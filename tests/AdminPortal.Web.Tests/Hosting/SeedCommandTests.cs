@@ -1,0 +1,76 @@
+using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Organisations;
+using AdminPortal.Domain.Seeding;
+using AdminPortal.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TestBuildingBlocks.Database;
+
+namespace AdminPortal.Web.Tests.Hosting;
+
+public sealed class SeedCommandTests(SqliteTestDatabase database) : IClassFixture<SqliteTestDatabase>
+{
+    [Fact]
+    public async Task Seed_fills_a_new_organisation_with_the_requested_counts()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exitCode = await SeedCommand.RunAsync(
+            ["--agents", "200", "--teams", "20", "--menus", "30", "--days", "7", "--organisation", "Scale Co",
+             "--Database:Provider", "Sqlite", $"--ConnectionStrings:AdminPortal={database.ConnectionString}"],
+            output, error);
+
+        exitCode.ShouldBe(0, error.ToString());
+        await using var scope = database.CreateSystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        var organisation = await db.Organisations.IgnoreQueryFilters().SingleAsync(o => o.Name == "Scale Co");
+        (await db.Agents.IgnoreQueryFilters().CountAsync(a => a.OrganisationId == organisation.Id)).ShouldBe(200);
+        (await db.Teams.IgnoreQueryFilters().CountAsync(t => t.OrganisationId == organisation.Id)).ShouldBe(20);
+        (await db.Menus.IgnoreQueryFilters().CountAsync(m => m.OrganisationId == organisation.Id)).ShouldBe(30);
+        (await db.UserStatuses.IgnoreQueryFilters().CountAsync(s => s.OrganisationId == organisation.Id)).ShouldBe(10);
+        var activity = await db.AgentActivityLogs.IgnoreQueryFilters().CountAsync(l => l.OrganisationId == organisation.Id);
+        activity.ShouldBeGreaterThan(200);
+        output.ToString().ShouldContain("200 agents, 20 teams, 30 menus");
+        output.ToString().ShouldContain($"{activity:N0} activity log rows");
+    }
+
+    [Fact]
+    public async Task Seeded_history_is_contiguous_and_ends_in_the_agents_current_status()
+    {
+        await using var scope = database.CreateSystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        var seeder = new ScaleSeeder(db, scope.ServiceProvider.GetRequiredService<OrganisationProvisioning>(), TimeProvider.System);
+        var result = await seeder.SeedAsync(new ScaleSeedOptions { Agents = 30, Teams = 5, Menus = 8, Days = 10, SegmentsPerShift = 3 });
+
+        var agents = await db.Agents.IgnoreQueryFilters().Where(a => a.OrganisationId == result.Organisation.Id).ToListAsync();
+        var logs = (await db.AgentActivityLogs.IgnoreQueryFilters().Where(l => l.OrganisationId == result.Organisation.Id).ToListAsync())
+            .ToLookup(l => l.AgentId);
+
+        foreach (var agent in agents.Where(a => logs[a.Id].Any()))
+        {
+            var intervals = logs[agent.Id].OrderBy(l => l.StartedAt).ToList();
+            for (var i = 0; i < intervals.Count - 1; i++)
+            {
+                intervals[i].EndedAt.ShouldBe(intervals[i + 1].StartedAt);
+                intervals[i].Duration!.Value.ShouldBe((intervals[i + 1].StartedAt - intervals[i].StartedAt).TotalSeconds, 0.001);
+            }
+
+            intervals[^1].EndedAt.ShouldBeNull();
+            intervals[^1].StatusId.ShouldBe(agent.StatusId);
+        }
+
+        result.Counts.ActivityLogs.ShouldBe(logs.Sum(g => g.Count()));
+    }
+
+    [Fact]
+    public async Task Seed_refuses_a_count_that_is_not_a_number()
+    {
+        var error = new StringWriter();
+
+        var exitCode = await SeedCommand.RunAsync(["--agents", "lots"], TextWriter.Null, error);
+
+        exitCode.ShouldBe(2);
+        error.ToString().ShouldContain("--agents needs a whole number");
+    }
+}

@@ -1,0 +1,22 @@
+using AdminPortal.Domain.Data;
+
+namespace TestBuildingBlocks.Hosting;
+
+/// <summary>How a test host starts: which database, whether the demo organisation is filled, extra configuration.</summary>
+public sealed record AdminPortalHostOptions
+{
+    /// <summary>Fill the empty database with the demo organisation (Demo:Enabled).</summary>
+    public bool Demo { get; init; } = true;
+
+    /// <summary>Generated demo agents beside the named ones (Demo:Agents); small so hosts start fast.</summary>
+    public int DemoAgents { get; init; } = 5;
+
+    /// <summary>SQLite (a fresh file per fixture) or PostgreSQL (a fresh database on ADMINPORTAL_TEST_POSTGRES).</summary>
+    public DatabaseProvider Database { get; init; } = DatabaseProvider.Sqlite;
+
+    /// <summary>An existing SQLite file to start on (e.g. to start a second host on the first one's database).</summary>
+    public string? SqliteFile { get; init; }
+
+    /// <summary>Any other configuration (key → value), applied last.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+}
