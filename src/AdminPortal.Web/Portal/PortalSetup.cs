@@ -24,7 +24,7 @@ public static class PortalSetup
             {
                 options.LoginPath = "/signin";
                 options.LogoutPath = "/signout";
-                options.AccessDeniedPath = "/";
+                options.AccessDeniedPath = "/widget";
                 options.Cookie.Name = "AdminPortal";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
