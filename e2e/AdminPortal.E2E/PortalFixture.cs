@@ -1,5 +1,7 @@
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Identity;
+using AdminPortal.Domain.Statuses;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -58,6 +60,21 @@ public sealed class PortalFixture : IAsyncLifetime
         await using var scope = Host.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
         return await db.Agents.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Email == email);
+    }
+
+    /// <summary>Renames a status of the demo organisation through the domain service.</summary>
+    public async Task RenameStatusAsync(string name, string newName)
+    {
+        var admin = await AgentAsync(TestSecrets.AdminEmail);
+        await using var scope = Host.ActAs(admin.OrganisationId);
+        var status = await scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>().UserStatuses.AsNoTracking().SingleOrDefaultAsync(s => s.Name == name);
+        if (status is not null)
+        {
+            await scope.ServiceProvider.GetRequiredService<IUserStatusService>().UpdateAsync(
+                new Actor(admin.OrganisationId, admin.Id, admin.Role),
+                status.Id,
+                new UserStatusDetails(newName, status.Color, status.WfmId, status.Category));
+        }
     }
 
     public async Task DisposeAsync()

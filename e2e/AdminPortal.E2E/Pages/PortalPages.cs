@@ -61,9 +61,9 @@ public sealed class AssignmentsPage(IPage page) : BasePage(page)
 
     public ILocator TeamSelect => Page.Locator(".mud-select").Filter(new LocatorFilterOptions { Has = Page.GetByText("Team", new PageGetByTextOptions { Exact = true }) }).First;
 
-    public ILocator TeamAssignments => Page.GetByRole(AriaRole.Table, new PageGetByRoleOptions { Name = "Team assignments" });
+    public ILocator TeamAssignments => Page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Team assignments" });
 
-    public ILocator EffectiveAgents => Page.GetByRole(AriaRole.Table, new PageGetByRoleOptions { Name = "Effective agents" });
+    public ILocator EffectiveAgents => Page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Effective agents" });
 }
 
 public sealed class StatusesPage(IPage page) : BasePage(page)
