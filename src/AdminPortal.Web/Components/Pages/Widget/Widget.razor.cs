@@ -96,9 +96,8 @@ public sealed partial class Widget
         await LoadAsync();
     }
 
-    private static string ButtonStyle(StatusRow status, WidgetAgent agent) => status.Id == agent.StatusId
-        ? $"background:{StatusColors.ToCss(status.Color)};color:{StatusColors.TextOn(status.Color)}"
-        : $"border-left:6px solid {StatusColors.ToCss(status.Color)}";
+    private static string ButtonStyle(StatusRow status) =>
+        $"--status-color:{StatusColors.ToCss(status.Color)};--status-text:{StatusColors.TextOn(status.Color)}";
 
     public async ValueTask DisposeAsync()
     {
