@@ -1,0 +1,96 @@
+using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Identity;
+using AdminPortal.Domain.Statuses;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TestBuildingBlocks.Hosting;
+
+namespace AdminPortal.E2E;
+
+/// <summary>
+/// The real host on Kestrel over a fresh SQLite database with the demo organisation (5 generated agents),
+/// and one headless Debian Chromium for the whole run.
+/// </summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public AdminPortalHostFactory Host { get; } = new(new AdminPortalHostOptions { DemoAgents = 5 });
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Where every page's screenshot is written (under the test output).</summary>
+    public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)Host).InitializeAsync();
+        BaseAddress = Host.StartKestrel();
+        Directory.CreateDirectory(ScreenshotFolder);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies) on the host, sized like a laptop screen.</summary>
+    public Task<IBrowserContext> NewContextAsync(int width = 1440, int height = 900) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+
+    /// <summary>The demo organisation and one of its agents, read straight from the host's database.</summary>
+    public async Task<Agent> AgentAsync(string email)
+    {
+        await using var scope = Host.CreateSystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        return await db.Agents.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Email == email);
+    }
+
+    /// <summary>Renames a status of the demo organisation through the domain service.</summary>
+    public async Task RenameStatusAsync(string name, string newName)
+    {
+        var admin = await AgentAsync(TestSecrets.AdminEmail);
+        await using var scope = Host.ActAs(admin.OrganisationId);
+        var status = await scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>().UserStatuses.AsNoTracking().SingleOrDefaultAsync(s => s.Name == name);
+        if (status is not null)
+        {
+            await scope.ServiceProvider.GetRequiredService<IUserStatusService>().UpdateAsync(
+                new Actor(admin.OrganisationId, admin.Id, admin.Role),
+                status.Id,
+                new UserStatusDetails(newName, status.Color, status.WfmId, status.Category));
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await Host.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFixture>
+{
+    public const string Name = "Portal";
+}

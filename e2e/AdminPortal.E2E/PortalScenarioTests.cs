@@ -1,0 +1,139 @@
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Identity;
+using AdminPortal.Domain.Statuses;
+using AdminPortal.E2E.Pages;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TestBuildingBlocks.Hosting;
+
+namespace AdminPortal.E2E;
+
+[Collection(PortalCollection.Name)]
+public sealed class PortalScenarioTests(PortalFixture fixture)
+{
+    private const string AgentEmail = "rayd@nelson.com";
+
+    [Fact]
+    public async Task Admin_sets_up_a_team_and_a_status_and_sees_the_agents_widget_changes_live()
+    {
+        // the demo organisation ships a "Lunch" status of its own: rename it so the admin can create a new one
+        await fixture.RenameStatusAsync("Lunch", "Lunch (demo)");
+
+        // Admin signs in and lands on the board
+        await using var adminContext = await fixture.NewContextAsync();
+        var admin = await adminContext.NewPageAsync();
+        var signIn = new SignInPage(admin);
+        await signIn.OpenAsync();
+        await Screenshots.TakeAsync(admin, fixture, "signin");
+        await signIn.SignInAsync(TestSecrets.AdminEmail, TestSecrets.AdminPassword);
+        await admin.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+
+        // a team with two agents
+        var teams = new TeamsPage(admin);
+        await teams.GotoAsync();
+        await teams.CreateAsync("Rebel Squad");
+        await teams.SelectAsync("Rebel Squad");
+        await teams.AddMemberAsync("Raymond", "Raymond D");
+        await teams.AddMemberAsync("Barry", "Barry Allen");
+        await Assertions.Expect(teams.Members).ToContainTextAsync("Raymond D");
+        await Assertions.Expect(teams.Members).ToContainTextAsync("Barry Allen");
+        await Screenshots.TakeAsync(admin, fixture, "teams");
+
+        // the team answers a menu in English voice calls as primary
+        var assignments = new AssignmentsPage(admin);
+        await assignments.GotoAsync();
+        await assignments.PickAsync(assignments.MenuSelect, "Death Star");
+        await assignments.PickAsync(assignments.TeamSelect, "Rebel Squad");
+        await assignments.Button("Assign team").ClickAsync();
+        await assignments.Snackbar("Team assigned").WaitForAsync();
+        await Assertions.Expect(assignments.TeamAssignments).ToContainTextAsync("Rebel Squad");
+        await Assertions.Expect(assignments.TeamAssignments.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { HasText = "Rebel Squad" }))
+            .ToContainTextAsync("en");
+        await Assertions.Expect(assignments.EffectiveAgents).ToContainTextAsync("Raymond D");
+        await Screenshots.TakeAsync(admin, fixture, "assignments");
+
+        // a custom status with a color
+        var statuses = new StatusesPage(admin);
+        await statuses.GotoAsync();
+        await statuses.CreateAsync("Lunch", "#ff9800");
+        await Assertions.Expect(statuses.Row("Lunch")).ToContainTextAsync("#ff9800");
+        await Screenshots.TakeAsync(admin, fixture, "statuses");
+
+        var board = new BoardPage(admin);
+        await board.GotoAsync();
+
+        // the agent opens the widget in another browser and picks Lunch
+        await using var agentContext = await fixture.NewContextAsync(360, 640);
+        var agentPage = await agentContext.NewPageAsync();
+        var agentSignIn = new SignInPage(agentPage);
+        await agentSignIn.OpenAsync();
+        await agentSignIn.SignInAsync(AgentEmail, TestSecrets.AgentPassword);
+        await agentPage.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/widget");
+        var widget = new WidgetPage(agentPage);
+        await widget.WaitForCircuitAsync();
+        await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("Available");
+        await widget.StatusButton("Lunch").ClickAsync();
+        await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("Lunch");
+
+        // the admin's board shows it without reload
+        await Assertions.Expect(board.Column("Lunch")).ToContainTextAsync("Raymond D", new LocatorAssertionsToContainTextOptions { Timeout = 10_000 });
+        await Screenshots.TakeAsync(admin, fixture, "board");
+
+        // the system puts the agent in a call; a change by hand is refused with the rule's message
+        var agent = await fixture.AgentAsync(AgentEmail);
+        await using (var scope = fixture.Host.ActAs(agent.OrganisationId))
+        {
+            await scope.ServiceProvider.GetRequiredService<IStatusChangeService>()
+                .ChangeAsync(new StatusChangeCommand(agent.Id, "In-call", StatusSource.System, Actor.System(agent.OrganisationId)));
+        }
+
+        await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("In-call");
+        await Assertions.Expect(widget.StatusButton("In-call")).ToBeDisabledAsync();
+        await widget.StatusButton("Break").ClickAsync();
+        await Assertions.Expect(widget.Refusal).ToContainTextAsync("Agent can't be changed from system status 'In-call'");
+        await Screenshots.TakeAsync(agentPage, fixture, "widget");
+
+        // the remaining pages, for the record
+        var agents = new AgentsPage(admin);
+        await agents.GotoAsync();
+        await Assertions.Expect(agents.Rows.First).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(admin, fixture, "agents");
+        var menus = new MenusPage(admin);
+        await menus.GotoAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Tree)).ToContainTextAsync("Death Star");
+        await Screenshots.TakeAsync(admin, fixture, "menus");
+        var activity = new ActivityPage(admin);
+        await activity.GotoAsync();
+        await Assertions.Expect(admin.Locator("tbody tr.mud-table-row").First).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(admin, fixture, "activity");
+    }
+
+    [Fact]
+    public async Task Wrong_credentials_show_a_message_without_saying_which_part()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.OpenAsync();
+
+        await signIn.SignInAsync(TestSecrets.AdminEmail, "not-the-password");
+
+        await Assertions.Expect(signIn.Error).ToHaveTextAsync("Invalid email or password.");
+        new Uri(page.Url).AbsolutePath.ShouldBe("/signin");
+    }
+
+    [Fact]
+    public async Task Agents_land_on_the_widget_and_cannot_open_admin_pages()
+    {
+        await using var context = await fixture.NewContextAsync(360, 640);
+        var page = await context.NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.OpenAsync();
+        await signIn.SignInAsync("craigT@nelson.com", TestSecrets.AgentPassword);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/widget");
+
+        await page.GotoAsync("/agents");
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/widget");
+    }
+}

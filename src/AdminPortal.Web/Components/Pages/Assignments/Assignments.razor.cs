@@ -1,0 +1,121 @@
+using AdminPortal.Domain.Assignments;
+using AdminPortal.Web.Portal.Queries;
+
+namespace AdminPortal.Web.Components.Pages.Assignments;
+
+/// <summary>Per menu: its team and agent assignments (add, change, remove) and the agents answering it in effect.</summary>
+public sealed partial class Assignments
+{
+    private const int EffectiveShown = 500;
+
+    private IReadOnlyList<MenuNode> _menus = [];
+    private IReadOnlyList<TeamNode> _teams = [];
+    private Guid? _menuId;
+    private MenuAssignmentList _assignments = new([], 0, []);
+    private IReadOnlyList<EffectiveAgent> _effective = [];
+
+    private Guid? _teamId;
+    private Guid? _editingTeam;
+    private QueueForm _teamForm = new();
+    private Choice? _agent;
+    private Guid? _editingAgent;
+    private QueueForm _agentForm = new();
+
+    protected override async Task OnInitializedAsync()
+    {
+        _menus = await Scope.RunAsync<MenuTree, IReadOnlyList<MenuNode>>(m => m.AllAsync());
+        _teams = await Scope.RunAsync<TeamTree, IReadOnlyList<TeamNode>>(t => t.AllAsync());
+    }
+
+    private async Task MenuChangedAsync(Guid? menuId)
+    {
+        _menuId = menuId;
+        ResetForms();
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        if (_menuId is not { } menuId)
+        {
+            return;
+        }
+
+        _assignments = await Scope.RunAsync<MenuAssignments, MenuAssignmentList>(a => a.OfMenuAsync(menuId));
+        _effective = await Scope.RunAsync<IAssignmentService, IReadOnlyList<EffectiveAgent>>(s => s.EffectiveAgentsAsync(menuId));
+    }
+
+    private void ResetForms()
+    {
+        (_teamId, _editingTeam, _teamForm) = (null, null, new QueueForm());
+        (_agent, _editingAgent, _agentForm) = (null, null, new QueueForm());
+    }
+
+    private void EditTeam(TeamAssignmentRow row)
+    {
+        (_teamId, _editingTeam) = (row.TeamId, row.Id);
+        _teamForm = new QueueForm { Lang = row.Lang, QueueLevel = row.QueueLevel, ChannelType = row.ChannelType };
+    }
+
+    private void EditAgent(AgentAssignmentRow row)
+    {
+        (_agent, _editingAgent) = (new Choice(row.AgentId, row.AgentName), row.Id);
+        _agentForm = new QueueForm { Lang = row.Lang, QueueLevel = row.QueueLevel, ChannelType = row.ChannelType, SkillLevel = row.SkillLevel };
+    }
+
+    private async Task SaveTeamAsync()
+    {
+        var (menuId, teamId, editing) = (_menuId!.Value, _teamId!.Value, _editingTeam);
+        var details = new TeamAssignmentDetails(_teamForm.Lang, _teamForm.QueueLevel, _teamForm.ChannelType);
+        var saved = await WriteAsync(
+            () => editing is { } id
+                ? Scope.RunAsync<IAssignmentService>(s => s.UpdateTeamAssignmentAsync(User.Actor, id, details))
+                : Scope.RunAsync<IAssignmentService>(s => s.AssignTeamAsync(User.Actor, menuId, teamId, details)),
+            editing is null ? "Team assigned" : "Team assignment saved");
+        if (saved)
+        {
+            ResetForms();
+            await LoadAsync();
+        }
+    }
+
+    private async Task SaveAgentAsync()
+    {
+        var (menuId, agentId, editing) = (_menuId!.Value, _agent!.Id, _editingAgent);
+        var details = new AgentAssignmentDetails(_agentForm.Lang, _agentForm.QueueLevel, _agentForm.ChannelType, _agentForm.SkillLevel);
+        var saved = await WriteAsync(
+            () => editing is { } id
+                ? Scope.RunAsync<IAssignmentService>(s => s.UpdateAgentAssignmentAsync(User.Actor, id, details))
+                : Scope.RunAsync<IAssignmentService>(s => s.AssignAgentAsync(User.Actor, menuId, agentId, details)),
+            editing is null ? "Agent assigned" : "Agent assignment saved");
+        if (saved)
+        {
+            ResetForms();
+            await LoadAsync();
+        }
+    }
+
+    private async Task RemoveTeamAsync(TeamAssignmentRow row)
+    {
+        if (await WriteAsync(() => Scope.RunAsync<IAssignmentService>(s => s.RemoveTeamAssignmentAsync(User.Actor, row.Id)), $"{row.TeamName} removed"))
+        {
+            await LoadAsync();
+        }
+    }
+
+    private async Task RemoveAgentAsync(AgentAssignmentRow row)
+    {
+        if (await WriteAsync(() => Scope.RunAsync<IAssignmentService>(s => s.RemoveAgentAssignmentAsync(User.Actor, row.Id)), $"{row.AgentName} removed"))
+        {
+            await LoadAsync();
+        }
+    }
+
+    private sealed class QueueForm
+    {
+        public string Lang { get; set; } = "en";
+        public string QueueLevel { get; set; } = "primary";
+        public string ChannelType { get; set; } = "voice_call";
+        public int SkillLevel { get; set; } = 1;
+    }
+}

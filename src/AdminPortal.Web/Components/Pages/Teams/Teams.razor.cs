@@ -1,0 +1,111 @@
+using AdminPortal.Domain.Teams;
+using AdminPortal.Web.Components.Shared;
+using AdminPortal.Web.Portal.Queries;
+using MudBlazor;
+
+namespace AdminPortal.Web.Components.Pages.Teams;
+
+/// <summary>The team tree: create, rename, move (the service refuses cycles), delete, members.</summary>
+public sealed partial class Teams
+{
+    private const string TopLevel = "(top level)";
+
+    private IReadOnlyList<TeamNode> _teams = [];
+    private List<TreeItemData<Guid>> _tree = [];
+    private Guid? _selectedId;
+    private Page<TeamMember> _members = new([], 0);
+    private string? _newName;
+    private string? _rename;
+    private Guid _parentId;
+    private Choice? _newMember;
+
+    private TeamNode? Selected => _teams.FirstOrDefault(t => t.Id == _selectedId);
+
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        _teams = await Scope.RunAsync<TeamTree, IReadOnlyList<TeamNode>>(t => t.AllAsync());
+        _tree = Trees.Build(_teams, t => t.Id, t => t.ParentId, t => t.Name);
+        if (Selected is null)
+        {
+            _selectedId = null;
+        }
+    }
+
+    private string? CountOf(Guid id) => _teams.FirstOrDefault(t => t.Id == id)?.AgentsCount.ToString();
+
+    private string NameOf(Guid id) => _teams.FirstOrDefault(t => t.Id == id)?.Name ?? "";
+
+    private async Task SelectAsync(Guid id)
+    {
+        _selectedId = id == Guid.Empty ? null : id;
+        _rename = Selected?.Name;
+        _parentId = Selected?.ParentId ?? Guid.Empty;
+        await LoadMembersAsync();
+    }
+
+    private async Task LoadMembersAsync() =>
+        _members = _selectedId is { } id ? await Scope.RunAsync<TeamTree, Page<TeamMember>>(t => t.MembersAsync(id)) : new([], 0);
+
+    private async Task CreateAsync()
+    {
+        var name = _newName!.Trim();
+        if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.CreateAsync(User.Actor, name, _selectedId)), $"Team {name} created"))
+        {
+            _newName = null;
+            await LoadAsync();
+        }
+    }
+
+    private async Task RenameAsync()
+    {
+        var id = _selectedId!.Value;
+        var name = _rename?.Trim() ?? "";
+        if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.RenameAsync(User.Actor, id, name)), $"Team renamed to {name}"))
+        {
+            await LoadAsync();
+        }
+    }
+
+    private async Task MoveAsync()
+    {
+        var id = _selectedId!.Value;
+        Guid? parent = _parentId == Guid.Empty ? null : _parentId;
+        if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.MoveAsync(User.Actor, id, parent)), "Team moved"))
+        {
+            await LoadAsync();
+        }
+    }
+
+    private async Task DeleteAsync()
+    {
+        var team = Selected!;
+        if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.DeleteAsync(User.Actor, team.Id)), $"Team {team.Name} deleted"))
+        {
+            _selectedId = null;
+            await LoadAsync();
+        }
+    }
+
+    private async Task AddMemberAsync()
+    {
+        var (teamId, agent) = (_selectedId!.Value, _newMember!);
+        if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.AddMembersAsync(User.Actor, teamId, [agent.Id])), "Member added"))
+        {
+            _newMember = null;
+            await LoadAsync();
+            await LoadMembersAsync();
+        }
+    }
+
+    private async Task RemoveMemberAsync(TeamMember member)
+    {
+        var teamId = _selectedId!.Value;
+        if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.RemoveMemberAsync(User.Actor, teamId, member.Id)), $"{member.Name} removed"))
+        {
+            await LoadAsync();
+            await LoadMembersAsync();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Presence;
+using AdminPortal.Domain.Statuses;
+using AdminPortal.Web.Portal;
+using AdminPortal.Web.Portal.Queries;
+using Microsoft.AspNetCore.Components;
+
+namespace AdminPortal.Web.Components.Pages.Widget;
+
+/// <summary>
+/// The agent's own status: one click to any selectable status, system statuses shown but disabled, the rule's
+/// message when refused. The open widget keeps the agent present; opening it while Offline signs the agent in.
+/// </summary>
+public sealed partial class Widget
+{
+    [Inject] private IStatusFeed Feed { get; set; } = null!;
+    [Inject] private IPresenceTracker Presence { get; set; } = null!;
+
+    private WidgetAgent? _agent;
+    private IReadOnlyList<StatusRow> _statuses = [];
+    private string? _refusal;
+    private bool _busy;
+    private DateTime _now;
+    private IDisposable? _presence;
+    private IDisposable? _subscription;
+    private ITimer? _timer;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _now = Clock.GetUtcNow().UtcDateTime;
+        _statuses = await Scope.RunAsync<StatusList, IReadOnlyList<StatusRow>>(s => s.AllAsync());
+        await LoadAsync();
+    }
+
+    /// <summary>Only on the live circuit (not the prerender): presence, sign-in when Offline, live updates, the ticking clock.</summary>
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        _presence = Presence.WidgetOpened(User.OrganisationId, User.AgentId);
+        _subscription = Feed.Subscribe(User.OrganisationId, change =>
+            change.AgentId == User.AgentId ? InvokeAsync(RefreshAsync) : Task.CompletedTask);
+        _timer = Clock.CreateTimer(_ => _ = InvokeAsync(Tick), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+
+        if (_agent is { Category: StatusCategory.Offline })
+        {
+            try
+            {
+                await Scope.RunAsync<IStatusChangeService>(s => s.LoginAsync(User.AgentId, SessionOrigin.Widget, StatusSource.Widget));
+            }
+            catch (DomainException exception)
+            {
+                _refusal = exception.Message;
+            }
+
+            await RefreshAsync();
+        }
+    }
+
+    private void Tick()
+    {
+        _now = Clock.GetUtcNow().UtcDateTime;
+        StateHasChanged();
+    }
+
+    private async Task LoadAsync() => _agent = await Scope.RunAsync<WidgetState, WidgetAgent?>(w => w.OfAgentAsync(User.AgentId));
+
+    private async Task RefreshAsync()
+    {
+        await LoadAsync();
+        StateHasChanged();
+    }
+
+    private async Task ChangeAsync(StatusRow status)
+    {
+        _busy = true;
+        _refusal = null;
+        var command = new StatusChangeCommand(User.AgentId, status.Name, StatusSource.Widget, User.Actor);
+        try
+        {
+            await Scope.RunAsync<IStatusChangeService>(s => s.ChangeAsync(command));
+        }
+        catch (DomainException exception)
+        {
+            _refusal = exception.Message;
+        }
+        finally
+        {
+            _busy = false;
+        }
+
+        await LoadAsync();
+    }
+
+    private static string ButtonStyle(StatusRow status) =>
+        $"--status-color:{StatusColors.ToCss(status.Color)};--status-text:{StatusColors.TextOn(status.Color)}";
+
+    public async ValueTask DisposeAsync()
+    {
+        _subscription?.Dispose();
+        _presence?.Dispose();
+        if (_timer is not null)
+        {
+            await _timer.DisposeAsync();
+        }
+    }
+}

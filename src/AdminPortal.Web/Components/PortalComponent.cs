@@ -1,0 +1,31 @@
+using AdminPortal.Domain.Errors;
+using AdminPortal.Web.Portal;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace AdminPortal.Web.Components;
+
+/// <summary>Base of the portal's pages and dialogs: the user, a scope per operation, and feedback for every write.</summary>
+public abstract class PortalComponent : ComponentBase
+{
+    [Inject] protected PortalScope Scope { get; set; } = null!;
+    [Inject] protected CurrentUser User { get; set; } = null!;
+    [Inject] protected ISnackbar Snackbar { get; set; } = null!;
+    [Inject] protected TimeProvider Clock { get; set; } = null!;
+
+    /// <summary>Runs a write; shows <paramref name="success"/> or the rule's message. True when it succeeded.</summary>
+    protected async Task<bool> WriteAsync(Func<Task> write, string success)
+    {
+        try
+        {
+            await write();
+            Snackbar.Add(success, Severity.Success);
+            return true;
+        }
+        catch (DomainException exception)
+        {
+            Snackbar.Add(exception.Message, Severity.Error);
+            return false;
+        }
+    }
+}

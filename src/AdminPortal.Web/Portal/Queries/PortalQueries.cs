@@ -1,0 +1,21 @@
+namespace AdminPortal.Web.Portal.Queries;
+
+public static class PortalQueries
+{
+    /// <summary>Read-only projections for the pages; each runs in its own scope through <see cref="PortalScope"/>.</summary>
+    public static IServiceCollection AddPortalQueries(this IServiceCollection services) => services
+        .AddScoped<AgentDirectory>()
+        .AddScoped<StatusList>()
+        .AddScoped<LiveBoard>()
+        .AddScoped<TeamTree>()
+        .AddScoped<MenuTree>()
+        .AddScoped<MenuAssignments>()
+        .AddScoped<ActivityLog>()
+        .AddScoped<WidgetState>();
+}
+
+/// <summary>One page of rows and the count of all matching rows.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total);
+
+/// <summary>An id and a display name, for pickers and filters.</summary>
+public sealed record Choice(Guid Id, string Name);

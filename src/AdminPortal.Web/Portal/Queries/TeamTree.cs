@@ -1,0 +1,32 @@
+using AdminPortal.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdminPortal.Web.Portal.Queries;
+
+public sealed record TeamNode(Guid Id, string Name, Guid? ParentId, int Position, int AgentsCount);
+
+public sealed record TeamMember(Guid Id, string Name, string Email, string StatusName, string StatusColor);
+
+/// <summary>The team tree (teams are few; agents are counted in SQL) and the members of one team.</summary>
+public sealed class TeamTree(AdminPortalDbContext db)
+{
+    public const int MembersShown = 200;
+
+    public async Task<IReadOnlyList<TeamNode>> AllAsync(CancellationToken cancellationToken = default) =>
+        await db.Teams.AsNoTracking()
+            .Where(t => !t.Deleted)
+            .OrderBy(t => t.Position).ThenBy(t => t.Name)
+            .Select(t => new TeamNode(t.Id, t.Name, t.ParentId, t.Position, t.Agents.Count))
+            .ToListAsync(cancellationToken);
+
+    public async Task<Page<TeamMember>> MembersAsync(Guid teamId, CancellationToken cancellationToken = default)
+    {
+        var members = db.Agents.AsNoTracking().Where(a => a.Teams.Any(t => t.Id == teamId));
+        var total = await members.CountAsync(cancellationToken);
+        var items = await members.OrderBy(a => a.FirstName).ThenBy(a => a.LastName)
+            .Take(MembersShown)
+            .Select(a => new TeamMember(a.Id, a.FirstName + " " + a.LastName, a.Email, a.Status!.Name, a.Status.Color))
+            .ToListAsync(cancellationToken);
+        return new Page<TeamMember>(items, total);
+    }
+}

@@ -1,0 +1,153 @@
+using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Statuses;
+using AdminPortal.Web.Components.Pages.Agents;
+using Bunit;
+using MudBlazor;
+using AgentsPage = AdminPortal.Web.Components.Pages.Agents.Agents;
+
+namespace AdminPortal.Web.Tests.Portal.Agents;
+
+public sealed class AgentsTests(PortalDatabase database) : BunitTest(database)
+{
+    [Fact]
+    public async Task Lists_agents_with_colored_status_chips()
+    {
+        await Data.AddAgentAsync("Darth", "Vader", "Break", location: "Death Star");
+
+        var (_, page) = RenderPage<AgentsPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            var row = page.FindAll("tr.mud-table-row").Single(r => r.TextContent.Contains("Darth Vader"));
+            row.TextContent.ShouldContain("Death Star");
+            var chip = row.QuerySelector(".status-chip")!;
+            chip.TextContent.ShouldContain("Break");
+            chip.GetAttribute("style")!.ShouldContain("background:#fbc02d");
+        });
+    }
+
+    [Fact]
+    public async Task Searches_on_the_server()
+    {
+        await Data.AddAgentAsync("Darth", "Vader");
+        await Data.AddAgentAsync("Barry", "Allen");
+        var (_, page) = RenderPage<AgentsPage>();
+        page.WaitForAssertion(() => page.Markup.ShouldContain("Barry Allen"));
+
+        await page.InvokeAsync(() => page.FindComponent<MudTextField<string>>().Instance.ValueChanged.InvokeAsync("vad"));
+
+        page.WaitForAssertion(() =>
+        {
+            page.Markup.ShouldContain("Darth Vader");
+            page.Markup.ShouldNotContain("Barry Allen");
+        });
+    }
+
+    [Fact]
+    public async Task Filters_by_online()
+    {
+        await Data.AddAgentAsync("Darth", "Vader", "Offline");
+        await Data.AddAgentAsync("Barry", "Allen", "Available");
+        var (_, page) = RenderPage<AgentsPage>();
+        page.WaitForAssertion(() => page.Markup.ShouldContain("Darth Vader"));
+
+        await page.InvokeAsync(() => page.FindComponent<MudSelect<bool?>>().Instance.ValueChanged.InvokeAsync(true));
+
+        page.WaitForAssertion(() =>
+        {
+            page.Markup.ShouldContain("Barry Allen");
+            page.Markup.ShouldNotContain("Darth Vader");
+        });
+    }
+
+    [Fact]
+    public async Task Pages_on_the_server()
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            await Data.AddAgentAsync("Trooper", $"TK-{i:000}");
+        }
+
+        var (_, page) = RenderPage<AgentsPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            page.FindAll("tbody tr.mud-table-row").Count.ShouldBe(25);
+            page.Markup.ShouldContain("1-25 of 31");
+        });
+    }
+
+    [Fact]
+    public async Task Edit_dialog_shows_the_services_validation_messages_under_the_fields()
+    {
+        await Data.AddAgentAsync("Darth", "Vader");
+        var (host, page) = RenderPage<AgentsPage>();
+        page.WaitForAssertion(() => page.Find("button[aria-label='Edit Darth Vader']"));
+        _ = page.Find("button[aria-label='Edit Darth Vader']").ClickAsync();
+        host.WaitForAssertion(() => host.Find(".mud-dialog"));
+        Calls.Refusal = new ValidationFailedException(new Dictionary<string, string>
+        {
+            ["email"] = "Email is already taken.",
+            ["extension_number"] = "Extension number must be 3 to 64 digits.",
+        });
+
+        await host.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Save").ClickAsync();
+
+        host.WaitForAssertion(() =>
+        {
+            host.Markup.ShouldContain("Email is already taken.");
+            host.Markup.ShouldContain("Extension number must be 3 to 64 digits.");
+            host.FindAll(".mud-dialog").Count.ShouldBe(1);
+        });
+    }
+
+    [Fact]
+    public async Task New_agent_dialog_creates_the_agent()
+    {
+        var (host, page) = RenderPage<AgentsPage>();
+        _ = page.FindAll("button").Single(b => b.TextContent.Trim() == "New agent").ClickAsync();
+        var dialog = host.WaitForComponent<AgentDialog>();
+
+        await SetTextAsync(dialog, "Email", "luke@rebels.org");
+        await SetTextAsync(dialog, "First name", "Luke");
+        await SetTextAsync(dialog, "Last name", "Skywalker");
+        await SetTextAsync(dialog, "Password", "use-the-force");
+        await host.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Save").ClickAsync();
+
+        host.WaitForAssertion(() =>
+        {
+            Calls.All.ShouldContain("CreateAgent luke@rebels.org Luke Skywalker Agent password=True");
+            Snackbars.ShouldContain("Luke Skywalker created");
+        });
+    }
+
+    [Fact]
+    public async Task Bulk_change_shows_the_result_of_each_agent_with_the_refusal_message()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader", "Break");
+        var craig = await Data.AddAgentAsync("Craig", "T", "In-call");
+        StatusChanges.Outcomes.Add(new StatusChangeOutcome(vader.Id, "Darth Vader", vader.Email, null, "Break", "Available", null));
+        StatusChanges.Outcomes.Add(new StatusChangeOutcome(craig.Id, "Craig T", craig.Email, null, "In-call", "In-call", StatusMessages.FromSystemStatus("In-call")));
+        var (host, page) = RenderPage<AgentsPage>();
+        page.WaitForAssertion(() => page.Markup.ShouldContain("Craig T"));
+
+        await page.Find("thead input[type='checkbox']").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = true });
+        _ = page.FindAll("button").Single(b => b.TextContent.Contains("Change status")).ClickAsync();
+        var dialog = host.WaitForComponent<BulkStatusDialog>();
+        await dialog.InvokeAsync(() => dialog.FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync("Available"));
+        await host.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Apply").ClickAsync();
+
+        host.WaitForAssertion(() =>
+        {
+            Calls.All.ShouldContain(c => c.StartsWith("ChangeMany Available") && c.Contains(vader.Id.ToString()) && c.Contains(craig.Id.ToString()));
+            host.Find(".bulk-refused").TextContent.ShouldContain("Agent can't be changed from system status 'In-call'");
+            host.Find(".bulk-ok").TextContent.ShouldContain("Darth Vader");
+        });
+    }
+
+    private static Task SetTextAsync(IRenderedComponent<AgentDialog> dialog, string label, string value)
+    {
+        var field = dialog.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == label);
+        return dialog.InvokeAsync(() => field.Instance.ValueChanged.InvokeAsync(value));
+    }
+}

@@ -1,0 +1,240 @@
+using AdminPortal.Domain.Agents;
+using AdminPortal.Domain.Assignments;
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Identity;
+using AdminPortal.Domain.Menus;
+using AdminPortal.Domain.Presence;
+using AdminPortal.Domain.Statuses;
+using AdminPortal.Domain.Teams;
+
+namespace AdminPortal.Web.Tests.Portal.Fakes;
+
+public sealed class FakeTeamService(ServiceCalls calls) : ITeamService
+{
+    public Task<Team> CreateAsync(Actor actor, string name, Guid? parentId, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"CreateTeam {name} under {parentId?.ToString() ?? "top"}");
+        return Task.FromResult(new Team { Name = name, ParentId = parentId });
+    }
+
+    public Task<Team> RenameAsync(Actor actor, Guid teamId, string name, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"RenameTeam {teamId} {name}");
+        return Task.FromResult(new Team { Id = teamId, Name = name });
+    }
+
+    public Task<Team> MoveAsync(Actor actor, Guid teamId, Guid? newParentId, int? position = null, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"MoveTeam {teamId} under {newParentId?.ToString() ?? "top"}");
+        return Task.FromResult(new Team { Id = teamId, Name = "moved", ParentId = newParentId });
+    }
+
+    public Task DeleteAsync(Actor actor, Guid teamId, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"DeleteTeam {teamId}");
+        return Task.CompletedTask;
+    }
+
+    public Task AddMembersAsync(Actor actor, Guid teamId, IReadOnlyCollection<Guid> agentIds, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"AddMembers {teamId} {string.Join(",", agentIds)}");
+        return Task.CompletedTask;
+    }
+
+    public Task RemoveMemberAsync(Actor actor, Guid teamId, Guid agentId, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"RemoveMember {teamId} {agentId}");
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class FakeMenuService(ServiceCalls calls) : IMenuService
+{
+    public Task<Menu> CreateAsync(Actor actor, MenuDetails details, Guid? parentId, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"CreateMenu {details.Name} under {parentId?.ToString() ?? "top"}");
+        return Task.FromResult(new Menu { Name = details.Name });
+    }
+
+    public Task<Menu> UpdateAsync(Actor actor, Guid menuId, MenuDetails details, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"UpdateMenu {menuId} {details.Name} {details.MenuType} hidden={details.Hidden} msg={details.OutputMsg}");
+        return Task.FromResult(new Menu { Id = menuId, Name = details.Name });
+    }
+
+    public Task<Menu> MoveAsync(Actor actor, Guid menuId, Guid? newParentId, int? position = null, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"MoveMenu {menuId} under {newParentId?.ToString() ?? "top"}");
+        return Task.FromResult(new Menu { Id = menuId, Name = "moved" });
+    }
+
+    public Task DeleteAsync(Actor actor, Guid menuId, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"DeleteMenu {menuId}");
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class FakeAssignmentService(ServiceCalls calls) : IAssignmentService
+{
+    public List<EffectiveAgent> Effective { get; } = [];
+
+    public Task<AgentAssignment> AssignAgentAsync(Actor actor, Guid menuId, Guid agentId, AgentAssignmentDetails details, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"AssignAgent {menuId} {agentId} {details.Lang} {details.QueueLevel} {details.ChannelType} {details.SkillLevel}");
+        return Task.FromResult(new AgentAssignment { MenuId = menuId, AgentId = agentId });
+    }
+
+    public Task<AgentAssignment> UpdateAgentAssignmentAsync(Actor actor, Guid assignmentId, AgentAssignmentDetails details, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"UpdateAgentAssignment {assignmentId} {details.Lang} {details.QueueLevel} {details.ChannelType} {details.SkillLevel}");
+        return Task.FromResult(new AgentAssignment { Id = assignmentId });
+    }
+
+    public Task RemoveAgentAssignmentAsync(Actor actor, Guid assignmentId, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"RemoveAgentAssignment {assignmentId}");
+        return Task.CompletedTask;
+    }
+
+    public Task<TeamAssignment> AssignTeamAsync(Actor actor, Guid menuId, Guid teamId, TeamAssignmentDetails details, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"AssignTeam {menuId} {teamId} {details.Lang} {details.QueueLevel} {details.ChannelType}");
+        return Task.FromResult(new TeamAssignment { MenuId = menuId, TeamId = teamId });
+    }
+
+    public Task<TeamAssignment> UpdateTeamAssignmentAsync(Actor actor, Guid assignmentId, TeamAssignmentDetails details, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"UpdateTeamAssignment {assignmentId} {details.Lang} {details.QueueLevel} {details.ChannelType}");
+        return Task.FromResult(new TeamAssignment { Id = assignmentId });
+    }
+
+    public Task RemoveTeamAssignmentAsync(Actor actor, Guid assignmentId, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"RemoveTeamAssignment {assignmentId}");
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<EffectiveAgent>> EffectiveAgentsAsync(Guid menuId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<EffectiveAgent>>(Effective);
+}
+
+public sealed class FakeAgentService(ServiceCalls calls) : IAgentService
+{
+    public Task<Agent> CreateAsync(Actor actor, AgentDetails details, string? password, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"CreateAgent {details.Email} {details.FirstName} {details.LastName} {details.Role} password={password is not null}");
+        return Task.FromResult(new Agent { Email = details.Email, FirstName = details.FirstName, LastName = details.LastName });
+    }
+
+    public Task<Agent> UpdateAsync(Actor actor, Guid agentId, AgentDetails details, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"UpdateAgent {agentId} {details.Email} {details.Location}");
+        return Task.FromResult(new Agent { Id = agentId, Email = details.Email, FirstName = details.FirstName, LastName = details.LastName });
+    }
+
+    public Task SetPasswordAsync(Actor actor, Guid agentId, string password, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"SetPassword {agentId}");
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class FakeUserStatusService(ServiceCalls calls) : IUserStatusService
+{
+    public Task<UserStatus> CreateAsync(Actor actor, UserStatusDetails details, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"CreateStatus {details.Name} {details.Color} {details.WfmId} {details.Category}");
+        return Task.FromResult(new UserStatus { Name = details.Name, Color = details.Color });
+    }
+
+    public Task<UserStatus> UpdateAsync(Actor actor, Guid statusId, UserStatusDetails details, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"UpdateStatus {statusId} {details.Name} {details.Color}");
+        return Task.FromResult(new UserStatus { Id = statusId, Name = details.Name, Color = details.Color });
+    }
+
+    public Task DeleteAsync(Actor actor, Guid statusId, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"DeleteStatus {statusId}");
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class FakeStatusChangeService(ServiceCalls calls) : IStatusChangeService
+{
+    public List<StatusChangeOutcome> Outcomes { get; } = [];
+
+    public Task<OperatorStatus> ChangeAsync(StatusChangeCommand command, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"Change {command.AgentId} {command.StatusName} {command.Source}");
+        return Task.FromResult(new OperatorStatus { Status = command.StatusName, SipUserId = command.AgentId });
+    }
+
+    public Task<IReadOnlyList<StatusChangeOutcome>> ChangeManyAsync(BulkStatusChangeCommand command, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"ChangeMany {command.StatusName} {string.Join(",", command.AgentIds)}");
+        return Task.FromResult<IReadOnlyList<StatusChangeOutcome>>(Outcomes);
+    }
+
+    public Task<OperatorStatus> LoginAsync(Guid agentId, SessionOrigin origin, StatusSource source, string? statusName = null, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"Login {agentId} {origin} {source}");
+        return Task.FromResult(new OperatorStatus { Status = statusName ?? "Available", SipUserId = agentId });
+    }
+
+    public Task<OperatorStatus> LogoutAsync(Guid agentId, StatusSource source, Actor by, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"Logout {agentId} {source}");
+        return Task.FromResult(new OperatorStatus { Status = "Offline", SipUserId = agentId });
+    }
+}
+
+/// <summary>An in-memory feed: tests publish changes the pages subscribed to.</summary>
+public sealed class FakeStatusFeed : IStatusFeed
+{
+    private readonly List<(Guid Organisation, Func<AgentStatusChanged, Task> Handler)> _handlers = [];
+
+    public int Subscribers => _handlers.Count;
+
+    public IDisposable Subscribe(Guid organisationId, Func<AgentStatusChanged, Task> handler)
+    {
+        var entry = (organisationId, handler);
+        _handlers.Add(entry);
+        return new Unsubscribe(() => _handlers.Remove(entry));
+    }
+
+    public void Publish(AgentStatusChanged change)
+    {
+        foreach (var (organisation, handler) in _handlers.ToList())
+        {
+            if (organisation == change.OrganisationId)
+            {
+                handler(change).GetAwaiter().GetResult();
+            }
+        }
+    }
+
+    private sealed class Unsubscribe(Action action) : IDisposable
+    {
+        public void Dispose() => action();
+    }
+}
+
+public sealed class FakePresenceTracker : IPresenceTracker
+{
+    private readonly Dictionary<Guid, int> _open = [];
+
+    public IDisposable WidgetOpened(Guid organisationId, Guid agentId)
+    {
+        _open[agentId] = OpenWidgets(agentId) + 1;
+        return new Closed(() => _open[agentId]--);
+    }
+
+    public int OpenWidgets(Guid agentId) => _open.GetValueOrDefault(agentId);
+
+    private sealed class Closed(Action action) : IDisposable
+    {
+        public void Dispose() => action();
+    }
+}

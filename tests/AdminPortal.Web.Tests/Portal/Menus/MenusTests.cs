@@ -1,0 +1,91 @@
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Teams;
+using Bunit;
+using MudBlazor;
+using MenusPage = AdminPortal.Web.Components.Pages.Menus.Menus;
+
+namespace AdminPortal.Web.Tests.Portal.Menus;
+
+public sealed class MenusTests(PortalDatabase database) : BunitTest(database)
+{
+    [Fact]
+    public async Task Shows_the_menu_tree_with_types_and_hidden_ones_marked()
+    {
+        var deathStar = await Data.AddMenuAsync("Death Star");
+        await Data.AddMenuAsync("Armor", deathStar.Id, MenuType.WebMenu, hidden: true);
+
+        var (_, page) = RenderPage<MenusPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            var items = page.FindAll(".mud-treeview-item-content");
+            items[0].TextContent.ShouldContain("Death Star");
+            items[0].TextContent.ShouldContain("ivr_menu");
+            items[1].TextContent.ShouldContain("Armor (hidden)");
+            items[1].TextContent.ShouldContain("web_menu");
+        });
+    }
+
+    [Fact]
+    public async Task Saves_type_hidden_and_output_message_of_the_selected_menu()
+    {
+        var menu = await Data.AddMenuAsync("Death Star");
+        var (_, page) = RenderPage<MenusPage>();
+        await SelectAsync(page, menu.Id);
+        await page.InvokeAsync(() => page.FindComponent<MudSelect<MenuType>>().Instance.ValueChanged.InvokeAsync(MenuType.MobileMenu));
+        await page.InvokeAsync(() => page.FindComponent<MudSwitch<bool>>().Instance.ValueChanged.InvokeAsync(true));
+        await page.InvokeAsync(() => page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Output message").Instance.ValueChanged.InvokeAsync("Hold on"));
+
+        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Save").ClickAsync();
+
+        Calls.All.ShouldContain($"UpdateMenu {menu.Id} Death Star MobileMenu hidden=True msg=Hold on");
+        Snackbars.ShouldContain("Menu Death Star saved");
+    }
+
+    [Fact]
+    public async Task Creates_a_sub_menu_under_the_selected_one()
+    {
+        var menu = await Data.AddMenuAsync("Death Star");
+        var (_, page) = RenderPage<MenusPage>();
+        await SelectAsync(page, menu.Id);
+        await page.InvokeAsync(() => page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "New menu name").Instance.ValueChanged.InvokeAsync("Trench"));
+
+        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Create sub-menu").ClickAsync();
+
+        Calls.All.ShouldContain($"CreateMenu Trench under {menu.Id}");
+    }
+
+    [Fact]
+    public async Task Move_refused_by_the_service_shows_its_message()
+    {
+        var parent = await Data.AddMenuAsync("Death Star");
+        var child = await Data.AddMenuAsync("Trench", parent.Id);
+        var (_, page) = RenderPage<MenusPage>();
+        await SelectAsync(page, parent.Id);
+        await page.InvokeAsync(() => page.FindComponents<MudSelect<Guid>>().Single(s => s.Instance.Label == "Parent").Instance.ValueChanged.InvokeAsync(child.Id));
+        Calls.Refusal = new RuleViolationException(TreeMessages.MenuCycle);
+
+        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Move").ClickAsync();
+
+        Snackbars.ShouldContain(TreeMessages.MenuCycle);
+    }
+
+    [Fact]
+    public async Task Deletes_the_selected_menu()
+    {
+        var menu = await Data.AddMenuAsync("Death Star");
+        var (_, page) = RenderPage<MenusPage>();
+        await SelectAsync(page, menu.Id);
+
+        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+
+        Calls.All.ShouldBe([$"DeleteMenu {menu.Id}"]);
+    }
+
+    private static Task SelectAsync(IRenderedComponent<MenusPage> page, Guid menuId)
+    {
+        page.WaitForAssertion(() => page.FindAll(".mud-treeview-item-content").Count.ShouldBeGreaterThan(0));
+        return page.InvokeAsync(() => page.FindComponent<MudTreeView<Guid>>().Instance.SelectedValueChanged.InvokeAsync(menuId));
+    }
+}

@@ -1,0 +1,126 @@
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Statuses;
+using Bunit;
+using WidgetPage = AdminPortal.Web.Components.Pages.Widget.Widget;
+
+namespace AdminPortal.Web.Tests.Portal.Widget;
+
+public sealed class WidgetTests(PortalDatabase database) : BunitTest(database)
+{
+    private async Task<Agent> SignInAgentAsync(string status = "Available", TimeSpan? inStatus = null)
+    {
+        var agent = await Data.AddAgentAsync("Storm", "Trooper", status, inStatus);
+        SignInAs(agent);
+        return agent;
+    }
+
+    [Fact]
+    public async Task Shows_own_status_and_time_in_it()
+    {
+        await SignInAgentAsync("Break", TimeSpan.FromMinutes(3) + TimeSpan.FromSeconds(7));
+
+        var (_, page) = RenderPage<WidgetPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            page.Find("[data-testid='current-status']").TextContent.ShouldBe("Break");
+            page.Find("[data-testid='time-in-status']").TextContent.ShouldBe("3m 07s");
+        });
+    }
+
+    [Fact]
+    public async Task System_statuses_are_shown_but_not_clickable()
+    {
+        await SignInAgentAsync();
+
+        var (_, page) = RenderPage<WidgetPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            Button(page, "In-call").HasAttribute("disabled").ShouldBeTrue();
+            Button(page, "Wrap-up").HasAttribute("disabled").ShouldBeTrue();
+            Button(page, "Break").HasAttribute("disabled").ShouldBeFalse();
+        });
+    }
+
+    [Fact]
+    public async Task One_click_changes_the_status_as_the_widget()
+    {
+        var agent = await SignInAgentAsync();
+        var (_, page) = RenderPage<WidgetPage>();
+        page.WaitForAssertion(() => Button(page, "Meal"));
+
+        await Button(page, "Meal").ClickAsync();
+
+        Calls.All.ShouldContain($"Change {agent.Id} Meal Widget");
+    }
+
+    [Fact]
+    public async Task Shows_the_rule_message_when_refused()
+    {
+        await SignInAgentAsync();
+        var (_, page) = RenderPage<WidgetPage>();
+        page.WaitForAssertion(() => Button(page, "Meal"));
+        Calls.Refusal = new RuleViolationException(StatusMessages.FromSystemStatus("In-call"));
+
+        await Button(page, "Meal").ClickAsync();
+
+        page.WaitForAssertion(() => page.Find(".mud-alert").TextContent.ShouldContain("Agent can't be changed from system status 'In-call'"));
+    }
+
+    [Fact]
+    public async Task Opening_while_offline_signs_the_agent_in_from_the_widget()
+    {
+        var agent = await SignInAgentAsync("Offline");
+
+        var (_, page) = RenderPage<WidgetPage>();
+
+        page.WaitForAssertion(() => Calls.All.ShouldContain($"Login {agent.Id} Widget Widget"));
+    }
+
+    [Fact]
+    public async Task Opening_while_available_does_not_sign_in_again()
+    {
+        await SignInAgentAsync("Available");
+
+        var (_, page) = RenderPage<WidgetPage>();
+
+        page.WaitForAssertion(() => page.Find("[data-testid='current-status']"));
+        Calls.All.ShouldNotContain(c => c.StartsWith("Login"));
+    }
+
+    [Fact]
+    public async Task Keeps_presence_while_open_and_releases_it_when_closed()
+    {
+        var agent = await SignInAgentAsync();
+        var (_, page) = RenderPage<WidgetPage>();
+        page.WaitForAssertion(() => Presence.OpenWidgets(agent.Id).ShouldBe(1));
+
+        await Context.DisposeComponentsAsync();
+
+        Presence.OpenWidgets(agent.Id).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Updates_when_its_status_changes_elsewhere()
+    {
+        var agent = await SignInAgentAsync("Available");
+        var (_, page) = RenderPage<WidgetPage>();
+        page.WaitForAssertion(() => page.Find("[data-testid='current-status']").TextContent.ShouldBe("Available"));
+        var inCall = await Data.StatusAsync("In-call");
+        await using (var scope = Database.ActAs(Data.OrganisationId))
+        {
+            (await scope.Db.Agents.FindAsync(agent.Id))!.StatusId = inCall.Id;
+            await scope.Db.SaveChangesAsync();
+        }
+
+        await page.InvokeAsync(() => Feed.Publish(new AgentStatusChanged(
+            Data.OrganisationId, agent.Id, agent.Name, inCall.Id, "In-call", "light_blue", StatusCategory.Busy, StatusSource.System, Data.Now)));
+
+        page.WaitForAssertion(() => page.Find("[data-testid='current-status']").TextContent.ShouldBe("In-call"));
+    }
+
+    private static AngleSharp.Dom.IElement Button(IRenderedComponent<WidgetPage> page, string status) =>
+        page.FindAll(".widget-status-button").Single(b => b.TextContent.Trim() == status);
+}
