@@ -28,7 +28,8 @@ public sealed record ScaleSeedOptions
     public int Seed { get; init; } = 4242;
 }
 
-public sealed record ScaleSeedResult(Organisation Organisation, SeedCounts Counts, TimeSpan Elapsed);
+/// <summary>What was written; <paramref name="AdminEmail"/> is the generated agent made the organisation's admin.</summary>
+public sealed record ScaleSeedResult(Organisation Organisation, SeedCounts Counts, TimeSpan Elapsed, string? AdminEmail);
 
 /// <summary>Fills a new organisation with generated agents, teams, menus, assignments and history, in bulk.</summary>
 public sealed class ScaleSeeder(AdminPortalDbContext db, OrganisationProvisioning provisioning, TimeProvider clock)
@@ -57,6 +58,11 @@ public sealed class ScaleSeeder(AdminPortalDbContext db, OrganisationProvisionin
             Now = now,
             Seed = options.Seed,
         }).Generate();
+        var admin = workforce.Agents.FirstOrDefault();
+        if (admin is not null)
+        {
+            admin.Role = AgentRole.Admin;
+        }
 
         var counts = await new WorkforceWriter(db).WriteAsync(workforce, statuses, new HistorySettings
         {
@@ -66,7 +72,7 @@ public sealed class ScaleSeeder(AdminPortalDbContext db, OrganisationProvisionin
             Now = now,
             Seed = options.Seed,
         }, cancellationToken);
-        return new ScaleSeedResult(organisation, counts, stopwatch.Elapsed);
+        return new ScaleSeedResult(organisation, counts, stopwatch.Elapsed, admin?.Email);
     }
 
     private static void Validate(ScaleSeedOptions options)

@@ -55,6 +55,12 @@ public static class SeedCommand
             var seconds = Math.Max(result.Elapsed.TotalSeconds, 0.001);
             await output.WriteLineAsync($"Organisation '{result.Organisation.Name}' (subdomain {result.Organisation.Subdomain}, id {result.Organisation.Id})");
             await output.WriteLineAsync($"Wrote {result.Counts}");
+            if (result.AdminEmail is { } adminEmail)
+            {
+                var password = options.AgentPassword is { Length: > 0 } ? $" / {options.AgentPassword}" : " (no password: pass --agent-password to sign in)";
+                await output.WriteLineAsync($"Admin sign-in: {adminEmail}{password}");
+            }
+
             await output.WriteLineAsync($"{result.Counts.Total:N0} rows in {seconds:N1} s ({result.Counts.Total / seconds:N0} rows/s)");
             return 0;
         }

@@ -1,7 +1,9 @@
 using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Organisations;
 using AdminPortal.Domain.Seeding;
 using AdminPortal.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TestBuildingBlocks.Database;
@@ -33,6 +35,25 @@ public sealed class SeedCommandTests(SqliteTestDatabase database) : IClassFixtur
         activity.ShouldBeGreaterThan(200);
         output.ToString().ShouldContain("200 agents, 20 teams, 30 menus");
         output.ToString().ShouldContain($"{activity:N0} activity log rows");
+    }
+
+    [Fact]
+    public async Task Seeded_organisation_has_an_admin_who_can_sign_in_with_the_given_password()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exitCode = await SeedCommand.RunAsync(
+            ["--agents", "20", "--teams", "3", "--menus", "3", "--days", "1", "--organisation", "Admin Co", "--agent-password", "Scale-Pass-1",
+             "--Database:Provider", "Sqlite", $"--ConnectionStrings:AdminPortal={database.ConnectionString}"],
+            output, error);
+
+        exitCode.ShouldBe(0, error.ToString());
+        await using var scope = database.CreateSystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        var admin = await db.Agents.IgnoreQueryFilters().SingleAsync(a => a.Organisation!.Name == "Admin Co" && a.Role == AgentRole.Admin);
+        output.ToString().ShouldContain($"Admin sign-in: {admin.Email} / Scale-Pass-1");
+        new PasswordHasher<Agent>().VerifyHashedPassword(admin, admin.PasswordHash!, "Scale-Pass-1").ShouldBe(PasswordVerificationResult.Success);
     }
 
     [Theory]
