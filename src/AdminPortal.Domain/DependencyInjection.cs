@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddSingleton<PresenceTracker>();
         services.AddSingleton<IPresenceTracker>(sp => sp.GetRequiredService<PresenceTracker>());
         services.AddHostedService<PresenceSweep>();
+        services.AddHostedService<QueryPlannerMaintenance>();
         return services;
     }
 }

@@ -28,14 +28,23 @@ public static class HostingSetup
         return builder;
     }
 
-    /// <summary>Applies migrations (SQLite in WAL mode), fills the demo organisation on an empty database and prints the sign-ins once listening.</summary>
+    /// <summary>
+    /// Applies migrations (SQLite in WAL mode), fills the demo organisation on an empty database, refreshes SQLite's planner
+    /// statistics and prints the sign-ins once listening.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await MigrateAsync(scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>());
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        await MigrateAsync(db);
 
         var demo = scope.ServiceProvider.GetRequiredService<DemoStartup>();
         var signIns = await demo.RunAsync(app.Lifetime.ApplicationStopping);
+        if (db.Database.IsSqlite())
+        {
+            await QueryPlannerStatistics.RefreshAsync(db, app.Lifetime.ApplicationStopping);
+        }
+
         var passwordFile = demo.PasswordFile;
         app.Lifetime.ApplicationStarted.Register(() => Console.Out.Write(SignInBanner.Render(ListeningUrls(app), signIns, passwordFile)));
     }

@@ -150,6 +150,46 @@ public sealed class StartupTests
         health.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Start_up_gives_sqlite_the_statistics_to_count_team_members_through_the_membership_index()
+    {
+        await using var host = new AdminPortalHostFactory(new AdminPortalHostOptions { DemoAgents = 50 });
+        host.CreateClient();
+        await using var scope = host.CreateSystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        var organisationId = await db.Organisations.IgnoreQueryFilters().Select(o => o.Id).SingleAsync();
+
+        // the shape EF Core gives agents_count: members of each team, joined to the organisation's agents
+        var plan = await ExplainAsync(db, """
+            SELECT t.id, (SELECT COUNT(*) FROM agent_team AS m
+                          INNER JOIN (SELECT a.id FROM agents AS a WHERE a.organisation_id = $organisation) AS a ON m.agents_id = a.id
+                          WHERE m.teams_id = t.id)
+            FROM teams AS t WHERE t.organisation_id = $organisation
+            """, organisationId);
+
+        plan.ShouldContain("ix_agent_team_teams_id");
+    }
+
+    private static async Task<string> ExplainAsync(AdminPortalDbContext db, string sql, Guid organisationId)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "$organisation";
+        parameter.Value = organisationId.ToString().ToUpperInvariant();
+        command.Parameters.Add(parameter);
+        var plan = new System.Text.StringBuilder();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.AppendLine(reader.GetString(3));
+        }
+
+        return plan.ToString();
+    }
+
     [PostgresFact]
     public async Task Start_on_an_empty_postgres_database_creates_the_schema_and_the_demo_once()
     {
