@@ -123,6 +123,7 @@ public static class ProductResources
             .HasOne(o => o.ChangedByUser, readOnly: true)
             .HasOne(o => o.Organisation, readOnly: true)
             .HasOne(o => o.UserStatus, readOnly: true)
+            .DefaultSort("-created_at")
             .Endpoints(History),
 
         new ResourceMap<AgentActivityLog>("AgentActivityLog", "agent_activity_logs")
@@ -136,6 +137,7 @@ public static class ProductResources
             .HasOne(l => l.Status, readOnly: true)
             .HasOne(l => l.Call, readOnly: true)
             .HasOne(l => l.Chat, readOnly: true)
+            .DefaultSort("-started_at")
             .Endpoints(ResourceEndpoints.Read),
 
         new ResourceMap<Call>("Call", "calls")
@@ -158,6 +160,7 @@ public static class ProductResources
             .Attribute(c => c.WaitDuration, ReadOnly)
             .HasOne(c => c.SelectedMenu, readOnly: true)
             .HasOne(c => c.Agent, readOnly: true)
+            .DefaultSort("-created_at")
             .Endpoints(ResourceEndpoints.Read),
 
         new ResourceMap<Chat>("Chat", "chats")
@@ -182,6 +185,7 @@ public static class ProductResources
             .Attribute(c => c.LongestResponseTime, ReadOnly)
             .HasOne(c => c.SelectedMenu, readOnly: true)
             .HasOne(c => c.Agent, readOnly: true)
+            .DefaultSort("-created_at")
             .Endpoints(ResourceEndpoints.Read),
     ];
 }

@@ -35,6 +35,9 @@ public sealed class ResourceMap<TEntity>(string publicName, string route) : IRes
 
     public ResourceMap<TEntity> Endpoints(ResourceEndpoints endpoints) => Step("Endpoints", [], endpoints);
 
+    /// <summary>The order of a collection read without <c>sort</c> (the id always breaks ties).</summary>
+    public ResourceMap<TEntity> DefaultSort(string sort) => Step("DefaultSort", [], sort);
+
     public void AddTo(ResourceGraphBuilder graph)
     {
         var builderType = typeof(ResourceTypeBuilder<>).MakeGenericType(typeof(TEntity));

@@ -33,6 +33,29 @@ public sealed class ReadingResourceTests(ApiHost host) : IClassFixture<ApiHost>
         document["data"]!.AsArray().ShouldAllBe(r => r!["type"]!.GetValue<string>() == type);
     }
 
+    [Theory]
+    [InlineData("agent_activity_logs", "started_at")]
+    [InlineData("operator_statuses", "created_at")]
+    [InlineData("calls", "created_at")]
+    public async Task History_reads_newest_first_unless_sorted(string route, string time)
+    {
+        var client = await host.ClientForAsync(ApiHost.AdminEmail);
+
+        var unsorted = await (await client.GetAsync($"/api/{route}?page[size]=20&fields[{TypeOf(route)}]={time}")).ShouldBeOkAsync();
+        var oldestFirst = await (await client.GetAsync($"/api/{route}?page[size]=20&sort={time}&fields[{TypeOf(route)}]={time}")).ShouldBeOkAsync();
+
+        var newest = Times(unsorted, time);
+        newest.Count.ShouldBeGreaterThan(1);
+        newest.ShouldBe(newest.OrderByDescending(t => t).ToList());
+        Times(oldestFirst, time).ShouldBe(Times(oldestFirst, time).OrderBy(t => t).ToList());
+        newest[0].ShouldBeGreaterThan(Times(oldestFirst, time)[0]);
+    }
+
+    private static string TypeOf(string route) => Routes.Single(r => (string)r[0] == route)[1].ToString()!;
+
+    private static List<DateTime> Times(System.Text.Json.Nodes.JsonNode document, string member) =>
+        document["data"]!.AsArray().Select(r => r!["attributes"]![member]!.GetValue<DateTime>()).ToList();
+
     [Fact]
     public async Task Agent_has_computed_members_and_its_status()
     {

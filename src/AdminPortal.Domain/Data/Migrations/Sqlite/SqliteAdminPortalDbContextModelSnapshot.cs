@@ -599,11 +599,11 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("ChangedByUserId")
                         .HasDatabaseName("ix_operator_statuses_changed_by_user_id");
 
-                    b.HasIndex("OrganisationId")
-                        .HasDatabaseName("ix_operator_statuses_organisation_id");
-
                     b.HasIndex("UserStatusId")
                         .HasDatabaseName("ix_operator_statuses_user_status_id");
+
+                    b.HasIndex("OrganisationId", "CreatedAt")
+                        .HasDatabaseName("ix_operator_statuses_organisation_id_created_at");
 
                     b.HasIndex("SipUserId", "CreatedAt")
                         .HasDatabaseName("ix_operator_statuses_sip_user_id_created_at");

@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AdminPortal.Domain.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class OperatorStatusesByOrganisationAndTime : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_operator_statuses_organisation_id",
+                table: "operator_statuses");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_operator_statuses_organisation_id_created_at",
+                table: "operator_statuses",
+                columns: new[] { "organisation_id", "created_at" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_operator_statuses_organisation_id_created_at",
+                table: "operator_statuses");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_operator_statuses_organisation_id",
+                table: "operator_statuses",
+                column: "organisation_id");
+        }
+    }
+}
