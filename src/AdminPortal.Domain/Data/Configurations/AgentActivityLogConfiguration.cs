@@ -16,5 +16,6 @@ internal sealed class AgentActivityLogConfiguration : IEntityTypeConfiguration<A
         builder.HasOne(l => l.Chat).WithMany().HasForeignKey(l => l.ChatId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(l => new { l.AgentId, l.StartedAt });
         builder.HasIndex(l => new { l.OrganisationId, l.StartedAt });
+        builder.HasIndex(l => new { l.OrganisationId, l.Activity, l.StartedAt });
     }
 }

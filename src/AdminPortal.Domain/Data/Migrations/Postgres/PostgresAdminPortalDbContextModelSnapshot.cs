@@ -211,6 +211,9 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId", "StartedAt")
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at");
 
+                    b.HasIndex("OrganisationId", "Activity", "StartedAt")
+                        .HasDatabaseName("ix_agent_activity_logs_organisation_id_activity_started_at");
+
                     b.ToTable("agent_activity_logs");
                 });
 

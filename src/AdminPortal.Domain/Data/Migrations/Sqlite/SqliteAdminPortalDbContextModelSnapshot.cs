@@ -206,6 +206,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "StartedAt")
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at");
 
+                    b.HasIndex("OrganisationId", "Activity", "StartedAt")
+                        .HasDatabaseName("ix_agent_activity_logs_organisation_id_activity_started_at");
+
                     b.ToTable("agent_activity_logs");
                 });
 
