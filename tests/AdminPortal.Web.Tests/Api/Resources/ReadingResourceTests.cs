@@ -1,5 +1,6 @@
 using System.Net;
 using AdminPortal.Web.Tests.Api.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Tests.Api.Resources;
 
@@ -132,6 +133,25 @@ public sealed class ReadingResourceTests(ApiHost host) : IClassFixture<ApiHost>
         teams["data"]!.AsArray().Select(t => t!["attributes"]!["name"]!.GetValue<string>())
             .ShouldBe(["Forest Moon of Endor Team", "Storm Trooper 1st Regiment", "Storm Trooper Regiment", "Storm Troopers"]);
         statuses["data"]!.AsArray().Count.ShouldBeGreaterThanOrEqualTo(10);
+    }
+
+    [Fact]
+    public async Task Agent_reads_the_menus_it_answers_directly_and_through_its_teams()
+    {
+        var trooper = await host.AgentAsync(ApiHost.Trooper1Email);
+        var expected = await host.QueryAsync(db => db.Menus.IgnoreQueryFilters()
+            .Where(m => !m.Deleted && (m.AgentAssignments.Any(a => a.AgentId == trooper.Id)
+                || m.TeamAssignments.Any(t => t.Team!.Agents.Any(a => a.Id == trooper.Id))))
+            .OrderBy(m => m.Name).Select(m => m.Name).ToListAsync());
+        var throughTeams = await host.QueryAsync(db => db.Menus.IgnoreQueryFilters()
+            .CountAsync(m => m.TeamAssignments.Any(t => t.Team!.Agents.Any(a => a.Id == trooper.Id))
+                && !m.AgentAssignments.Any(a => a.AgentId == trooper.Id)));
+        var client = await host.ClientForAsync(ApiHost.Trooper1Email);
+
+        var menus = await (await client.GetAsync("/api/menus?sort=name&page[size]=100")).ShouldBeOkAsync();
+
+        throughTeams.ShouldBeGreaterThan(0);
+        menus["data"]!.AsArray().Select(m => m!["attributes"]!["name"]!.GetValue<string>()).ShouldBe(expected);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Api.Resources.Definitions;
 
-/// <summary>Menus (queues): deleting marks them deleted (hidden unless filtered on); an agent reads the menus it answers directly.</summary>
+/// <summary>Menus (queues): deleting marks them deleted (hidden unless filtered on); an agent reads the menus it answers, directly or through a team.</summary>
 public sealed class MenuDefinition(ApiCaller caller, IMenuService menus, DeletedRows deleted, AdminPortalDbContext db) : ProductDefinition<Menu>(caller)
 {
     public override Expression<Func<Menu, bool>>? BaseFilter
@@ -20,7 +20,8 @@ public sealed class MenuDefinition(ApiCaller caller, IMenuService menus, Deleted
             if (IsAgentRole)
             {
                 var me = Me;
-                return m => (showDeleted || !m.Deleted) && m.AgentAssignments.Any(a => a.AgentId == me);
+                return m => (showDeleted || !m.Deleted)
+                    && (m.AgentAssignments.Any(a => a.AgentId == me) || m.TeamAssignments.Any(t => !t.Team!.Deleted && t.Team.Agents.Any(a => a.Id == me)));
             }
 
             return showDeleted ? null : m => !m.Deleted;
