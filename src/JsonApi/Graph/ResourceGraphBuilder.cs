@@ -12,7 +12,7 @@ public sealed class ResourceGraphBuilder
 
     /// <summary>Adds a resource type with its public type name (e.g. <c>OperatorStatus</c>) and route (e.g. <c>operator_statuses</c>).</summary>
     public ResourceGraphBuilder Add<TEntity>(string publicName, string route, Action<ResourceTypeBuilder<TEntity>> configure)
-        where TEntity : class, new()
+        where TEntity : class
     {
         var builder = new ResourceTypeBuilder<TEntity>(publicName, route, _options);
         configure(builder);

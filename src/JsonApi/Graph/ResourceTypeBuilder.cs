@@ -7,7 +7,7 @@ namespace JsonApi.Graph;
 
 /// <summary>Fluent configuration of one resource type.</summary>
 public sealed class ResourceTypeBuilder<TEntity> : IResourceTypeBuilder
-    where TEntity : class, new()
+    where TEntity : class
 {
     private readonly string _publicName;
     private readonly string _route;

@@ -15,9 +15,10 @@ public static class ProductResources
     private const ResourceEndpoints History = ResourceEndpoints.Read | ResourceEndpoints.Post;
     private const int WrapUpBuiltInId = -6;
 
-    public static IReadOnlyList<IResourceMap> All =>
-    [
-        new ResourceMap<Organisation>("Organisation", "organisations")
+    /// <summary>Adds every resource type of the product to the JSON:API graph.</summary>
+    public static void AddTo(ResourceGraphBuilder graph)
+    {
+        graph.Add<Organisation>("Organisation", "organisations", resource => resource
             .Attribute(o => o.Name, ReadOnly)
             .Attribute(o => o.Subdomain, ReadOnly)
             .Attribute(o => o.ApiRateLimitPerSecond, ReadOnly)
@@ -26,9 +27,9 @@ public static class ProductResources
             .HasMany(o => o.Teams, readOnly: true)
             .HasMany(o => o.Menus, readOnly: true)
             .HasMany(o => o.UserStatuses, readOnly: true)
-            .Endpoints(ResourceEndpoints.Read),
+            .Endpoints(ResourceEndpoints.Read));
 
-        new ResourceMap<Agent>("Agent", "agents")
+        graph.Add<Agent>("Agent", "agents", resource => resource
             .Attribute(a => a.Email)
             .Attribute(a => a.FirstName)
             .Attribute(a => a.MiddleName)
@@ -37,7 +38,7 @@ public static class ProductResources
             .Attribute(a => a.AgentNumber)
             .Attribute(a => a.ExtensionNumber)
             .Attribute(a => a.AvatarUrl)
-            .Attribute(a => a.Role, name: "roles")
+            .Attribute(a => a.Role, publicName: "roles")
             .Attribute(a => a.Location)
             .Computed("online", a => a.Status!.Category != StatusCategory.Offline)
             .Computed("wrap_up", a => a.Status!.BuiltInId == WrapUpBuiltInId)
@@ -52,9 +53,9 @@ public static class ProductResources
             .HasMany(a => a.AgentAssignments, readOnly: true)
             .HasMany(a => a.OperatorStatuses, readOnly: true)
             .HasMany(a => a.ActivityLogs, readOnly: true)
-            .Endpoints(ResourceEndpoints.All & ~ResourceEndpoints.Delete),
+            .Endpoints(ResourceEndpoints.All & ~ResourceEndpoints.Delete));
 
-        new ResourceMap<Team>("Team", "teams")
+        graph.Add<Team>("Team", "teams", resource => resource
             .Attribute(t => t.Name)
             .Attribute(t => t.ParentId)
             .Attribute(t => t.Position)
@@ -64,9 +65,9 @@ public static class ProductResources
             .HasOne(t => t.Parent, readOnly: true)
             .HasMany(t => t.Children, readOnly: true)
             .HasMany(t => t.Agents)
-            .HasMany(t => t.TeamAssignments, readOnly: true),
+            .HasMany(t => t.TeamAssignments, readOnly: true));
 
-        new ResourceMap<Menu>("Menu", "menus")
+        graph.Add<Menu>("Menu", "menus", resource => resource
             .Attribute(m => m.Name)
             .Attribute(m => m.ParentId)
             .Attribute(m => m.Position)
@@ -78,9 +79,9 @@ public static class ProductResources
             .HasOne(m => m.Parent, readOnly: true)
             .HasMany(m => m.Children, readOnly: true)
             .HasMany(m => m.AgentAssignments, readOnly: true)
-            .HasMany(m => m.TeamAssignments, readOnly: true),
+            .HasMany(m => m.TeamAssignments, readOnly: true));
 
-        new ResourceMap<AgentAssignment>("AgentAssignment", "agent_assignments")
+        graph.Add<AgentAssignment>("AgentAssignment", "agent_assignments", resource => resource
             .Attribute(a => a.MenuId, Settable)
             .Attribute(a => a.AgentId, Settable)
             .Attribute(a => a.Lang)
@@ -88,18 +89,18 @@ public static class ProductResources
             .Attribute(a => a.ChannelType)
             .Attribute(a => a.SkillLevel)
             .HasOne(a => a.Menu, readOnly: true)
-            .HasOne(a => a.Agent, readOnly: true),
+            .HasOne(a => a.Agent, readOnly: true));
 
-        new ResourceMap<TeamAssignment>("TeamAssignment", "team_assignments")
+        graph.Add<TeamAssignment>("TeamAssignment", "team_assignments", resource => resource
             .Attribute(a => a.MenuId, Settable)
             .Attribute(a => a.TeamId, Settable)
             .Attribute(a => a.Lang)
             .Attribute(a => a.QueueLevel)
             .Attribute(a => a.ChannelType)
             .HasOne(a => a.Menu, readOnly: true)
-            .HasOne(a => a.Team, readOnly: true),
+            .HasOne(a => a.Team, readOnly: true));
 
-        new ResourceMap<UserStatus>("UserStatus", "user_statuses")
+        graph.Add<UserStatus>("UserStatus", "user_statuses", resource => resource
             .Attribute(s => s.Name)
             .Attribute(s => s.Color)
             .Attribute(s => s.WfmId)
@@ -108,13 +109,13 @@ public static class ProductResources
             .Attribute(s => s.Category)
             .Attribute(s => s.Position, ReadOnly)
             .Attribute(s => s.Deleted, ReadOnly)
-            .HasOne(s => s.Organisation, readOnly: true),
+            .HasOne(s => s.Organisation, readOnly: true));
 
-        new ResourceMap<OperatorStatus>("OperatorStatus", "operator_statuses")
+        graph.Add<OperatorStatus>("OperatorStatus", "operator_statuses", resource => resource
             .Attribute(o => o.SipUserId, Settable)
             .Computed("agent_name", o => o.SipUser!.MiddleName == null || o.SipUser.MiddleName == ""
-                ? o.SipUser.FirstName + " " + o.SipUser.LastName
-                : o.SipUser.FirstName + " " + o.SipUser.MiddleName + " " + o.SipUser.LastName)
+                    ? o.SipUser.FirstName + " " + o.SipUser.LastName
+                    : o.SipUser.FirstName + " " + o.SipUser.MiddleName + " " + o.SipUser.LastName)
             .Attribute(o => o.Status, Settable)
             .Attribute(o => o.Source, Settable)
             .Attribute(o => o.ChangedByUserId, ReadOnly)
@@ -124,9 +125,9 @@ public static class ProductResources
             .HasOne(o => o.Organisation, readOnly: true)
             .HasOne(o => o.UserStatus, readOnly: true)
             .DefaultSort("-created_at")
-            .Endpoints(History),
+            .Endpoints(History));
 
-        new ResourceMap<AgentActivityLog>("AgentActivityLog", "agent_activity_logs")
+        graph.Add<AgentActivityLog>("AgentActivityLog", "agent_activity_logs", resource => resource
             .Attribute(l => l.AgentId, ReadOnly)
             .Attribute(l => l.Activity, ReadOnly)
             .Attribute(l => l.StartedAt, ReadOnly)
@@ -138,9 +139,9 @@ public static class ProductResources
             .HasOne(l => l.Call, readOnly: true)
             .HasOne(l => l.Chat, readOnly: true)
             .DefaultSort("-started_at")
-            .Endpoints(ResourceEndpoints.Read),
+            .Endpoints(ResourceEndpoints.Read));
 
-        new ResourceMap<Call>("Call", "calls")
+        graph.Add<Call>("Call", "calls", resource => resource
             .Attribute(c => c.CallType, ReadOnly)
             .Attribute(c => c.Status, ReadOnly, "call_status")
             .Attribute(c => c.FailReason, ReadOnly, "call_fail_reason")
@@ -161,9 +162,9 @@ public static class ProductResources
             .HasOne(c => c.SelectedMenu, readOnly: true)
             .HasOne(c => c.Agent, readOnly: true)
             .DefaultSort("-created_at")
-            .Endpoints(ResourceEndpoints.Read),
+            .Endpoints(ResourceEndpoints.Read));
 
-        new ResourceMap<Chat>("Chat", "chats")
+        graph.Add<Chat>("Chat", "chats", resource => resource
             .Attribute(c => c.ChatType, ReadOnly)
             .Attribute(c => c.Status, ReadOnly, "chat_status")
             .Attribute(c => c.FailReason, ReadOnly, "chat_fail_reason")
@@ -186,6 +187,6 @@ public static class ProductResources
             .HasOne(c => c.SelectedMenu, readOnly: true)
             .HasOne(c => c.Agent, readOnly: true)
             .DefaultSort("-created_at")
-            .Endpoints(ResourceEndpoints.Read),
-    ];
+            .Endpoints(ResourceEndpoints.Read));
+    }
 }

@@ -24,13 +24,7 @@ public static class ResourcesSetup
                 options.MaxPageSize = MaxPageSize;
                 options.MaxIncludeDepth = 3;
             },
-            graph =>
-            {
-                foreach (var resource in ProductResources.All)
-                {
-                    resource.AddTo(graph);
-                }
-            });
+            ProductResources.AddTo);
         services.AddResourceDefinition<Organisation, OrganisationDefinition>();
         services.AddResourceDefinition<Agent, AgentDefinition>();
         services.AddResourceDefinition<Team, TeamDefinition>();
