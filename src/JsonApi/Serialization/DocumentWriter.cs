@@ -10,17 +10,22 @@ public static class DocumentWriter
     /// top-level links (written last), which identify the representation independently of the request URL.</summary>
     public static byte[] Write(Document document, out int contentLength)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            WriteContent(writer, document);
-            writer.Flush();
-            contentLength = buffer.WrittenCount;
-            WriteLinks(writer, document);
-            writer.WriteEndObject();
-        }
-
+        using var buffer = new PooledBufferWriter();
+        contentLength = Write(buffer, document);
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the document into <paramref name="buffer"/>; returns the length before the top-level links.</summary>
+    internal static int Write(IBufferWriter<byte> buffer, Document document)
+    {
+        using var writer = new Utf8JsonWriter(buffer, JsonApiJson.WriterOptions);
+        WriteContent(writer, document);
+        writer.Flush();
+        var contentLength = (int)writer.BytesCommitted;
+        WriteLinks(writer, document);
+        writer.WriteEndObject();
+        writer.Flush();
+        return contentLength;
     }
 
     public static void Write(Utf8JsonWriter writer, Document document)
