@@ -14,7 +14,9 @@ internal static class JsonApiEndpointMapper
     public static RouteGroupBuilder Map(IEndpointRouteBuilder app, string prefix, ResourceGraph graph)
     {
         prefix = "/" + prefix.Trim('/');
-        app.ServiceProvider.GetRequiredService<JsonApiServices>().Prefix = prefix;
+        var services = app.ServiceProvider.GetRequiredService<JsonApiServices>();
+        services.Prefix = prefix;
+        var openApi = new Lazy<string>(() => OpenApiDocumentWriter.Build(graph, services.Options, prefix).ToJsonString());
         var group = app.MapGroup(prefix);
         group.AddEndpointFilter<JsonApiEndpointFilter>();
         foreach (var type in graph.Types)
@@ -35,7 +37,7 @@ internal static class JsonApiEndpointMapper
         }
 
         group.MapPost("/operations", (HttpContext http) => AtomicOperationsHandler.HandleAsync(http, prefix));
-        group.MapGet("/openapi.json", (HttpContext http) => OpenApiDocumentWriter.WriteAsync(http, graph, prefix));
+        group.MapGet("/openapi.json", (HttpContext http) => OpenApiDocumentWriter.WriteAsync(http, openApi.Value));
         group.Map("/{**path}", (HttpContext http) => Task.FromException(
             new RouteNotFoundException($"No JSON:API endpoint matches '{http.Request.Method} {http.Request.Path}'.")))
             .WithOrder(int.MaxValue);
