@@ -52,7 +52,7 @@ internal sealed class DocumentBuilder(LinkBuilder links)
         created = !_resources.TryGetValue(key, out var resource);
         if (resource is null)
         {
-            resource = new ResourceObject(layer.Type.PublicName, id) { SelfLink = links.Resource(layer.Type, id) };
+            resource = new ResourceObject(layer.Type.PublicName, id) { SelfLink = links.Resource(layer.Type, id), ResourceType = layer.Type };
             for (var index = 0; index < layer.Attributes.Count; index++)
             {
                 resource.Attributes.Add(new AttributeValue(layer.Attributes[index], row.Values[index]));
@@ -116,8 +116,8 @@ internal sealed class DocumentBuilder(LinkBuilder links)
             target = new RelationshipObject
             {
                 IsToMany = relationship.IsToMany,
-                SelfLink = links.RelationshipSelf(type, resource.Id, relationship),
-                RelatedLink = links.Related(type, resource.Id, relationship),
+                ResourceLink = resource.SelfLink ?? links.Resource(type, resource.Id),
+                Relationship = relationship,
             };
             resource.Relationships[relationship.PublicName] = target;
         }
