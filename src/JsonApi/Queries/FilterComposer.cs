@@ -25,7 +25,7 @@ internal sealed class FilterComposer(BaseFilters baseFilters)
     public Expression Term(FilterTerm term, Expression instance) => term switch
     {
         FieldTerm field => Field(field.Field, instance),
-        CountTerm count => Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [count.Field.Relationship!.RightClrType],
+        CountTerm count => Expression.Call(LinqMethods.EnumerableCount.MakeGenericMethod(count.Field.Relationship!.RightClrType),
             Collection(count.Field, instance)),
         _ => throw new NotSupportedException(term.GetType().Name),
     };
@@ -67,12 +67,12 @@ internal sealed class FilterComposer(BaseFilters baseFilters)
         var rightType = has.Field.Relationship!.RightType;
         if (has.Inner is null)
         {
-            return Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [rightType.ClrType], collection);
+            return Expression.Call(LinqMethods.EnumerableAny.MakeGenericMethod(rightType.ClrType), collection);
         }
 
         var item = Expression.Parameter(rightType.ClrType, "item");
         var predicate = Expression.Lambda(Compose(has.Inner, item), item);
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [rightType.ClrType], collection, predicate);
+        return Expression.Call(LinqMethods.EnumerableAnyMatching.MakeGenericMethod(rightType.ClrType), collection, predicate);
     }
 
     /// <summary>The to-many collection at the end of a chain, with the right type's base filter applied.</summary>
@@ -82,7 +82,7 @@ internal sealed class FilterComposer(BaseFilters baseFilters)
         var rightType = chain.Relationship.RightType;
         if (baseFilters.For(rightType) is { } filter)
         {
-            collection = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [rightType.ClrType], collection, filter);
+            collection = Expression.Call(LinqMethods.EnumerableWhere.MakeGenericMethod(rightType.ClrType), collection, filter);
         }
 
         return collection;
