@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using JsonApi.Graph;
 using JsonApi.QueryStrings.Expressions;
 
@@ -7,11 +8,16 @@ namespace JsonApi.Queries;
 /// <summary>Turns a parsed filter into a LINQ predicate body over one instance.</summary>
 internal sealed class FilterComposer(BaseFilters baseFilters)
 {
+    /// <summary><c>string.Contains/StartsWith/EndsWith(string)</c>, indexed by <see cref="TextMatchKind"/>.</summary>
+    private static readonly MethodInfo[] TextMatchMethods = [.. Enum.GetValues<TextMatchKind>()
+        .OrderBy(kind => (int)kind)
+        .Select(kind => typeof(string).GetMethod(kind.ToString(), [typeof(string)])!)];
+
     public Expression Compose(FilterExpression filter, Expression instance) => filter switch
     {
         ComparisonFilter comparison => Compare(comparison, instance),
         TextMatchFilter match => Expression.Call(Field(match.Field, instance),
-            typeof(string).GetMethod(match.Kind.ToString(), [typeof(string)])!, ValueHolder.Parameter(match.Text, typeof(string))),
+            TextMatchMethods[(int)match.Kind], ValueHolder.Parameter(match.Text, typeof(string))),
         AnyFilter any => any.Values
             .Select(value => (Expression)Expression.Equal(Field(any.Field, instance), Literal(value, any.Field.Attribute!.ValueType)))
             .Aggregate(Expression.OrElse),
