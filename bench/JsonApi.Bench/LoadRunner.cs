@@ -14,8 +14,13 @@ public static class LoadRunner
     public static async Task<(Result First, Result Second)> CompareAsync(HttpClient client, (string Name, string Url) first, (string Name, string Url) second,
         TimeSpan warmup, TimeSpan duration, int concurrency, int rounds)
     {
-        await LoopAsync(client, first.Url, warmup, concurrency, null);
-        await LoopAsync(client, second.Url, warmup, concurrency, null);
+        // Warm both twice, alternately, so that tiered compilation has settled for each before measuring.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            await LoopAsync(client, first.Url, warmup / 2, concurrency, null);
+            await LoopAsync(client, second.Url, warmup / 2, concurrency, null);
+        }
+
         var a = new Totals();
         var b = new Totals();
         var slice = duration / rounds;

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 
-// Usage: dotnet run -c Release --project bench/JsonApi.Bench [seconds per endpoint and scenario, default 6] [rounds, default 3]
-var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 6;
-var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+// Usage: dotnet run -c Release --project bench/JsonApi.Bench [seconds per endpoint and scenario, default 8] [rounds, default 4]
+var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 8;
+var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4;
 var databasePath = Path.Combine(Path.GetTempPath(), $"jsonapi-bench-{Guid.NewGuid():N}.db");
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
@@ -50,7 +50,7 @@ var scenarios = new (string Name, string Library, string Hand)[]
 };
 
 var duration = TimeSpan.FromSeconds(seconds);
-var warmup = TimeSpan.FromSeconds(Math.Max(1, seconds / 4));
+var warmup = TimeSpan.FromSeconds(Math.Max(3, seconds / 2));
 Console.WriteLine($"{"scenario",-42} {"endpoint",-12} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"alloc B/req",12} {"body B",8} {"cpu ms/req",10}");
 foreach (var (name, library, hand) in scenarios)
 {
