@@ -1,6 +1,7 @@
 using JsonApi.Errors;
 using JsonApi.Graph;
 using JsonApi.OpenApi;
+using JsonApi.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,7 +17,7 @@ internal static class JsonApiEndpointMapper
         prefix = "/" + prefix.Trim('/');
         var services = app.ServiceProvider.GetRequiredService<JsonApiServices>();
         services.Prefix = prefix;
-        var openApi = new Lazy<string>(() => OpenApiDocumentWriter.Build(graph, services.Options, prefix).ToJsonString());
+        var openApi = new Lazy<string>(() => OpenApiDocumentWriter.Build(graph, services.Options, prefix).ToJsonString(JsonApiJson.SerializerOptions));
         var group = app.MapGroup(prefix);
         group.AddEndpointFilter<JsonApiEndpointFilter>();
         foreach (var type in graph.Types)

@@ -8,4 +8,7 @@ namespace JsonApi.Serialization;
 public static class JsonApiJson
 {
     public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The same escaping for <see cref="System.Text.Json.Nodes.JsonNode.ToJsonString"/> (the OpenAPI document).</summary>
+    public static JsonSerializerOptions SerializerOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

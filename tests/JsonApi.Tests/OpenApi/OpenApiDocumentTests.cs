@@ -42,6 +42,7 @@ public sealed class OpenApiDocumentTests(BlogApiFixture fixture) : BlogApiTest(f
         inline["sort"].ShouldContain("views");
         inline["filter"].ShouldContain("published_at");
         inline["filter"].ShouldContain("count");
+        inline["filter"].ShouldContain("('' for a quote)");
         var references = list.Select(parameter => (string?)parameter!["$ref"]).OfType<string>().ToList();
         references.ShouldContain("#/components/parameters/include");
         references.ShouldContain("#/components/parameters/fields_Author");
@@ -95,7 +96,9 @@ public sealed class OpenApiDocumentTests(BlogApiFixture fixture) : BlogApiTest(f
     private async Task<JsonNode> GetDocumentAsync()
     {
         var response = await Client.GetAsync("/api/openapi.json");
+        var text = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        text.ShouldNotContain("\\u0027", customMessage: "quotes are written as they are");
+        return JsonNode.Parse(text)!;
     }
 }
