@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 
-// Usage: dotnet run -c Release --project bench/JsonApi.Bench [seconds per scenario, default 5]
-var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 5;
+// Usage: dotnet run -c Release --project bench/JsonApi.Bench [seconds per endpoint and scenario, default 8] [rounds, default 4]
+var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 8;
+var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4;
 var databasePath = Path.Combine(Path.GetTempPath(), $"jsonapi-bench-{Guid.NewGuid():N}.db");
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
@@ -49,18 +50,17 @@ var scenarios = new (string Name, string Library, string Hand)[]
 };
 
 var duration = TimeSpan.FromSeconds(seconds);
-var warmup = TimeSpan.FromSeconds(Math.Max(1, seconds / 3));
-Console.WriteLine($"{"scenario",-42} {"endpoint",-12} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"alloc B/req",12} {"body B",8}");
+var warmup = TimeSpan.FromSeconds(Math.Max(3, seconds / 2));
+Console.WriteLine($"{"scenario",-42} {"endpoint",-12} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"alloc B/req",12} {"body B",8} {"cpu ms/req",10}");
 foreach (var (name, library, hand) in scenarios)
 {
-    var lib = await LoadRunner.RunAsync("JsonApi", client, library, warmup, duration, concurrency: 4);
-    var raw = await LoadRunner.RunAsync("hand-written", client, hand, warmup, duration, concurrency: 4);
+    var (lib, raw) = await LoadRunner.CompareAsync(client, ("JsonApi", library), ("hand-written", hand), warmup, duration, concurrency: 4, rounds);
     foreach (var result in new[] { lib, raw })
     {
-        Console.WriteLine($"{name,-42} {result.Name,-12} {result.RequestsPerSecond,9:F0} {result.P50Ms,8:F2} {result.P99Ms,8:F2} {result.BytesPerRequest,12:N0} {result.ResponseBytes,8:N0}");
+        Console.WriteLine($"{name,-42} {result.Name,-12} {result.RequestsPerSecond,9:F0} {result.P50Ms,8:F2} {result.P99Ms,8:F2} {result.BytesPerRequest,12:N0} {result.ResponseBytes,8:N0} {result.CpuMsPerRequest,10:F2}");
     }
 
-    Console.WriteLine($"{name,-42} ratio JsonApi/hand-written: throughput {lib.RequestsPerSecond / raw.RequestsPerSecond:F2}x, p50 {lib.P50Ms / raw.P50Ms:F2}x, allocations {(double)lib.BytesPerRequest / raw.BytesPerRequest:F2}x");
+    Console.WriteLine($"{name,-42} ratio JsonApi/hand-written: throughput {lib.RequestsPerSecond / raw.RequestsPerSecond:F2}x, p50 {lib.P50Ms / raw.P50Ms:F2}x, allocations {(double)lib.BytesPerRequest / raw.BytesPerRequest:F2}x, cpu/request {lib.CpuMsPerRequest / raw.CpuMsPerRequest:F2}x");
 }
 
 Console.WriteLine("Allocated bytes include the in-process HttpClient side of each request.");

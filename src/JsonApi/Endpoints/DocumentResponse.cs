@@ -8,11 +8,12 @@ internal static class DocumentResponse
 {
     public static async Task WriteAsync(HttpContext http, Document document, int statusCode = StatusCodes.Status200OK)
     {
-        var body = DocumentWriter.Write(document, out var contentLength);
+        using var buffer = new PooledBufferWriter();
+        var contentLength = DocumentWriter.Write(buffer, document);
         var response = http.Response;
         if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
         {
-            var etag = EntityTag.Of(body.AsSpan(0, contentLength));
+            var etag = EntityTag.Of(buffer.WrittenSpan[..contentLength]);
             response.Headers.ETag = etag;
             if (EntityTag.Matches(http.Request.Headers.IfNoneMatch.ToString(), etag))
             {
@@ -23,14 +24,15 @@ internal static class DocumentResponse
 
         response.StatusCode = statusCode;
         response.ContentType = JsonApiMediaType.Value;
-        response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body, http.RequestAborted);
+        response.ContentLength = buffer.WrittenCount;
+        await response.Body.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
     }
 
     /// <summary>The ETag a GET of this document would carry.</summary>
     public static string EntityTagOf(Document document)
     {
-        var body = DocumentWriter.Write(document, out var contentLength);
-        return EntityTag.Of(body.AsSpan(0, contentLength));
+        using var buffer = new PooledBufferWriter();
+        var contentLength = DocumentWriter.Write(buffer, document);
+        return EntityTag.Of(buffer.WrittenSpan[..contentLength]);
     }
 }

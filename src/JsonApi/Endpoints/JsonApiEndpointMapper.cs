@@ -1,6 +1,7 @@
 using JsonApi.Errors;
 using JsonApi.Graph;
 using JsonApi.OpenApi;
+using JsonApi.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,7 +15,9 @@ internal static class JsonApiEndpointMapper
     public static RouteGroupBuilder Map(IEndpointRouteBuilder app, string prefix, ResourceGraph graph)
     {
         prefix = "/" + prefix.Trim('/');
-        app.ServiceProvider.GetRequiredService<JsonApiServices>().Prefix = prefix;
+        var services = app.ServiceProvider.GetRequiredService<JsonApiServices>();
+        services.Prefix = prefix;
+        var openApi = new Lazy<string>(() => OpenApiDocumentWriter.Build(graph, services.Options, prefix).ToJsonString(JsonApiJson.SerializerOptions));
         var group = app.MapGroup(prefix);
         group.AddEndpointFilter<JsonApiEndpointFilter>();
         foreach (var type in graph.Types)
@@ -35,7 +38,7 @@ internal static class JsonApiEndpointMapper
         }
 
         group.MapPost("/operations", (HttpContext http) => AtomicOperationsHandler.HandleAsync(http, prefix));
-        group.MapGet("/openapi.json", (HttpContext http) => OpenApiDocumentWriter.WriteAsync(http, graph, prefix));
+        group.MapGet("/openapi.json", (HttpContext http) => OpenApiDocumentWriter.WriteAsync(http, openApi.Value));
         group.Map("/{**path}", (HttpContext http) => Task.FromException(
             new RouteNotFoundException($"No JSON:API endpoint matches '{http.Request.Method} {http.Request.Path}'.")))
             .WithOrder(int.MaxValue);

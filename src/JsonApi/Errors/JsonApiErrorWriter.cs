@@ -52,7 +52,7 @@ public sealed class JsonApiErrorWriter(JsonApiOptions options, IEnumerable<IJson
         var response = context.Response;
         response.StatusCode = StatusOf(errors);
         response.ContentType = JsonApiMediaType.Value;
-        await using var writer = new Utf8JsonWriter(response.Body);
+        await using var writer = new Utf8JsonWriter(response.Body, JsonApiJson.WriterOptions);
         WriteDocument(writer, errors);
         await writer.FlushAsync(context.RequestAborted);
     }

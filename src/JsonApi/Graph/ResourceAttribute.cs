@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text.Json;
 using JsonApi.Serialization;
 
 namespace JsonApi.Graph;
@@ -10,6 +11,7 @@ public sealed class ResourceAttribute
     internal ResourceAttribute(string publicName, LambdaExpression accessor, PropertyInfo? property, AttributeCapabilities capabilities, bool isNullable, ValueCodec codec)
     {
         PublicName = publicName;
+        EncodedName = JsonEncodedText.Encode(publicName, JsonApiJson.WriterOptions.Encoder);
         Accessor = accessor;
         Property = property;
         Capabilities = property is null ? capabilities & AttributeCapabilities.ReadOnly : capabilities;
@@ -40,6 +42,9 @@ public sealed class ResourceAttribute
     public bool IsNullable { get; }
 
     internal ValueCodec Codec { get; }
+
+    /// <summary>The public name, escaped once for <see cref="Utf8JsonWriter"/>.</summary>
+    internal JsonEncodedText EncodedName { get; }
 
     internal Action<object, object?>? Setter { get; }
 

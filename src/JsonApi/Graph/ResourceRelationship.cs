@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text.Json;
+using JsonApi.Serialization;
 
 namespace JsonApi.Graph;
 
@@ -12,6 +14,7 @@ public sealed class ResourceRelationship
     internal ResourceRelationship(string publicName, PropertyInfo property, Type rightClrType, bool isToMany, bool isReadOnly)
     {
         PublicName = publicName;
+        EncodedName = JsonEncodedText.Encode(publicName, JsonApiJson.WriterOptions.Encoder);
         Property = property;
         RightClrType = rightClrType;
         IsToMany = isToMany;
@@ -43,6 +46,9 @@ public sealed class ResourceRelationship
     public bool IsReadOnly { get; }
 
     public ResourceType RightType => _rightType ?? throw new InvalidOperationException("The resource graph is not built yet.");
+
+    /// <summary>The public name, escaped once for <see cref="Utf8JsonWriter"/>.</summary>
+    internal JsonEncodedText EncodedName { get; }
 
     internal Func<object, object?> Getter { get; }
 

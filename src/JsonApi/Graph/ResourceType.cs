@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text.Json;
 using JsonApi.Configuration;
 using JsonApi.Definitions;
 using JsonApi.Serialization;
@@ -18,6 +19,7 @@ public sealed class ResourceType
         IReadOnlyList<ResourceAttribute> attributes, IReadOnlyList<ResourceRelationship> relationships, ResourceEndpoints endpoints)
     {
         PublicName = publicName;
+        EncodedPublicName = JsonEncodedText.Encode(publicName, JsonApiJson.WriterOptions.Encoder);
         Route = route;
         ClrType = clrType;
         IdProperty = idProperty;
@@ -78,6 +80,9 @@ public sealed class ResourceType
     internal Func<DbContext, IQueryable> Source { get; }
 
     internal IResourceDefinitionInvoker DefinitionInvoker { get; }
+
+    /// <summary>The public name, escaped once for <see cref="Utf8JsonWriter"/>.</summary>
+    internal JsonEncodedText EncodedPublicName { get; }
 
     public bool Has(ResourceEndpoints endpoint) => (Endpoints & endpoint) == endpoint;
 

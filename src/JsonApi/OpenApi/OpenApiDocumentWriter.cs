@@ -1,84 +1,73 @@
 using System.Text.Json.Nodes;
+using JsonApi.Configuration;
 using JsonApi.Graph;
 using JsonApi.Serialization;
 using Microsoft.AspNetCore.Http;
 
 namespace JsonApi.OpenApi;
 
-/// <summary>Writes an OpenAPI 3.1 description of the graph's endpoints at <c>{prefix}/openapi.json</c>.</summary>
+/// <summary>Writes an OpenAPI 3.1 description of the graph's endpoints at <c>{prefix}/openapi.json</c>: every path,
+/// its parameters, request and response documents and the error responses it can give.</summary>
 internal static class OpenApiDocumentWriter
 {
-    public static async Task WriteAsync(HttpContext http, ResourceGraph graph, string prefix)
+    public static async Task WriteAsync(HttpContext http, string document)
     {
         http.Response.ContentType = "application/json";
-        await http.Response.WriteAsync(Build(graph, prefix).ToJsonString(), http.RequestAborted);
+        await http.Response.WriteAsync(document, http.RequestAborted);
     }
 
-    public static JsonObject Build(ResourceGraph graph, string prefix)
+    public static JsonObject Build(ResourceGraph graph, JsonApiOptions options, string prefix)
     {
         var paths = new JsonObject();
         foreach (var type in graph.Types)
         {
+            var name = type.PublicName;
             var collection = new JsonObject();
             var single = new JsonObject();
             if (type.Has(ResourceEndpoints.GetCollection))
             {
-                collection["get"] = Operation($"List {type.PublicName} resources", $"{type.PublicName}CollectionDocument", CollectionParameters());
+                collection["get"] = Operation($"List {name} resources", OpenApiParameters.ForCollection(graph, type),
+                    Success("200", $"{name}CollectionDocument"), OpenApiErrors.Read);
             }
 
             if (type.Has(ResourceEndpoints.Post))
             {
-                collection["post"] = Operation($"Create a {type.PublicName}", $"{type.PublicName}Document", ResourceParameters(), "201", $"{type.PublicName}Document");
+                collection["post"] = Operation($"Create a {name}", OpenApiParameters.ForSingle(graph, conditional: false),
+                    Success("201", $"{name}Document"), OpenApiErrors.Create, $"{name}Document");
             }
 
             if (type.Has(ResourceEndpoints.GetSingle))
             {
-                single["get"] = Operation($"Get one {type.PublicName}", $"{type.PublicName}Document", ResourceParameters());
+                single["get"] = Operation($"Get one {name}", OpenApiParameters.ForSingle(graph, conditional: true),
+                    Success("200", $"{name}Document"), OpenApiErrors.ReadOne);
             }
 
             if (type.Has(ResourceEndpoints.Patch))
             {
-                single["patch"] = Operation($"Update a {type.PublicName}", $"{type.PublicName}Document", ResourceParameters(), "200", $"{type.PublicName}Document");
+                var parameters = OpenApiParameters.ForSingle(graph, conditional: false);
+                parameters.Add(OpenApiParameters.Ref("if_match"));
+                single["patch"] = Operation($"Update a {name}: only the members sent change", parameters,
+                    Success("200", $"{name}Document"), OpenApiErrors.Update, $"{name}Document");
             }
 
             if (type.Has(ResourceEndpoints.Delete))
             {
-                single["delete"] = Operation($"Delete a {type.PublicName}", null, [], "204");
+                single["delete"] = Operation($"Delete a {name}", OpenApiParameters.Refs("if_match"), NoContent(), OpenApiErrors.Delete);
             }
 
-            AddPath(paths, $"{prefix}/{type.Route}", collection, null);
-            AddPath(paths, $"{prefix}/{type.Route}/{{id}}", single, IdParameter());
-            foreach (var relationship in type.Relationships.Where(_ => type.Has(ResourceEndpoints.GetSecondary)))
+            AddPath(paths, $"{prefix}/{type.Route}", collection);
+            AddPath(paths, $"{prefix}/{type.Route}/{{id}}", single, withId: true);
+            AddRelationshipPaths(paths, graph, type, prefix);
+        }
+
+        if (graph.Types.Any(type => type.Has(ResourceEndpoints.Post) || type.Has(ResourceEndpoints.Patch) || type.Has(ResourceEndpoints.Delete)))
+        {
+            paths[$"{prefix}/operations"] = new JsonObject
             {
-                var document = relationship.IsToMany ? $"{relationship.RightType.PublicName}CollectionDocument" : $"{relationship.RightType.PublicName}Document";
-                AddPath(paths, $"{prefix}/{type.Route}/{{id}}/{relationship.PublicName}",
-                    new JsonObject { ["get"] = Operation($"Get the {relationship.PublicName} of a {type.PublicName}", document, relationship.IsToMany ? CollectionParameters() : ResourceParameters()) },
-                    IdParameter());
-            }
-
-            foreach (var relationship in type.Relationships.Where(_ => type.Has(ResourceEndpoints.GetRelationship)))
-            {
-                var operations = new JsonObject
-                {
-                    ["get"] = Operation($"Get the {relationship.PublicName} identifiers of a {type.PublicName}", "RelationshipDocument", []),
-                };
-                if (!relationship.IsReadOnly && type.Has(ResourceEndpoints.PatchRelationship))
-                {
-                    operations["patch"] = Operation($"Replace the {relationship.PublicName} of a {type.PublicName}", null, [], "204", "RelationshipDocument");
-                }
-
-                if (relationship.IsToMany && !relationship.IsReadOnly && type.Has(ResourceEndpoints.PostRelationship))
-                {
-                    operations["post"] = Operation($"Add to the {relationship.PublicName} of a {type.PublicName}", null, [], "204", "RelationshipDocument");
-                }
-
-                if (relationship.IsToMany && !relationship.IsReadOnly && type.Has(ResourceEndpoints.DeleteRelationship))
-                {
-                    operations["delete"] = Operation($"Remove from the {relationship.PublicName} of a {type.PublicName}", null, [], "204", "RelationshipDocument");
-                }
-
-                AddPath(paths, $"{prefix}/{type.Route}/{{id}}/relationships/{relationship.PublicName}", operations, IdParameter());
-            }
+                ["post"] = Operation("Atomic operations: add, update and remove resources and relationships in one transaction "
+                    + "(Content-Type application/vnd.api+json; ext=\"https://jsonapi.org/ext/atomic\")", [],
+                    Success("200", "AtomicResultsDocument"), OpenApiErrors.Update, "AtomicOperationsDocument"),
+            };
         }
 
         return new JsonObject
@@ -86,59 +75,96 @@ internal static class OpenApiDocumentWriter
             ["openapi"] = "3.1.0",
             ["info"] = new JsonObject { ["title"] = "JSON:API", ["version"] = "1.0" },
             ["paths"] = paths,
-            ["components"] = new JsonObject { ["schemas"] = OpenApiSchemas.Build(graph) },
+            ["components"] = new JsonObject
+            {
+                ["schemas"] = OpenApiSchemas.Build(graph),
+                ["parameters"] = OpenApiParameters.Build(graph, options),
+                ["responses"] = OpenApiErrors.Responses(),
+            },
         };
     }
 
-    private static void AddPath(JsonObject paths, string path, JsonObject operations, JsonObject? idParameter)
+    private static void AddRelationshipPaths(JsonObject paths, ResourceGraph graph, ResourceType type, string prefix)
+    {
+        foreach (var relationship in type.Relationships)
+        {
+            var right = relationship.RightType.PublicName;
+            var about = $"the {relationship.PublicName} of a {type.PublicName}";
+            if (type.Has(ResourceEndpoints.GetSecondary))
+            {
+                var operation = relationship.IsToMany
+                    ? Operation($"Get {about}", OpenApiParameters.ForCollection(graph, relationship.RightType), Success("200", $"{right}CollectionDocument"), OpenApiErrors.ReadOne)
+                    : Operation($"Get {about}", OpenApiParameters.ForSingle(graph, conditional: true), Success("200", $"{right}Document"), OpenApiErrors.ReadOne);
+                AddPath(paths, $"{prefix}/{type.Route}/{{id}}/{relationship.PublicName}", new JsonObject { ["get"] = operation }, withId: true);
+            }
+
+            var operations = new JsonObject();
+            if (type.Has(ResourceEndpoints.GetRelationship))
+            {
+                operations["get"] = Operation($"Get the identifiers of {about}", OpenApiParameters.Refs("if_none_match"),
+                    Success("200", "RelationshipDocument"), OpenApiErrors.ReadOne);
+            }
+
+            var writable = !relationship.IsReadOnly;
+            if (writable && type.Has(ResourceEndpoints.PatchRelationship))
+            {
+                operations["patch"] = Operation($"Replace {about}", OpenApiParameters.Refs("if_match"), NoContent(), OpenApiErrors.ChangeRelationship, "RelationshipDocument");
+            }
+
+            if (writable && relationship.IsToMany && type.Has(ResourceEndpoints.PostRelationship))
+            {
+                operations["post"] = Operation($"Add to {about}", OpenApiParameters.Refs("if_match"), NoContent(), OpenApiErrors.ChangeRelationship, "RelationshipDocument");
+            }
+
+            if (writable && relationship.IsToMany && type.Has(ResourceEndpoints.DeleteRelationship))
+            {
+                operations["delete"] = Operation($"Remove from {about}", OpenApiParameters.Refs("if_match"), NoContent(), OpenApiErrors.ChangeRelationship, "RelationshipDocument");
+            }
+
+            AddPath(paths, $"{prefix}/{type.Route}/{{id}}/relationships/{relationship.PublicName}", operations, withId: true);
+        }
+    }
+
+    private static void AddPath(JsonObject paths, string path, JsonObject operations, bool withId = false)
     {
         if (operations.Count == 0)
         {
             return;
         }
 
-        if (idParameter is not null)
+        if (withId)
         {
-            operations["parameters"] = new JsonArray(idParameter);
+            operations["parameters"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "id",
+                ["in"] = "path",
+                ["required"] = true,
+                ["schema"] = new JsonObject { ["type"] = "string" },
+            });
         }
 
         paths[path] = operations;
     }
 
-    private static JsonObject Operation(string summary, string? documentSchema, JsonArray parameters, string status = "200", string? requestSchema = null)
+    private static JsonObject Operation(string summary, JsonArray parameters, (string Status, JsonObject Response) success, string[] errors, string? requestSchema = null)
     {
-        var responses = new JsonObject
+        var responses = new JsonObject { [success.Status] = success.Response };
+        foreach (var status in errors)
         {
-            [status] = documentSchema is null
-                ? new JsonObject { ["description"] = "No content" }
-                : new JsonObject { ["description"] = "Success", ["content"] = Content(documentSchema) },
-            ["default"] = new JsonObject { ["description"] = "Error", ["content"] = Content("ErrorDocument") },
-        };
+            responses[status] = new JsonObject { ["$ref"] = $"#/components/responses/{status}" };
+        }
+
         var operation = new JsonObject { ["summary"] = summary, ["parameters"] = parameters, ["responses"] = responses };
         if (requestSchema is not null)
         {
-            operation["requestBody"] = new JsonObject { ["required"] = true, ["content"] = Content(requestSchema) };
+            operation["requestBody"] = new JsonObject { ["required"] = true, ["content"] = OpenApiErrors.Content(requestSchema) };
         }
 
         return operation;
     }
 
-    private static JsonObject Content(string schema) => new() { [JsonApiMediaType.Value] = new JsonObject { ["schema"] = OpenApiSchemas.Ref(schema) } };
+    private static (string, JsonObject) Success(string status, string schema) =>
+        (status, new JsonObject { ["description"] = status == "201" ? "Created" : "OK", ["content"] = OpenApiErrors.Content(schema) });
 
-    private static JsonObject IdParameter() => new() { ["name"] = "id", ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } };
-
-    private static JsonObject Query(string name, string description) =>
-        new() { ["name"] = name, ["in"] = "query", ["required"] = false, ["description"] = description, ["schema"] = new JsonObject { ["type"] = "string" } };
-
-    private static JsonArray ResourceParameters() => new(
-        Query("include", "Relationship paths to include, comma-separated, dotted for nesting."),
-        Query("fields", "fields[Type]=a,b: the members to return per resource type."));
-
-    private static JsonArray CollectionParameters() => new(
-        Query("include", "Relationship paths to include, comma-separated, dotted for nesting."),
-        Query("fields", "fields[Type]=a,b: the members to return per resource type."),
-        Query("sort", "Comma-separated attribute paths; '-' for descending."),
-        Query("filter", "e.g. and(equals(name,'x'),greaterThan(count(items),'2'))."),
-        Query("page[number]", "1-based page number."),
-        Query("page[size]", "Page size."));
+    private static (string, JsonObject) NoContent() => ("204", new JsonObject { ["description"] = "No content" });
 }

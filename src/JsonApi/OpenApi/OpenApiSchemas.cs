@@ -24,6 +24,19 @@ internal static class OpenApiSchemas
                 ["oneOf"] = new JsonArray(Ref("ResourceIdentifier"), new JsonObject { ["type"] = "array", ["items"] = Ref("ResourceIdentifier") }, new JsonObject { ["type"] = "null" }),
             })),
             ["ErrorDocument"] = Object(("errors", new JsonObject { ["type"] = "array", ["items"] = Ref("Error") })),
+            ["AtomicOperationsDocument"] = Object(("atomic:operations", new JsonObject
+            {
+                ["type"] = "array",
+                ["items"] = Object(
+                    ("op", new JsonObject { ["enum"] = new JsonArray("add", "update", "remove") }),
+                    ("ref", Object(("type", String()), ("id", String()), ("lid", String()), ("relationship", String()))),
+                    ("data", new JsonObject())),
+            })),
+            ["AtomicResultsDocument"] = Object(("atomic:results", new JsonObject
+            {
+                ["type"] = "array",
+                ["items"] = Object(("data", new JsonObject { ["type"] = "object" })),
+            })),
         };
         foreach (var type in graph.Types)
         {
@@ -63,6 +76,8 @@ internal static class OpenApiSchemas
 
         return schemas;
     }
+
+    private static JsonObject String() => new() { ["type"] = "string" };
 
     public static JsonObject Ref(string schema) => new() { ["$ref"] = $"#/components/schemas/{schema}" };
 

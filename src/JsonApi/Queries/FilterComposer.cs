@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using JsonApi.Graph;
 using JsonApi.QueryStrings.Expressions;
 
@@ -7,11 +8,16 @@ namespace JsonApi.Queries;
 /// <summary>Turns a parsed filter into a LINQ predicate body over one instance.</summary>
 internal sealed class FilterComposer(BaseFilters baseFilters)
 {
+    /// <summary><c>string.Contains/StartsWith/EndsWith(string)</c>, indexed by <see cref="TextMatchKind"/>.</summary>
+    private static readonly MethodInfo[] TextMatchMethods = [.. Enum.GetValues<TextMatchKind>()
+        .OrderBy(kind => (int)kind)
+        .Select(kind => typeof(string).GetMethod(kind.ToString(), [typeof(string)])!)];
+
     public Expression Compose(FilterExpression filter, Expression instance) => filter switch
     {
         ComparisonFilter comparison => Compare(comparison, instance),
         TextMatchFilter match => Expression.Call(Field(match.Field, instance),
-            typeof(string).GetMethod(match.Kind.ToString(), [typeof(string)])!, ValueHolder.Parameter(match.Text, typeof(string))),
+            TextMatchMethods[(int)match.Kind], ValueHolder.Parameter(match.Text, typeof(string))),
         AnyFilter any => any.Values
             .Select(value => (Expression)Expression.Equal(Field(any.Field, instance), Literal(value, any.Field.Attribute!.ValueType)))
             .Aggregate(Expression.OrElse),
@@ -25,7 +31,7 @@ internal sealed class FilterComposer(BaseFilters baseFilters)
     public Expression Term(FilterTerm term, Expression instance) => term switch
     {
         FieldTerm field => Field(field.Field, instance),
-        CountTerm count => Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [count.Field.Relationship!.RightClrType],
+        CountTerm count => Expression.Call(LinqMethods.EnumerableCount.MakeGenericMethod(count.Field.Relationship!.RightClrType),
             Collection(count.Field, instance)),
         _ => throw new NotSupportedException(term.GetType().Name),
     };
@@ -67,12 +73,12 @@ internal sealed class FilterComposer(BaseFilters baseFilters)
         var rightType = has.Field.Relationship!.RightType;
         if (has.Inner is null)
         {
-            return Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [rightType.ClrType], collection);
+            return Expression.Call(LinqMethods.EnumerableAny.MakeGenericMethod(rightType.ClrType), collection);
         }
 
         var item = Expression.Parameter(rightType.ClrType, "item");
         var predicate = Expression.Lambda(Compose(has.Inner, item), item);
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [rightType.ClrType], collection, predicate);
+        return Expression.Call(LinqMethods.EnumerableAnyMatching.MakeGenericMethod(rightType.ClrType), collection, predicate);
     }
 
     /// <summary>The to-many collection at the end of a chain, with the right type's base filter applied.</summary>
@@ -82,7 +88,7 @@ internal sealed class FilterComposer(BaseFilters baseFilters)
         var rightType = chain.Relationship.RightType;
         if (baseFilters.For(rightType) is { } filter)
         {
-            collection = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [rightType.ClrType], collection, filter);
+            collection = Expression.Call(LinqMethods.EnumerableWhere.MakeGenericMethod(rightType.ClrType), collection, filter);
         }
 
         return collection;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using JsonApi.Graph;
 using JsonApi.QueryStrings.Expressions;
 
@@ -8,6 +9,9 @@ namespace JsonApi.Queries;
 /// <c>Select</c> projection that reads only the requested columns and included relationships.</summary>
 internal sealed class QueryComposer
 {
+    private static readonly PropertyInfo RowId = typeof(ResourceRow).GetProperty(nameof(ResourceRow.Id))!;
+    private static readonly PropertyInfo RowValues = typeof(ResourceRow).GetProperty(nameof(ResourceRow.Values))!;
+    private static readonly PropertyInfo RowRelated = typeof(ResourceRow).GetProperty(nameof(ResourceRow.Related))!;
     private readonly BaseFilters _baseFilters;
     private readonly FilterComposer _filterComposer;
 
@@ -51,7 +55,7 @@ internal sealed class QueryComposer
             idArray.SetValue(id, index++);
         }
 
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [type.IdType],
+        var contains = Expression.Call(LinqMethods.EnumerableContains.MakeGenericMethod(type.IdType),
             ValueHolder.Parameter(idArray, idArray.GetType()), Expression.Property(instance, type.IdProperty));
         return Where(source, type, Expression.Lambda(contains, instance));
     }
@@ -67,12 +71,12 @@ internal sealed class QueryComposer
         {
             var method = (first, ascending) switch
             {
-                (true, true) => nameof(Queryable.OrderBy),
-                (true, false) => nameof(Queryable.OrderByDescending),
-                (false, true) => nameof(Queryable.ThenBy),
-                _ => nameof(Queryable.ThenByDescending),
+                (true, true) => LinqMethods.QueryableOrderBy,
+                (true, false) => LinqMethods.QueryableOrderByDescending,
+                (false, true) => LinqMethods.QueryableThenBy,
+                _ => LinqMethods.QueryableThenByDescending,
             };
-            expression = Expression.Call(typeof(Queryable), method, [type.ClrType, key.Type], expression, Expression.Quote(Expression.Lambda(key, instance)));
+            expression = Expression.Call(method.MakeGenericMethod(type.ClrType, key.Type), expression, Expression.Quote(Expression.Lambda(key, instance)));
             first = false;
         }
 
@@ -81,8 +85,8 @@ internal sealed class QueryComposer
 
     public static IQueryable Page(IQueryable source, ResourceType type, int skip, int take)
     {
-        var expression = Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [type.ClrType], source.Expression, ValueHolder.Parameter(skip, typeof(int)));
-        expression = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [type.ClrType], expression, ValueHolder.Parameter(take, typeof(int)));
+        var expression = Expression.Call(LinqMethods.QueryableSkip.MakeGenericMethod(type.ClrType), source.Expression, ValueHolder.Parameter(skip, typeof(int)));
+        expression = Expression.Call(LinqMethods.QueryableTake.MakeGenericMethod(type.ClrType), expression, ValueHolder.Parameter(take, typeof(int)));
         return source.Provider.CreateQuery(expression);
     }
 
@@ -95,36 +99,36 @@ internal sealed class QueryComposer
         if (relationship.IsToMany)
         {
             var selector = Expression.Lambda(typeof(Func<,>).MakeGenericType(type.ClrType, typeof(IEnumerable<>).MakeGenericType(right)), navigation, instance);
-            return source.Provider.CreateQuery(Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), [type.ClrType, right],
+            return source.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableSelectMany.MakeGenericMethod(type.ClrType, right),
                 source.Expression, Expression.Quote(selector)));
         }
 
-        var select = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [type.ClrType, right], source.Expression,
+        var select = Expression.Call(LinqMethods.QueryableSelect.MakeGenericMethod(type.ClrType, right), source.Expression,
             Expression.Quote(Expression.Lambda(navigation, instance)));
         var item = Expression.Parameter(right, "related");
         var notNull = Expression.Lambda(Expression.NotEqual(item, Expression.Constant(null, right)), item);
-        return source.Provider.CreateQuery(Expression.Call(typeof(Queryable), nameof(Queryable.Where), [right], select, Expression.Quote(notNull)));
+        return source.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableWhere.MakeGenericMethod(right), select, Expression.Quote(notNull)));
     }
 
     public IQueryable<ResourceRow> Project(IQueryable source, ProjectionLayer layer)
     {
         var instance = Expression.Parameter(layer.Type.ClrType, "resource");
         var selector = Expression.Lambda(ProjectBody(layer, instance), instance);
-        var call = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [layer.Type.ClrType, typeof(ResourceRow)], source.Expression, Expression.Quote(selector));
+        var call = Expression.Call(LinqMethods.QueryableSelect.MakeGenericMethod(layer.Type.ClrType, typeof(ResourceRow)), source.Expression, Expression.Quote(selector));
         return source.Provider.CreateQuery<ResourceRow>(call);
     }
 
     public static Expression CountExpression(IQueryable source, ResourceType type) =>
-        Expression.Call(typeof(Queryable), nameof(Queryable.Count), [type.ClrType], source.Expression);
+        Expression.Call(LinqMethods.QueryableCount.MakeGenericMethod(type.ClrType), source.Expression);
 
     private Expression ProjectBody(ProjectionLayer layer, Expression instance)
     {
         var values = layer.Attributes.Select(attribute => Box(FilterComposer.Field(new FieldChain([], attribute, null), instance)));
         var related = layer.Slots.Select(slot => Related(slot, instance));
         return Expression.MemberInit(Expression.New(typeof(ResourceRow)),
-            Expression.Bind(typeof(ResourceRow).GetProperty(nameof(ResourceRow.Id))!, Box(Expression.Property(instance, layer.Type.IdProperty))),
-            Expression.Bind(typeof(ResourceRow).GetProperty(nameof(ResourceRow.Values))!, Expression.NewArrayInit(typeof(object), values)),
-            Expression.Bind(typeof(ResourceRow).GetProperty(nameof(ResourceRow.Related))!, Expression.NewArrayInit(typeof(object), related)));
+            Expression.Bind(RowId, Box(Expression.Property(instance, layer.Type.IdProperty))),
+            Expression.Bind(RowValues, Expression.NewArrayInit(typeof(object), values)),
+            Expression.Bind(RowRelated, Expression.NewArrayInit(typeof(object), related)));
     }
 
     private Expression Related(RelatedSlot slot, Expression instance)
@@ -137,15 +141,15 @@ internal sealed class QueryComposer
             var clr = rightType.ClrType;
             if (_baseFilters.For(rightType) is { } filter)
             {
-                collection = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [clr], collection, filter);
+                collection = Expression.Call(LinqMethods.EnumerableWhere.MakeGenericMethod(clr), collection, filter);
             }
 
             var item = Expression.Parameter(clr, "item");
             var orderKey = Expression.Lambda(Expression.Property(item, rightType.IdProperty), item);
-            collection = Expression.Call(typeof(Enumerable), nameof(Enumerable.OrderBy), [clr, rightType.IdType], collection, orderKey);
+            collection = Expression.Call(LinqMethods.EnumerableOrderBy.MakeGenericMethod(clr, rightType.IdType), collection, orderKey);
             var projector = Expression.Lambda(ProjectBody(slot.Included!, item), item);
-            collection = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [clr, typeof(ResourceRow)], collection, projector);
-            return Box(Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(ResourceRow)], collection));
+            collection = Expression.Call(LinqMethods.EnumerableSelect.MakeGenericMethod(clr, typeof(ResourceRow)), collection, projector);
+            return Box(Expression.Call(LinqMethods.EnumerableToList.MakeGenericMethod(typeof(ResourceRow)), collection));
         }
 
         Expression missing = Expression.Equal(navigation, Expression.Constant(null, navigation.Type));
@@ -161,7 +165,7 @@ internal sealed class QueryComposer
     }
 
     private static IQueryable Where(IQueryable source, ResourceType type, LambdaExpression predicate) =>
-        source.Provider.CreateQuery(Expression.Call(typeof(Queryable), nameof(Queryable.Where), [type.ClrType], source.Expression, Expression.Quote(predicate)));
+        source.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableWhere.MakeGenericMethod(type.ClrType), source.Expression, Expression.Quote(predicate)));
 
     private static Expression Box(Expression value) => value.Type == typeof(object) ? value : Expression.Convert(value, typeof(object));
 }

@@ -13,7 +13,7 @@ internal static class QueryExecution
 
     public static Task<bool> AnyAsync(IQueryable source, ResourceType type, CancellationToken cancellationToken) =>
         Provider(source).ExecuteAsync<Task<bool>>(
-            Expression.Call(typeof(Queryable), nameof(Queryable.Any), [type.ClrType], source.Expression), cancellationToken);
+            Expression.Call(LinqMethods.QueryableAny.MakeGenericMethod(type.ClrType), source.Expression), cancellationToken);
 
     public static Task<List<ResourceRow>> ListAsync(IQueryable<ResourceRow> rows, CancellationToken cancellationToken) =>
         rows.ToListAsync(cancellationToken);

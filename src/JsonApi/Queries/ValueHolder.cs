@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 
 namespace JsonApi.Queries;
 
@@ -10,10 +12,18 @@ internal sealed class ValueHolder<T>(T value)
 
 internal static class ValueHolder
 {
+    private static readonly ConcurrentDictionary<Type, (Func<object?, object> Create, PropertyInfo Value)> Holders = new();
+
     public static Expression Parameter(object? value, Type type)
     {
-        var holderType = typeof(ValueHolder<>).MakeGenericType(type);
-        var holder = Activator.CreateInstance(holderType, value)!;
-        return Expression.Property(Expression.Constant(holder), nameof(ValueHolder<int>.Value));
+        var (create, property) = Holders.GetOrAdd(type, static type =>
+        {
+            var holderType = typeof(ValueHolder<>).MakeGenericType(type);
+            var argument = Expression.Parameter(typeof(object), "value");
+            var constructor = holderType.GetConstructor([type])!;
+            var create = Expression.Lambda<Func<object?, object>>(Expression.New(constructor, Expression.Convert(argument, type)), argument).Compile();
+            return (create, holderType.GetProperty(nameof(ValueHolder<int>.Value))!);
+        });
+        return Expression.Property(Expression.Constant(create(value)), property);
     }
 }

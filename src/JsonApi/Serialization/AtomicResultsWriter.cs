@@ -10,7 +10,7 @@ internal static class AtomicResultsWriter
     public static byte[] WriteAtomicResults(IReadOnlyList<ResourceObject?> results)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, JsonApiJson.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteStartObject("jsonapi");

@@ -14,18 +14,19 @@ internal sealed class DocumentBuilder(LinkBuilder links)
     public Document Build(ProjectionLayer layer, IReadOnlyList<ResourceRow> rows, bool isCollection, bool identifiersOnly = false)
     {
         var document = new Document { IsCollection = isCollection, IdentifiersOnly = identifiersOnly };
-        foreach (var row in rows)
+        var primary = new ResourceObject[rows.Count];
+        for (var index = 0; index < rows.Count; index++)
         {
-            var resource = GetOrCreate(layer, row, out _);
+            var resource = primary[index] = GetOrCreate(layer, rows[index], out _);
             if (_primary.Add(resource))
             {
                 document.Data.Add(resource);
             }
         }
 
-        foreach (var row in rows)
+        for (var index = 0; index < rows.Count; index++)
         {
-            Fill(layer, row);
+            Fill(layer, rows[index], primary[index]);
         }
 
         document.Included.AddRange(_included.Where(resource => !_primary.Contains(resource)));
@@ -40,7 +41,7 @@ internal sealed class DocumentBuilder(LinkBuilder links)
             _included.Add(resource);
         }
 
-        Fill(layer, row);
+        Fill(layer, row, resource);
         return new ResourceIdentifier(resource.Type, resource.Id);
     }
 
@@ -51,7 +52,7 @@ internal sealed class DocumentBuilder(LinkBuilder links)
         created = !_resources.TryGetValue(key, out var resource);
         if (resource is null)
         {
-            resource = new ResourceObject(layer.Type.PublicName, id) { SelfLink = links.Resource(layer.Type, id) };
+            resource = new ResourceObject(layer.Type.PublicName, id) { SelfLink = links.Resource(layer.Type, id), ResourceType = layer.Type };
             for (var index = 0; index < layer.Attributes.Count; index++)
             {
                 resource.Attributes.Add(new AttributeValue(layer.Attributes[index], row.Values[index]));
@@ -63,9 +64,8 @@ internal sealed class DocumentBuilder(LinkBuilder links)
         return resource;
     }
 
-    private void Fill(ProjectionLayer layer, ResourceRow row)
+    private void Fill(ProjectionLayer layer, ResourceRow row, ResourceObject resource)
     {
-        var resource = _resources[(layer.Type.PublicName, layer.Type.FormatId(row.Id!))];
         for (var index = 0; index < layer.Slots.Count; index++)
         {
             var slot = layer.Slots[index];
@@ -116,8 +116,8 @@ internal sealed class DocumentBuilder(LinkBuilder links)
             target = new RelationshipObject
             {
                 IsToMany = relationship.IsToMany,
-                SelfLink = links.RelationshipSelf(type, resource.Id, relationship),
-                RelatedLink = links.Related(type, resource.Id, relationship),
+                ResourceLink = resource.SelfLink ?? links.Resource(type, resource.Id),
+                Relationship = relationship,
             };
             resource.Relationships[relationship.PublicName] = target;
         }

@@ -13,9 +13,6 @@ internal sealed class LinkBuilder(HttpRequest request, string prefix)
 
     public string Resource(ResourceType type, string id) => $"{_base}/{type.Route}/{Uri.EscapeDataString(id)}";
 
-    public string RelationshipSelf(ResourceType type, string id, ResourceRelationship relationship) =>
-        $"{Resource(type, id)}/relationships/{relationship.PublicName}";
-
     public string Related(ResourceType type, string id, ResourceRelationship relationship) => $"{Resource(type, id)}/{relationship.PublicName}";
 
     /// <summary>The request URL with <c>page[number]</c> replaced.</summary>

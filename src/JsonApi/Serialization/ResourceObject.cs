@@ -1,3 +1,5 @@
+using JsonApi.Graph;
+
 namespace JsonApi.Serialization;
 
 /// <summary>A resource object of a document.</summary>
@@ -12,4 +14,7 @@ public sealed class ResourceObject(string type, string id)
     public Dictionary<string, RelationshipObject> Relationships { get; } = new(StringComparer.Ordinal);
 
     public string? SelfLink { get; init; }
+
+    /// <summary>The resource type when the library built the object (its name is written pre-encoded).</summary>
+    internal ResourceType? ResourceType { get; init; }
 }

@@ -75,4 +75,39 @@ public sealed class EntityTagTests(BlogApiFixture fixture) : BlogApiTest(fixture
         delete.Status.ShouldBe(HttpStatusCode.PreconditionFailed);
         (await Client.GetApiAsync($"/api/articles/{article.Id}")).Data["attributes"]!["title"]!.GetValue<string>().ShouldBe("Theirs");
     }
+
+    [Fact]
+    public async Task Can_delete_with_current_if_match()
+    {
+        // Arrange
+        var article = Fakes.Article();
+        await SeedAsync(article);
+        var etag = (await Client.GetApiAsync($"/api/articles/{article.Id}")).Message.Headers.ETag!.ToString();
+
+        // Act
+        var response = await Client.DeleteApiAsync($"/api/articles/{article.Id}", configure: request => request.Headers.TryAddWithoutValidation("If-Match", etag));
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.NoContent);
+    }
+
+    [Fact]
+    public async Task Cannot_change_relationship_with_stale_if_match()
+    {
+        // Arrange
+        var article = Fakes.Article();
+        var author = Fakes.Author();
+        await SeedAsync(article, author);
+        var etag = (await Client.GetApiAsync($"/api/articles/{article.Id}")).Message.Headers.ETag!.ToString();
+        await Client.PatchApiAsync($"/api/articles/{article.Id}", new { data = new { type = "Article", id = article.Id.ToString(), attributes = new { views = 3 } } });
+
+        // Act
+        var response = await Client.PatchApiAsync($"/api/articles/{article.Id}/relationships/author",
+            new { data = new { type = "Author", id = author.Id.ToString() } },
+            request => request.Headers.TryAddWithoutValidation("If-Match", etag));
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.PreconditionFailed);
+        response.Error["status"]!.GetValue<string>().ShouldBe("412");
+    }
 }

@@ -61,4 +61,35 @@ public sealed class DeleteResourceTests(BlogApiFixture fixture) : BlogApiTest(fi
         response.Status.ShouldBe(HttpStatusCode.Forbidden);
         (await QueryAsync(db => db.Articles.CountAsync())).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Cannot_delete_when_endpoint_is_turned_off()
+    {
+        // Arrange
+        var comment = Fakes.Comment("stays", Fakes.Article());
+        await SeedAsync(comment);
+
+        // Act
+        var response = await Client.DeleteApiAsync($"/api/comments/{comment.Id}");
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        response.Error["detail"]!.GetValue<string>().ShouldContain("Comment");
+        (await QueryAsync(db => db.Comments.CountAsync())).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Cannot_delete_resource_of_read_only_type()
+    {
+        // Arrange
+        var tag = Fakes.Tag("kept");
+        await SeedAsync(tag);
+
+        // Act
+        var response = await Client.DeleteApiAsync($"/api/tags/{tag.Id}");
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        (await QueryAsync(db => db.Tags.CountAsync())).ShouldBe(1);
+    }
 }

@@ -30,8 +30,26 @@ public sealed class FetchResourceTests(BlogApiFixture fixture) : BlogApiTest(fix
         first["attributes"]!["status"]!.GetValue<string>().ShouldBe("in_review");
         first["relationships"]!["author"]!["data"]!["id"]!.GetValue<string>().ShouldBe(author.Id.ToString());
         first["relationships"]!["comments"]!["links"]!["related"]!.GetValue<string>().ShouldEndWith($"/api/articles/{article.Id}/comments");
+        first["relationships"]!["comments"]!["links"]!["self"]!.GetValue<string>().ShouldEndWith($"/api/articles/{article.Id}/relationships/comments");
         first["links"]!["self"]!.GetValue<string>().ShouldEndWith($"/api/articles/{article.Id}");
         response.Body!["links"]!["self"]!.GetValue<string>().ShouldEndWith("/api/articles");
+    }
+
+    [Fact]
+    public async Task Writes_quotes_ampersands_and_accents_as_they_are()
+    {
+        // Arrange
+        await SeedAsync(Fakes.Article("O'Brien & Sons <café>"));
+
+        // Act
+        var response = await Client.GetAsync("/api/articles?page[size]=1&filter=" + Uri.EscapeDataString("equals(title,'O''Brien & Sons <café>')"));
+        var text = await response.Content.ReadAsStringAsync();
+
+        // Assert
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        text.ShouldContain("\"title\":\"O'Brien & Sons <café>\"");
+        text.ShouldContain("&page%5Bnumber%5D=1\"");
+        text.ShouldNotContain("\\u00");
     }
 
     [Fact]

@@ -107,4 +107,18 @@ public sealed class FilterTests(BlogApiFixture fixture) : BlogApiTest(fixture)
         response.Error["source"]!["parameter"]!.GetValue<string>().ShouldBe("filter");
         response.Error["detail"]!.GetValue<string>().ShouldContain(message);
     }
+
+    [Theory]
+    [InlineData("equals(views,'many')", "Failed to convert 'many' of type 'String' to type 'Int32' at position 14.")]
+    [InlineData("and(equals(title,'a'),lessThan(title,'b'))", "Field 'title' cannot be compared with LessThan: only numbers and dates can at position 32.")]
+    [InlineData("has(comments,equals(body,'x'))", "Attribute 'body' does not exist on resource type 'Comment'.")]
+    public async Task Filter_errors_say_where(string filter, string detail)
+    {
+        // Act
+        var response = await Client.GetApiAsync($"/api/articles?filter={Uri.EscapeDataString(filter)}");
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.BadRequest);
+        response.Error["detail"]!.GetValue<string>().ShouldBe(detail);
+    }
 }

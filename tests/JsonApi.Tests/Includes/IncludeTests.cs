@@ -157,4 +157,28 @@ public sealed class IncludeTests(BlogApiFixture fixture) : BlogApiTest(fixture)
         response.Status.ShouldBe(HttpStatusCode.OK);
         Sql.Commands.Count.ShouldBe(1);
     }
+
+    [Theory]
+    [InlineData(1, "")]
+    [InlineData(20, "?include=author,comments")]
+    public async Task Secondary_and_relationship_reads_use_three_sql_commands_whatever_size_and_includes(int articles, string include)
+    {
+        // Arrange
+        var blog = Fakes.Blog();
+        var seeded = Enumerable.Range(0, articles).Select(index => Fakes.Article($"A{index}", Fakes.Author(), blog)).ToList();
+        await SeedAsync([.. seeded, .. seeded.Select(article => Fakes.Comment("c", article))]);
+        Sql.Clear();
+
+        // Act
+        var secondary = await Client.GetApiAsync($"/api/blogs/{blog.Id}/articles{include}");
+        var secondaryCommands = Sql.Commands.Count;
+        Sql.Clear();
+        var relationship = await Client.GetApiAsync($"/api/blogs/{blog.Id}/relationships/articles");
+
+        // Assert
+        secondary.DataArray.Count.ShouldBe(Math.Min(articles, 5));
+        relationship.DataArray.Count.ShouldBe(Math.Min(articles, 5));
+        secondaryCommands.ShouldBe(3);
+        Sql.Commands.Count.ShouldBe(3);
+    }
 }

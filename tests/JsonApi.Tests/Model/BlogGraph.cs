@@ -18,7 +18,7 @@ public static class BlogGraph
             .Attribute(a => a.Rating)
             .Attribute(a => a.Website)
             .Computed("articles_count", a => a.Articles.Count(article => !article.Deleted))
-            .HasMany(a => a.Articles))
+            .HasMany(a => a.Articles, readOnly: true))
         .Add<Article>("Article", "articles", r => r
             .Attribute(a => a.Title)
             .Attribute(a => a.Body)
@@ -34,7 +34,8 @@ public static class BlogGraph
             .Attribute(c => c.Text)
             .Attribute(c => c.CreatedAt, AttributeCapabilities.ReadOnly)
             .HasOne(c => c.Article)
-            .HasOne(c => c.Author))
+            .HasOne(c => c.Author)
+            .Endpoints(ResourceEndpoints.All & ~ResourceEndpoints.Patch & ~ResourceEndpoints.Delete))
         .Add<Tag>("Tag", "tags", r => r
             .Attribute(t => t.Name)
             .HasMany(t => t.Articles)

@@ -208,4 +208,22 @@ public sealed class RelationshipEndpointTests(BlogApiFixture fixture) : BlogApiT
         // Assert
         response.Status.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Cannot_change_read_only_relationship()
+    {
+        // Arrange
+        var author = Fakes.Author();
+        var article = Fakes.Article();
+        await SeedAsync(author, article);
+
+        // Act
+        var response = await Client.PostApiAsync($"/api/authors/{author.Id}/relationships/articles",
+            new { data = new[] { new { type = "Article", id = article.Id.ToString() } } });
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.Forbidden);
+        response.Error["detail"]!.GetValue<string>().ShouldContain("articles");
+        (await QueryAsync(db => db.Articles.CountAsync(a => a.Author != null))).ShouldBe(0);
+    }
 }

@@ -184,4 +184,66 @@ public sealed class UpdateResourceTests(BlogApiFixture fixture) : BlogApiTest(fi
         response.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
         response.Error["source"]!["pointer"]!.GetValue<string>().ShouldBe("/data/attributes/mood");
     }
+
+    [Fact]
+    public async Task Cannot_update_with_type_mismatch()
+    {
+        // Arrange
+        var article = Fakes.Article();
+        await SeedAsync(article);
+
+        // Act
+        var response = await Client.PatchApiAsync($"/api/articles/{article.Id}", new
+        {
+            data = new { type = "Author", id = article.Id.ToString(), attributes = new { title = "x" } },
+        });
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.Conflict);
+        response.Error["source"]!["pointer"]!.GetValue<string>().ShouldBe("/data/type");
+        (await QueryAsync(db => db.Articles.SingleAsync())).Title.ShouldBe("Hello");
+    }
+
+    [Fact]
+    public async Task Cannot_update_read_only_relationship()
+    {
+        // Arrange
+        var author = Fakes.Author();
+        var article = Fakes.Article();
+        await SeedAsync(author, article);
+
+        // Act
+        var response = await Client.PatchApiAsync($"/api/authors/{author.Id}", new
+        {
+            data = new
+            {
+                type = "Author",
+                id = author.Id.ToString(),
+                relationships = new { articles = new { data = new[] { new { type = "Article", id = article.Id.ToString() } } } },
+            },
+        });
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.Forbidden);
+        response.Error["source"]!["pointer"]!.GetValue<string>().ShouldBe("/data/relationships/articles");
+        (await QueryAsync(db => db.Articles.CountAsync(a => a.Author != null))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Cannot_update_when_endpoint_is_turned_off()
+    {
+        // Arrange
+        var comment = Fakes.Comment("original", Fakes.Article());
+        await SeedAsync(comment);
+
+        // Act
+        var response = await Client.PatchApiAsync($"/api/comments/{comment.Id}", new
+        {
+            data = new { type = "Comment", id = comment.Id.ToString(), attributes = new { text = "edited" } },
+        });
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        (await QueryAsync(db => db.Comments.SingleAsync())).Text.ShouldBe("original");
+    }
 }
