@@ -12,19 +12,22 @@ public static class QueryPlannerStatistics
     /// <summary>Rows sampled per index on SQLite: enough for the planner, quick on a million-row database.</summary>
     private const int SqliteAnalysisLimit = 1000;
 
-    /// <summary>Gathers fresh statistics for every table (after start-up migrations or bulk writes).</summary>
+    /// <summary>Gathers fresh statistics for every table (after bulk writes).</summary>
     public static async Task RefreshAsync(AdminPortalDbContext db, CancellationToken cancellationToken = default)
     {
         var sql = db.Database.IsSqlite() ? $"PRAGMA analysis_limit={SqliteAnalysisLimit}; ANALYZE;" : "ANALYZE;";
         await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
     }
 
-    /// <summary>Re-analyzes only what changed enough to matter (SQLite's <c>PRAGMA optimize</c>); a no-op on PostgreSQL.</summary>
+    /// <summary>
+    /// Analyzes the SQLite tables that have no statistics yet or changed much since (<c>PRAGMA optimize</c> over every
+    /// table), else does nothing: cheap enough for every start-up and every hour. A no-op on PostgreSQL.
+    /// </summary>
     public static async Task OptimizeAsync(AdminPortalDbContext db, CancellationToken cancellationToken = default)
     {
         if (db.Database.IsSqlite())
         {
-            await db.Database.ExecuteSqlRawAsync($"PRAGMA analysis_limit={SqliteAnalysisLimit}; PRAGMA optimize;", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync($"PRAGMA analysis_limit={SqliteAnalysisLimit}; PRAGMA optimize=0x10002;", cancellationToken);
         }
     }
 }

@@ -40,10 +40,7 @@ public static class HostingSetup
 
         var demo = scope.ServiceProvider.GetRequiredService<DemoStartup>();
         var signIns = await demo.RunAsync(app.Lifetime.ApplicationStopping);
-        if (db.Database.IsSqlite())
-        {
-            await QueryPlannerStatistics.RefreshAsync(db, app.Lifetime.ApplicationStopping);
-        }
+        await QueryPlannerStatistics.OptimizeAsync(db, app.Lifetime.ApplicationStopping);
 
         var passwordFile = demo.PasswordFile;
         app.Lifetime.ApplicationStarted.Register(() => Console.Out.Write(SignInBanner.Render(ListeningUrls(app), signIns, passwordFile)));
