@@ -52,6 +52,7 @@ public static class SeedCommand
         {
             await HostingSetup.MigrateAsync(db, cancellationToken);
             var result = await scope.ServiceProvider.GetRequiredService<ScaleSeeder>().SeedAsync(options, cancellationToken);
+            await HostingSetup.RefreshStatisticsAsync(db, cancellationToken);
             var seconds = Math.Max(result.Elapsed.TotalSeconds, 0.001);
             await output.WriteLineAsync($"Organisation '{result.Organisation.Name}' (subdomain {result.Organisation.Subdomain}, id {result.Organisation.Id})");
             await output.WriteLineAsync($"Wrote {result.Counts}");
