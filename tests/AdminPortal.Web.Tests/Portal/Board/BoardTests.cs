@@ -52,7 +52,7 @@ public sealed class BoardTests(PortalDatabase database) : BunitTest(database)
         var (_, page) = RenderPage<BoardPage>();
         page.WaitForAssertion(() => page.Markup.ShouldContain("Barry Allen"));
 
-        await page.InvokeAsync(() => page.FindComponents<MudSelect<Guid?>>()[0].Instance.ValueChanged.InvokeAsync(team.Id));
+        await PickAsync(page, "Team", "regi", "Regiment");
 
         page.WaitForAssertion(() =>
         {
@@ -70,7 +70,7 @@ public sealed class BoardTests(PortalDatabase database) : BunitTest(database)
         await Data.AssignTeamAsync(menu, await Data.AddTeamAsync("Regiment", null, vader));
         var (_, page) = RenderPage<BoardPage>();
 
-        await page.InvokeAsync(() => page.FindComponents<MudSelect<Guid?>>()[1].Instance.ValueChanged.InvokeAsync(menu.Id));
+        await PickAsync(page, "Menu", "star", "Death Star");
 
         page.WaitForAssertion(() =>
         {

@@ -63,7 +63,7 @@ public sealed class MenusTests(PortalDatabase database) : BunitTest(database)
         var child = await Data.AddMenuAsync("Trench", parent.Id);
         var (_, page) = RenderPage<MenusPage>();
         await SelectAsync(page, parent.Id);
-        await page.InvokeAsync(() => page.FindComponents<MudSelect<Guid>>().Single(s => s.Instance.Label == "Parent").Instance.ValueChanged.InvokeAsync(child.Id));
+        await PickAsync(page, "Parent", "tren", "Death Star › Trench");
         Calls.Refusal = new RuleViolationException(TreeMessages.MenuCycle);
 
         await page.FindAll("button").Single(b => b.TextContent.Trim() == "Move").ClickAsync();
