@@ -61,6 +61,48 @@ public sealed class AgentsTests(PortalDatabase database) : BunitTest(database)
     }
 
     [Fact]
+    public async Task Filters_by_a_team_found_by_name()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        await Data.AddAgentAsync("Barry", "Allen");
+        await Data.AddTeamAsync("Regiment", null, vader);
+        var (_, page) = RenderPage<AgentsPage>();
+        page.WaitForAssertion(() => page.Markup.ShouldContain("Barry Allen"));
+
+        await PickAsync(page, "Team", "regim", "Regiment");
+
+        page.WaitForAssertion(() =>
+        {
+            page.Markup.ShouldContain("Darth Vader");
+            page.Markup.ShouldNotContain("Barry Allen");
+        });
+    }
+
+    [Fact]
+    public async Task Long_names_stay_on_one_line_with_the_full_name_as_title()
+    {
+        await Data.AddAgentAsync("Maximiliana-Konstantina", "Wolfeschlegelsteinhausen-Bergerdorff");
+
+        var (_, page) = RenderPage<AgentsPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            var row = page.FindAll("tbody tr.mud-table-row").Single(r => r.TextContent.Contains("Maximiliana"));
+            row.QuerySelector(".cell-clip")!.GetAttribute("title").ShouldBe("Maximiliana-Konstantina Wolfeschlegelsteinhausen-Bergerdorff");
+        });
+    }
+
+    [Fact]
+    public async Task Says_when_no_agent_matches()
+    {
+        var (_, page) = RenderPage<AgentsPage>();
+
+        await page.InvokeAsync(() => page.FindComponent<MudTextField<string>>().Instance.ValueChanged.InvokeAsync("nobody-by-that-name"));
+
+        page.WaitForAssertion(() => page.Markup.ShouldContain("No agents match."));
+    }
+
+    [Fact]
     public async Task Pages_on_the_server()
     {
         for (var i = 0; i < 30; i++)
