@@ -111,6 +111,13 @@ public abstract class BunitTest : IAsyncLifetime
         return (host, host.FindComponent<TPage>());
     }
 
+    /// <summary>Answers the confirmation the page asks before deleting.</summary>
+    protected static async Task AnswerConfirmationAsync(IRenderedComponent<ContainerFragment> host, string button)
+    {
+        host.WaitForAssertion(() => host.Find(".mud-message-box").TextContent.ShouldContain("Delete"));
+        await host.FindAll(".mud-message-box button").Single(b => b.TextContent.Trim() == button).ClickAsync();
+    }
+
     /// <summary>
     /// Types <paramref name="text"/> into the picker labelled <paramref name="label"/> (agents, teams, menus search on the
     /// server) and picks the choice shown as <paramref name="choice"/>, as a user would.

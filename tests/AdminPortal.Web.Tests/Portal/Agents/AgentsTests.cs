@@ -184,6 +184,28 @@ public sealed class AgentsTests(PortalDatabase database) : BunitTest(database)
             Calls.All.ShouldContain(c => c.StartsWith("ChangeMany Available") && c.Contains(vader.Id.ToString()) && c.Contains(craig.Id.ToString()));
             host.Find(".bulk-refused").TextContent.ShouldContain("Agent can't be changed from system status 'In-call'");
             host.Find(".bulk-ok").TextContent.ShouldContain("Darth Vader");
+            Snackbars.ShouldContain("Available: 1 changed, 1 refused");
+        });
+    }
+
+    [Fact]
+    public async Task Bulk_change_refused_as_a_whole_shows_the_message_and_keeps_the_dialog_open()
+    {
+        await Data.AddAgentAsync("Darth", "Vader", "Break");
+        var (host, page) = RenderPage<AgentsPage>();
+        page.WaitForAssertion(() => page.Markup.ShouldContain("Darth Vader"));
+        await page.Find("thead input[type='checkbox']").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = true });
+        _ = page.FindAll("button").Single(b => b.TextContent.Contains("Change status")).ClickAsync();
+        var dialog = host.WaitForComponent<BulkStatusDialog>();
+        await dialog.InvokeAsync(() => dialog.FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync("Available"));
+        Calls.Refusal = new PermissionDeniedException("Supervisors may only change the statuses of their own teams' agents.");
+
+        await host.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Apply").ClickAsync();
+
+        host.WaitForAssertion(() =>
+        {
+            Snackbars.ShouldContain("Supervisors may only change the statuses of their own teams' agents.");
+            host.FindAll(".mud-dialog button").Select(b => b.TextContent.Trim()).ShouldContain("Apply");
         });
     }
 

@@ -75,12 +75,28 @@ public sealed class MenusTests(PortalDatabase database) : BunitTest(database)
     public async Task Deletes_the_selected_menu()
     {
         var menu = await Data.AddMenuAsync("Death Star");
-        var (_, page) = RenderPage<MenusPage>();
+        var (host, page) = RenderPage<MenusPage>();
         await SelectAsync(page, menu.Id);
 
-        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+        _ = page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+        await AnswerConfirmationAsync(host, "Delete");
 
-        Calls.All.ShouldBe([$"DeleteMenu {menu.Id}"]);
+        host.WaitForAssertion(() => Calls.All.ShouldBe([$"DeleteMenu {menu.Id}"]));
+        Snackbars.ShouldContain("Menu Death Star deleted");
+    }
+
+    [Fact]
+    public async Task Cancelling_the_confirmation_deletes_nothing()
+    {
+        var menu = await Data.AddMenuAsync("Death Star");
+        var (host, page) = RenderPage<MenusPage>();
+        await SelectAsync(page, menu.Id);
+
+        _ = page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+        await AnswerConfirmationAsync(host, "Cancel");
+
+        host.WaitForAssertion(() => host.FindAll(".mud-message-box").ShouldBeEmpty());
+        Calls.All.ShouldBeEmpty();
     }
 
     private static Task SelectAsync(IRenderedComponent<MenusPage> page, Guid menuId)

@@ -77,14 +77,30 @@ public sealed class TeamsTests(PortalDatabase database) : BunitTest(database)
     public async Task Renames_and_deletes_the_selected_team()
     {
         var team = await Data.AddTeamAsync("Regiment");
-        var (_, page) = RenderPage<TeamsPage>();
+        var (host, page) = RenderPage<TeamsPage>();
         await SelectAsync(page, team.Id);
         await page.InvokeAsync(() => page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Name").Instance.ValueChanged.InvokeAsync("501st"));
 
         await page.FindAll("button").Single(b => b.TextContent.Trim() == "Rename").ClickAsync();
-        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+        _ = page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+        await AnswerConfirmationAsync(host, "Delete");
 
-        Calls.All.ShouldBe([$"RenameTeam {team.Id} 501st", $"DeleteTeam {team.Id}"]);
+        host.WaitForAssertion(() => Calls.All.ShouldBe([$"RenameTeam {team.Id} 501st", $"DeleteTeam {team.Id}"]));
+    }
+
+    [Fact]
+    public async Task Deleting_a_team_with_sub_teams_shows_the_services_message()
+    {
+        var team = await Data.AddTeamAsync("Regiment");
+        await Data.AddTeamAsync("Squad", team.Id);
+        var (host, page) = RenderPage<TeamsPage>();
+        await SelectAsync(page, team.Id);
+        Calls.Refusal = new RuleViolationException("Team 'Regiment' still has sub-teams; move or delete them first.");
+
+        _ = page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+        await AnswerConfirmationAsync(host, "Delete");
+
+        host.WaitForAssertion(() => Snackbars.ShouldContain("Team 'Regiment' still has sub-teams; move or delete them first."));
     }
 
     [Fact]

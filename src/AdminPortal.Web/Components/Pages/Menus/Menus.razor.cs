@@ -94,6 +94,11 @@ public sealed partial class Menus
     private async Task DeleteAsync()
     {
         var menu = Selected!;
+        if (!await ConfirmDeleteAsync(menu.Name))
+        {
+            return;
+        }
+
         if (await WriteAsync(() => Scope.RunAsync<IMenuService>(s => s.DeleteAsync(User.Actor, menu.Id)), $"Menu {menu.Name} deleted"))
         {
             _selectedId = null;

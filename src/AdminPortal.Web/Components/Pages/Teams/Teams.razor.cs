@@ -89,6 +89,11 @@ public sealed partial class Teams
     private async Task DeleteAsync()
     {
         var team = Selected!;
+        if (!await ConfirmDeleteAsync(team.Name, $"Its {team.AgentsCount} member(s) stay in the organisation; the team no longer answers its menus."))
+        {
+            return;
+        }
+
         if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.DeleteAsync(User.Actor, team.Id)), $"Team {team.Name} deleted"))
         {
             _selectedId = null;
