@@ -86,6 +86,25 @@ public sealed class MenusTests(PortalDatabase database) : BunitTest(database)
     }
 
     [Fact]
+    public async Task Saving_shows_the_services_validation_message_under_the_name()
+    {
+        var menu = await Data.AddMenuAsync("Death Star");
+        var (_, page) = RenderPage<MenusPage>();
+        await SelectAsync(page, menu.Id);
+        await page.InvokeAsync(() => page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Name").Instance.ValueChanged.InvokeAsync(""));
+        Calls.Refusal = ValidationFailedException.For("name", "Name is required.");
+
+        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Save").ClickAsync();
+
+        page.WaitForAssertion(() =>
+        {
+            var name = page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Name");
+            name.Markup.ShouldContain("Name is required.");
+        });
+        Calls.All.ShouldContain(c => c.StartsWith($"UpdateMenu {menu.Id}"));
+    }
+
+    [Fact]
     public async Task Cancelling_the_confirmation_deletes_nothing()
     {
         var menu = await Data.AddMenuAsync("Death Star");

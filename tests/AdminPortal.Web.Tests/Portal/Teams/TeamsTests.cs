@@ -89,6 +89,21 @@ public sealed class TeamsTests(PortalDatabase database) : BunitTest(database)
     }
 
     [Fact]
+    public async Task Renaming_shows_the_services_validation_message_under_the_name()
+    {
+        var team = await Data.AddTeamAsync("Regiment");
+        var (_, page) = RenderPage<TeamsPage>();
+        await SelectAsync(page, team.Id);
+        await page.InvokeAsync(() => page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Name").Instance.ValueChanged.InvokeAsync(" "));
+        Calls.Refusal = ValidationFailedException.For("name", "Name is required.");
+
+        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Rename").ClickAsync();
+
+        page.WaitForAssertion(() =>
+            page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Name").Markup.ShouldContain("Name is required."));
+    }
+
+    [Fact]
     public async Task Deleting_a_team_with_sub_teams_shows_the_services_message()
     {
         var team = await Data.AddTeamAsync("Regiment");

@@ -9,6 +9,8 @@ namespace AdminPortal.Web.Components.Pages.Menus;
 public sealed partial class Menus
 {
     private const string TopLevel = "(top level)";
+    private const string NameKey = "name";
+    private const string OutputMsgKey = "output_msg";
 
     private IReadOnlyList<MenuNode> _menus = [];
     private Dictionary<Guid, MenuNode> _byId = [];
@@ -20,6 +22,7 @@ public sealed partial class Menus
     private bool _hidden;
     private string? _outputMsg;
     private Choice? _parent;
+    private IReadOnlyDictionary<string, string> _errors = new Dictionary<string, string>();
 
     private MenuNode? Selected => _selectedId is { } id ? _byId.GetValueOrDefault(id) : null;
 
@@ -44,6 +47,7 @@ public sealed partial class Menus
 
     private void Select(Guid id)
     {
+        _errors = new Dictionary<string, string>();
         _selectedId = _byId.ContainsKey(id) ? id : null;
         if (Selected is { } menu)
         {
@@ -75,7 +79,7 @@ public sealed partial class Menus
     {
         var id = _selectedId!.Value;
         var details = new MenuDetails(_name?.Trim() ?? "", _type, _hidden, string.IsNullOrWhiteSpace(_outputMsg) ? null : _outputMsg);
-        if (await WriteAsync(() => Scope.RunAsync<IMenuService>(s => s.UpdateAsync(User.Actor, id, details)), $"Menu {details.Name} saved"))
+        if (await WriteAsync(() => Scope.RunAsync<IMenuService>(s => s.UpdateAsync(User.Actor, id, details)), $"Menu {details.Name} saved", errors => _errors = errors))
         {
             await LoadAsync();
         }

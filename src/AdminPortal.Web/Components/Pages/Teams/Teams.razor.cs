@@ -8,6 +8,7 @@ namespace AdminPortal.Web.Components.Pages.Teams;
 public sealed partial class Teams
 {
     private const string TopLevel = "(top level)";
+    private const string NameKey = "name";
 
     private IReadOnlyList<TeamNode> _teams = [];
     private Dictionary<Guid, TeamNode> _byId = [];
@@ -18,6 +19,7 @@ public sealed partial class Teams
     private string? _rename;
     private Choice? _parent;
     private Choice? _newMember;
+    private string? _nameError;
 
     private TeamNode? Selected => _selectedId is { } id ? _byId.GetValueOrDefault(id) : null;
 
@@ -39,6 +41,7 @@ public sealed partial class Teams
     private async Task SelectAsync(Guid id)
     {
         _selectedId = id == Guid.Empty ? null : id;
+        _nameError = null;
         _rename = Selected?.Name;
         _parent = Selected?.ParentId is { } parentId && _byId.TryGetValue(parentId, out var parent) ? new Choice(parent.Id, parent.Name) : null;
         await LoadMembersAsync();
@@ -70,7 +73,7 @@ public sealed partial class Teams
     {
         var id = _selectedId!.Value;
         var name = _rename?.Trim() ?? "";
-        if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.RenameAsync(User.Actor, id, name)), $"Team renamed to {name}"))
+        if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.RenameAsync(User.Actor, id, name)), $"Team renamed to {name}", errors => _nameError = errors.GetValueOrDefault(NameKey) ?? errors.Values.FirstOrDefault()))
         {
             await LoadAsync();
         }
