@@ -102,6 +102,26 @@ public sealed class AgentsTests(PortalDatabase database) : BunitTest(database)
         page.WaitForAssertion(() => page.Markup.ShouldContain("No agents match."));
     }
 
+    [Theory]
+    [InlineData("Status", "Darth Vader")]
+    [InlineData("In status", "Craig T")]
+    [InlineData("Location", "Darth Vader")]
+    public async Task Sorts_on_the_server_when_a_header_is_clicked(string column, string first)
+    {
+        await Data.AddAgentAsync("Erin", "Example", "Offline", TimeSpan.FromMinutes(5), location: "Zurich");
+        await Data.AddAgentAsync("Barry", "Allen", "Meal", TimeSpan.FromMinutes(10), location: "Nelson");
+        await Data.AddAgentAsync("Craig", "T", "Break", TimeSpan.FromHours(3), location: "Nelson");
+        await Data.AddAgentAsync("Darth", "Vader", "Available", TimeSpan.FromMinutes(1), location: "Death Star");
+        var (_, page) = RenderPage<AgentsPage>();
+        page.WaitForAssertion(() => page.Markup.ShouldContain("Darth Vader"));
+
+        await page.FindAll("th").Single(h => h.TextContent.Trim() == column).QuerySelector(".sortable-column-header")!.ClickAsync();
+
+        // the signed-in admin (Available, no location) is in the list too: look at the agents of this test
+        page.WaitForAssertion(() => page.FindAll("tbody tr.mud-table-row").Select(r => r.TextContent)
+            .First(t => !t.Contains(SignedIn.Email)).ShouldContain(first));
+    }
+
     [Fact]
     public async Task Pages_on_the_server()
     {

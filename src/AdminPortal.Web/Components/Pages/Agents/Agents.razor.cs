@@ -30,10 +30,10 @@ public sealed partial class Agents
         var sort = state.SortDefinitions.FirstOrDefault();
         var sortBy = sort?.SortBy switch
         {
-            nameof(AgentRow.Email) or "Email" => AgentSort.Email,
-            nameof(AgentRow.StatusName) or "Status" => AgentSort.Status,
-            nameof(AgentRow.Location) or "Location" => AgentSort.Location,
-            nameof(AgentRow.StatusUpdatedAt) or "In status" => AgentSort.StatusUpdatedAt,
+            nameof(AgentRow.Email) => AgentSort.Email,
+            nameof(AgentRow.StatusName) => AgentSort.Status,
+            nameof(AgentRow.Location) => AgentSort.Location,
+            nameof(AgentRow.StatusUpdatedAt) => AgentSort.StatusUpdatedAt,
             _ => AgentSort.Name,
         };
         var page = await Scope.RunAsync<AgentDirectory, Page<AgentRow>>(d =>
