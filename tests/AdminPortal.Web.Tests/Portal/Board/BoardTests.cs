@@ -80,6 +80,28 @@ public sealed class BoardTests(PortalDatabase database) : BunitTest(database)
     }
 
     [Fact]
+    public async Task Filters_by_menu_counting_the_sub_teams_of_an_assigned_team()
+    {
+        var trooper = await Data.AddAgentAsync("Storm", "Trooper");
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        await Data.AddAgentAsync("Barry", "Allen");
+        var regiment = await Data.AddTeamAsync("Regiment", null, vader);
+        await Data.AddTeamAsync("First Squad", regiment.Id, trooper);
+        var menu = await Data.AddMenuAsync("Death Star");
+        await Data.AssignTeamAsync(menu, regiment);
+        var (_, page) = RenderPage<BoardPage>();
+
+        await PickAsync(page, "Menu", "star", "Death Star");
+
+        page.WaitForAssertion(() =>
+        {
+            page.Markup.ShouldContain("Storm Trooper");
+            page.Markup.ShouldContain("Darth Vader");
+            page.Markup.ShouldNotContain("Barry Allen");
+        });
+    }
+
+    [Fact]
     public async Task Moves_an_agent_when_the_feed_reports_a_change_without_reload()
     {
         var agent = await Data.AddAgentAsync("Darth", "Vader", "Available");
