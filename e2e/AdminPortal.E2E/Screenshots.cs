@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace AdminPortal.E2E;
 
-/// <summary>Screenshots under the test output; the README's ones are also copied to docs/screenshots.</summary>
+/// <summary>
+/// Screenshots under the test output: what the viewport shows (<c>name.png</c>) and the whole page (<c>name-full.png</c>);
+/// the README's ones (viewport) are also copied to docs/screenshots.
+/// </summary>
 public static class Screenshots
 {
     private static readonly string[] ForReadme = ["board", "agents", "widget"];
@@ -10,7 +13,8 @@ public static class Screenshots
     public static async Task TakeAsync(IPage page, PortalFixture fixture, string name)
     {
         var path = Path.Combine(fixture.ScreenshotFolder, $"{name}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, $"{name}-full.png"), FullPage = true });
         if (ForReadme.Contains(name) && RepositoryRoot() is { } root)
         {
             var docs = Path.Combine(root, "docs", "screenshots");

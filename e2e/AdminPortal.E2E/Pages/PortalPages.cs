@@ -51,9 +51,10 @@ public sealed class AssignmentsPage(IPage page) : BasePage(page)
 {
     public override string PagePath => "/assignments";
 
-    public async Task PickAsync(ILocator select, string option)
+    /// <summary>Types into a picker (menus and teams are searched on the server) and clicks the matching choice.</summary>
+    public async Task PickAsync(ILocator picker, string option)
     {
-        await select.ClickAsync();
+        await picker.Locator("input").FillAsync(option);
         await Page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = option }).First.ClickAsync();
     }
 

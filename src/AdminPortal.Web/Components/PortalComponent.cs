@@ -12,15 +12,29 @@ public abstract class PortalComponent : ComponentBase
     [Inject] protected CurrentUser User { get; set; } = null!;
     [Inject] protected ISnackbar Snackbar { get; set; } = null!;
     [Inject] protected TimeProvider Clock { get; set; } = null!;
+    [Inject] private IDialogService Confirmations { get; set; } = null!;
 
-    /// <summary>Runs a write; shows <paramref name="success"/> or the rule's message. True when it succeeded.</summary>
-    protected async Task<bool> WriteAsync(Func<Task> write, string success)
+    /// <summary>Asks before a deletion; true when the user confirmed.</summary>
+    protected async Task<bool> ConfirmDeleteAsync(string what, string? consequence = null) =>
+        await Confirmations.ShowMessageBoxAsync($"Delete {what}?", consequence ?? "This can't be undone here.", yesText: "Delete", cancelText: "Cancel") == true;
+
+    /// <summary>
+    /// Runs a write; shows <paramref name="success"/> or the rule's message. Field messages go to <paramref name="invalid"/>
+    /// when given (to show them under their fields). True when it succeeded.
+    /// </summary>
+    protected async Task<bool> WriteAsync(Func<Task> write, string success, Action<IReadOnlyDictionary<string, string>>? invalid = null)
     {
         try
         {
             await write();
+            invalid?.Invoke(new Dictionary<string, string>());
             Snackbar.Add(success, Severity.Success);
             return true;
+        }
+        catch (ValidationFailedException exception) when (invalid is not null)
+        {
+            invalid(exception.Errors);
+            return false;
         }
         catch (DomainException exception)
         {

@@ -111,5 +111,27 @@ public abstract class BunitTest : IAsyncLifetime
         return (host, host.FindComponent<TPage>());
     }
 
+    /// <summary>Answers the confirmation the page asks before deleting.</summary>
+    protected static async Task AnswerConfirmationAsync(IRenderedComponent<ContainerFragment> host, string button)
+    {
+        host.WaitForAssertion(() => host.Find(".mud-message-box").TextContent.ShouldContain("Delete"));
+        await host.FindAll(".mud-message-box button").Single(b => b.TextContent.Trim() == button).ClickAsync();
+    }
+
+    /// <summary>
+    /// Types <paramref name="text"/> into the picker labelled <paramref name="label"/> (agents, teams, menus search on the
+    /// server) and picks the choice shown as <paramref name="choice"/>, as a user would.
+    /// </summary>
+    protected static async Task PickAsync<TComponent>(IRenderedComponent<TComponent> component, string label, string text, string choice)
+        where TComponent : class, IComponent
+    {
+        IRenderedComponent<MudAutocomplete<Choice>>? picker = null;
+        component.WaitForAssertion(() => picker = component.FindComponents<MudAutocomplete<Choice>>().Single(a => a.Instance.Label == label));
+        var found = (await picker!.Instance.SearchFunc!(text, CancellationToken.None)!).ToList();
+        var picked = found.SingleOrDefault(c => c?.Name == choice)
+            ?? throw new InvalidOperationException($"'{choice}' is not among the choices for '{text}': {string.Join(", ", found.Select(c => c?.Name))}");
+        await component.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync(picked));
+    }
+
     public async Task DisposeAsync() => await Context.DisposeAsync();
 }

@@ -7,9 +7,14 @@ public sealed record ActivityRow(Guid Id, string AgentName, string Activity, str
 
 public sealed record ActivityFilter(Guid? AgentId = null, string? Activity = null, DateTime? From = null, DateTime? To = null);
 
-/// <summary>The agents' activity intervals, newest first, paged in SQL.</summary>
+/// <summary>
+/// The agents' activity intervals, newest first, paged in SQL. Matches are counted up to <see cref="CountLimit"/>:
+/// counting millions of history rows would take seconds, and nobody pages that far.
+/// </summary>
 public sealed class ActivityLog(AdminPortalDbContext db)
 {
+    public const int CountLimit = 10_000;
+
     public async Task<Page<ActivityRow>> PageAsync(ActivityFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var query = db.AgentActivityLogs.AsNoTracking();
@@ -33,7 +38,7 @@ public sealed class ActivityLog(AdminPortalDbContext db)
             query = query.Where(l => l.StartedAt < to);
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var total = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
         var size = Math.Clamp(pageSize, 1, AgentDirectory.MaxPageSize);
         var items = await query.OrderByDescending(l => l.StartedAt).ThenByDescending(l => l.Id)
             .Skip(Math.Max(page, 0) * size).Take(size)
@@ -48,6 +53,6 @@ public sealed class ActivityLog(AdminPortalDbContext db)
                 l.Duration,
                 l.Whodunnit != null ? l.Whodunnit.FirstName + " " + l.Whodunnit.LastName : null))
             .ToListAsync(cancellationToken);
-        return new Page<ActivityRow>(items, total);
+        return new Page<ActivityRow>(items, Math.Min(total, CountLimit), total > CountLimit);
     }
 }

@@ -23,9 +23,10 @@ public sealed class LiveBoard(AdminPortalDbContext db, StatusList statuses)
 
         if (menuId is { } menu)
         {
+            var teams = await AnsweringTeamsAsync(menu, cancellationToken);
             agents = agents.Where(a =>
                 a.AgentAssignments.Any(x => x.MenuId == menu)
-                || a.Teams.Any(t => !t.Deleted && t.TeamAssignments.Any(x => x.MenuId == menu)));
+                || a.Teams.Any(t => teams.Contains(t.Id)));
         }
 
         var counts = await agents.GroupBy(a => a.StatusId)
@@ -47,5 +48,33 @@ public sealed class LiveBoard(AdminPortalDbContext db, StatusList statuses)
         }
 
         return columns;
+    }
+
+    /// <summary>The teams assigned to the menu and their sub-teams (as the menu's effective agents count them).</summary>
+    private async Task<List<Guid>> AnsweringTeamsAsync(Guid menuId, CancellationToken cancellationToken)
+    {
+        var assigned = await db.TeamAssignments.AsNoTracking().Where(x => x.MenuId == menuId).Select(x => x.TeamId).ToListAsync(cancellationToken);
+        if (assigned.Count == 0)
+        {
+            return [];
+        }
+
+        var children = (await db.Teams.AsNoTracking().Where(t => !t.Deleted).Select(t => new { t.Id, t.ParentId }).ToListAsync(cancellationToken))
+            .ToLookup(t => t.ParentId, t => t.Id);
+        var live = children.SelectMany(c => c).ToHashSet();
+        var found = new HashSet<Guid>();
+        var pending = new Stack<Guid>(assigned.Where(live.Contains));
+        while (pending.TryPop(out var team))
+        {
+            if (found.Add(team))
+            {
+                foreach (var child in children[team])
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return [.. found];
     }
 }

@@ -15,4 +15,19 @@ public sealed class MenuTree(AdminPortalDbContext db)
             .OrderBy(m => m.Position).ThenBy(m => m.Name)
             .Select(m => new MenuNode(m.Id, m.Name, m.ParentId, m.Position, m.MenuType, m.Hidden, m.OutputMsg))
             .ToListAsync(cancellationToken);
+
+    /// <summary>For pickers: menus whose name contains the text (shown under their parent: names repeat across branches), at most <paramref name="take"/>; never all of them.</summary>
+    public async Task<IReadOnlyList<Choice>> SearchAsync(string? text, int take = 20, CancellationToken cancellationToken = default)
+    {
+        var menus = db.Menus.AsNoTracking().Where(m => !m.Deleted);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var lower = text.Trim().ToLower();
+            menus = menus.Where(m => m.Name.ToLower().Contains(lower));
+        }
+
+        return await menus.OrderBy(m => m.Name).ThenBy(m => m.Id).Take(take)
+            .Select(m => new Choice(m.Id, m.Parent != null ? m.Parent.Name + " › " + m.Name : m.Name))
+            .ToListAsync(cancellationToken);
+    }
 }

@@ -14,8 +14,8 @@ public static class PortalQueries
         .AddScoped<WidgetState>();
 }
 
-/// <summary>One page of rows and the count of all matching rows.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, int Total);
+/// <summary>One page of rows and the count of all matching rows (or of the first ones, when <paramref name="MoreThanTotal"/>).</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total, bool MoreThanTotal = false);
 
 /// <summary>An id and a display name, for pickers and filters.</summary>
 public sealed record Choice(Guid Id, string Name);

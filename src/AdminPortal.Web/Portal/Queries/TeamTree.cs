@@ -19,6 +19,21 @@ public sealed class TeamTree(AdminPortalDbContext db)
             .Select(t => new TeamNode(t.Id, t.Name, t.ParentId, t.Position, t.Agents.Count))
             .ToListAsync(cancellationToken);
 
+    /// <summary>For pickers: teams whose name contains the text (shown under their parent: names repeat across branches), at most <paramref name="take"/>; never the whole tree.</summary>
+    public async Task<IReadOnlyList<Choice>> SearchAsync(string? text, int take = 20, CancellationToken cancellationToken = default)
+    {
+        var teams = db.Teams.AsNoTracking().Where(t => !t.Deleted);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var lower = text.Trim().ToLower();
+            teams = teams.Where(t => t.Name.ToLower().Contains(lower));
+        }
+
+        return await teams.OrderBy(t => t.Name).ThenBy(t => t.Id).Take(take)
+            .Select(t => new Choice(t.Id, t.Parent != null ? t.Parent.Name + " › " + t.Name : t.Name))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<Page<TeamMember>> MembersAsync(Guid teamId, CancellationToken cancellationToken = default)
     {
         var members = db.Agents.AsNoTracking().Where(a => a.Teams.Any(t => t.Id == teamId));

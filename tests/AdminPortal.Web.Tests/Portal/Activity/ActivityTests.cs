@@ -1,4 +1,5 @@
 using AdminPortal.Domain.Entities;
+using AdminPortal.Web.Portal.Queries;
 using Bunit;
 using MudBlazor;
 using ActivityPage = AdminPortal.Web.Components.Pages.Activity.Activity;
@@ -57,5 +58,63 @@ public sealed class ActivityTests(PortalDatabase database) : BunitTest(database)
         await page.InvokeAsync(() => page.FindComponents<MudDatePicker>().Single(p => p.Instance.Label == "From").Instance.DateChanged.InvokeAsync(Data.Now.Date.AddDays(-1)));
 
         page.WaitForAssertion(() => page.FindAll("tbody tr.mud-table-row").ShouldHaveSingleItem().TextContent.ShouldContain("logout"));
+    }
+
+    [Fact]
+    public async Task Filters_by_an_agent_found_by_name()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        var barry = await Data.AddAgentAsync("Barry", "Allen");
+        await Data.AddActivityAsync(vader, Activities.Login, Data.Now.AddHours(-3), TimeSpan.FromSeconds(5));
+        await Data.AddActivityAsync(barry, Activities.Login, Data.Now.AddHours(-2), TimeSpan.FromSeconds(5));
+        var (_, page) = RenderPage<ActivityPage>();
+        page.WaitForAssertion(() => page.FindAll("tbody tr.mud-table-row").Count.ShouldBe(2));
+
+        await PickAsync(page, "Agent", "barry", $"Barry Allen ({barry.Email})");
+
+        page.WaitForAssertion(() =>
+        {
+            var rows = page.FindAll("tbody tr.mud-table-row");
+            rows.Count.ShouldBe(1);
+            rows[0].TextContent.ShouldContain("Barry Allen");
+        });
+    }
+
+    [Fact]
+    public async Task Says_when_nothing_matches()
+    {
+        var (_, page) = RenderPage<ActivityPage>();
+
+        page.WaitForAssertion(() => page.Markup.ShouldContain("No activity matches."));
+    }
+
+    [Fact]
+    public async Task Counts_at_most_ten_thousand_entries_and_says_there_are_more()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        await using (var scope = Database.ActAs(Data.OrganisationId))
+        {
+            var start = Data.Now.AddDays(-30);
+            scope.Db.AgentActivityLogs.AddRange(Enumerable.Range(0, ActivityLog.CountLimit + 1).Select(i => new AgentActivityLog
+            {
+                OrganisationId = Data.OrganisationId,
+                AgentId = vader.Id,
+                Activity = Activities.UserStatusChanged,
+                StartedAt = start.AddMinutes(i),
+                EndedAt = start.AddMinutes(i + 1),
+                Duration = 60,
+            }));
+            await scope.Db.SaveChangesAsync();
+        }
+
+        var (_, page) = RenderPage<ActivityPage>();
+
+        page.WaitForAssertion(
+            () =>
+            {
+                page.Markup.ShouldContain("of 10,000");
+                page.Find(".activity-limit").TextContent.ShouldContain("More than 10,000 entries match");
+            },
+            TimeSpan.FromSeconds(10));
     }
 }

@@ -61,6 +61,68 @@ public sealed class AgentsTests(PortalDatabase database) : BunitTest(database)
     }
 
     [Fact]
+    public async Task Filters_by_a_team_found_by_name()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        await Data.AddAgentAsync("Barry", "Allen");
+        await Data.AddTeamAsync("Regiment", null, vader);
+        var (_, page) = RenderPage<AgentsPage>();
+        page.WaitForAssertion(() => page.Markup.ShouldContain("Barry Allen"));
+
+        await PickAsync(page, "Team", "regim", "Regiment");
+
+        page.WaitForAssertion(() =>
+        {
+            page.Markup.ShouldContain("Darth Vader");
+            page.Markup.ShouldNotContain("Barry Allen");
+        });
+    }
+
+    [Fact]
+    public async Task Long_names_stay_on_one_line_with_the_full_name_as_title()
+    {
+        await Data.AddAgentAsync("Maximiliana-Konstantina", "Wolfeschlegelsteinhausen-Bergerdorff");
+
+        var (_, page) = RenderPage<AgentsPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            var row = page.FindAll("tbody tr.mud-table-row").Single(r => r.TextContent.Contains("Maximiliana"));
+            row.QuerySelector(".cell-clip")!.GetAttribute("title").ShouldBe("Maximiliana-Konstantina Wolfeschlegelsteinhausen-Bergerdorff");
+        });
+    }
+
+    [Fact]
+    public async Task Says_when_no_agent_matches()
+    {
+        var (_, page) = RenderPage<AgentsPage>();
+
+        await page.InvokeAsync(() => page.FindComponent<MudTextField<string>>().Instance.ValueChanged.InvokeAsync("nobody-by-that-name"));
+
+        page.WaitForAssertion(() => page.Markup.ShouldContain("No agents match."));
+    }
+
+    [Theory]
+    [InlineData("Status", "Darth Vader")]
+    [InlineData("In status", "Craig T")]
+    [InlineData("Location", "Darth Vader")]
+    public async Task Sorts_on_the_server_when_a_header_is_clicked(string column, string first)
+    {
+        await Data.AddAgentAsync("Erin", "Example", "Offline", TimeSpan.FromMinutes(5), location: "Zurich");
+        await Data.AddAgentAsync("Barry", "Allen", "Meal", TimeSpan.FromMinutes(10), location: "Nelson");
+        await Data.AddAgentAsync("Craig", "T", "Break", TimeSpan.FromHours(3), location: "Nelson");
+        await Data.AddAgentAsync("Darth", "Vader", "Available", TimeSpan.FromMinutes(1), location: "Death Star");
+        var (_, page) = RenderPage<AgentsPage>();
+        page.WaitForAssertion(() => page.Markup.ShouldContain("Darth Vader"));
+
+        await page.FindAll("th").Single(h => h.TextContent.Trim() == column).QuerySelector(".sortable-column-header")!.ClickAsync();
+
+        // the signed-in admin (Available, no location) is in the list too: look at the agents of this test
+        page.WaitForAssertion(() => page.FindAll("tbody tr.mud-table-row").Select(r => r.TextContent)
+            .First(t => !t.Contains(SignedIn.Email)).ShouldContain(first));
+    }
+
+    [Fact]
     public async Task Pages_on_the_server()
     {
         for (var i = 0; i < 30; i++)
@@ -142,6 +204,28 @@ public sealed class AgentsTests(PortalDatabase database) : BunitTest(database)
             Calls.All.ShouldContain(c => c.StartsWith("ChangeMany Available") && c.Contains(vader.Id.ToString()) && c.Contains(craig.Id.ToString()));
             host.Find(".bulk-refused").TextContent.ShouldContain("Agent can't be changed from system status 'In-call'");
             host.Find(".bulk-ok").TextContent.ShouldContain("Darth Vader");
+            Snackbars.ShouldContain("Available: 1 changed, 1 refused");
+        });
+    }
+
+    [Fact]
+    public async Task Bulk_change_refused_as_a_whole_shows_the_message_and_keeps_the_dialog_open()
+    {
+        await Data.AddAgentAsync("Darth", "Vader", "Break");
+        var (host, page) = RenderPage<AgentsPage>();
+        page.WaitForAssertion(() => page.Markup.ShouldContain("Darth Vader"));
+        await page.Find("thead input[type='checkbox']").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = true });
+        _ = page.FindAll("button").Single(b => b.TextContent.Contains("Change status")).ClickAsync();
+        var dialog = host.WaitForComponent<BulkStatusDialog>();
+        await dialog.InvokeAsync(() => dialog.FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync("Available"));
+        Calls.Refusal = new PermissionDeniedException("Supervisors may only change the statuses of their own teams' agents.");
+
+        await host.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Apply").ClickAsync();
+
+        host.WaitForAssertion(() =>
+        {
+            Snackbars.ShouldContain("Supervisors may only change the statuses of their own teams' agents.");
+            host.FindAll(".mud-dialog button").Select(b => b.TextContent.Trim()).ShouldContain("Apply");
         });
     }
 

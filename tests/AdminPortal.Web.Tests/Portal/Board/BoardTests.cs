@@ -52,7 +52,7 @@ public sealed class BoardTests(PortalDatabase database) : BunitTest(database)
         var (_, page) = RenderPage<BoardPage>();
         page.WaitForAssertion(() => page.Markup.ShouldContain("Barry Allen"));
 
-        await page.InvokeAsync(() => page.FindComponents<MudSelect<Guid?>>()[0].Instance.ValueChanged.InvokeAsync(team.Id));
+        await PickAsync(page, "Team", "regi", "Regiment");
 
         page.WaitForAssertion(() =>
         {
@@ -70,10 +70,32 @@ public sealed class BoardTests(PortalDatabase database) : BunitTest(database)
         await Data.AssignTeamAsync(menu, await Data.AddTeamAsync("Regiment", null, vader));
         var (_, page) = RenderPage<BoardPage>();
 
-        await page.InvokeAsync(() => page.FindComponents<MudSelect<Guid?>>()[1].Instance.ValueChanged.InvokeAsync(menu.Id));
+        await PickAsync(page, "Menu", "star", "Death Star");
 
         page.WaitForAssertion(() =>
         {
+            page.Markup.ShouldContain("Darth Vader");
+            page.Markup.ShouldNotContain("Barry Allen");
+        });
+    }
+
+    [Fact]
+    public async Task Filters_by_menu_counting_the_sub_teams_of_an_assigned_team()
+    {
+        var trooper = await Data.AddAgentAsync("Storm", "Trooper");
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        await Data.AddAgentAsync("Barry", "Allen");
+        var regiment = await Data.AddTeamAsync("Regiment", null, vader);
+        await Data.AddTeamAsync("First Squad", regiment.Id, trooper);
+        var menu = await Data.AddMenuAsync("Death Star");
+        await Data.AssignTeamAsync(menu, regiment);
+        var (_, page) = RenderPage<BoardPage>();
+
+        await PickAsync(page, "Menu", "star", "Death Star");
+
+        page.WaitForAssertion(() =>
+        {
+            page.Markup.ShouldContain("Storm Trooper");
             page.Markup.ShouldContain("Darth Vader");
             page.Markup.ShouldNotContain("Barry Allen");
         });

@@ -63,7 +63,7 @@ public sealed class MenusTests(PortalDatabase database) : BunitTest(database)
         var child = await Data.AddMenuAsync("Trench", parent.Id);
         var (_, page) = RenderPage<MenusPage>();
         await SelectAsync(page, parent.Id);
-        await page.InvokeAsync(() => page.FindComponents<MudSelect<Guid>>().Single(s => s.Instance.Label == "Parent").Instance.ValueChanged.InvokeAsync(child.Id));
+        await PickAsync(page, "Parent", "tren", "Death Star › Trench");
         Calls.Refusal = new RuleViolationException(TreeMessages.MenuCycle);
 
         await page.FindAll("button").Single(b => b.TextContent.Trim() == "Move").ClickAsync();
@@ -75,12 +75,47 @@ public sealed class MenusTests(PortalDatabase database) : BunitTest(database)
     public async Task Deletes_the_selected_menu()
     {
         var menu = await Data.AddMenuAsync("Death Star");
-        var (_, page) = RenderPage<MenusPage>();
+        var (host, page) = RenderPage<MenusPage>();
         await SelectAsync(page, menu.Id);
 
-        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+        _ = page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+        await AnswerConfirmationAsync(host, "Delete");
 
-        Calls.All.ShouldBe([$"DeleteMenu {menu.Id}"]);
+        host.WaitForAssertion(() => Calls.All.ShouldBe([$"DeleteMenu {menu.Id}"]));
+        Snackbars.ShouldContain("Menu Death Star deleted");
+    }
+
+    [Fact]
+    public async Task Saving_shows_the_services_validation_message_under_the_name()
+    {
+        var menu = await Data.AddMenuAsync("Death Star");
+        var (_, page) = RenderPage<MenusPage>();
+        await SelectAsync(page, menu.Id);
+        await page.InvokeAsync(() => page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Name").Instance.ValueChanged.InvokeAsync(""));
+        Calls.Refusal = ValidationFailedException.For("name", "Name is required.");
+
+        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Save").ClickAsync();
+
+        page.WaitForAssertion(() =>
+        {
+            var name = page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Name");
+            name.Markup.ShouldContain("Name is required.");
+        });
+        Calls.All.ShouldContain(c => c.StartsWith($"UpdateMenu {menu.Id}"));
+    }
+
+    [Fact]
+    public async Task Cancelling_the_confirmation_deletes_nothing()
+    {
+        var menu = await Data.AddMenuAsync("Death Star");
+        var (host, page) = RenderPage<MenusPage>();
+        await SelectAsync(page, menu.Id);
+
+        _ = page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+        await AnswerConfirmationAsync(host, "Cancel");
+
+        host.WaitForAssertion(() => host.FindAll(".mud-message-box").ShouldBeEmpty());
+        Calls.All.ShouldBeEmpty();
     }
 
     private static Task SelectAsync(IRenderedComponent<MenusPage> page, Guid menuId)

@@ -59,11 +59,12 @@ public sealed class StatusesTests(PortalDatabase database) : BunitTest(database)
     public async Task Deletes_a_custom_status()
     {
         var lunch = await Data.AddStatusAsync("Lunch", "#ff9800");
-        var (_, page) = RenderPage<StatusesPage>();
+        var (host, page) = RenderPage<StatusesPage>();
         page.WaitForAssertion(() => page.Find("button[aria-label='Delete Lunch']"));
 
-        await page.Find("button[aria-label='Delete Lunch']").ClickAsync();
+        _ = page.Find("button[aria-label='Delete Lunch']").ClickAsync();
+        await AnswerConfirmationAsync(host, "Delete");
 
-        Calls.All.ShouldContain($"DeleteStatus {lunch.Id}");
+        host.WaitForAssertion(() => Calls.All.ShouldContain($"DeleteStatus {lunch.Id}"));
     }
 }

@@ -49,7 +49,7 @@ public sealed class TeamsTests(PortalDatabase database) : BunitTest(database)
         var squad = await Data.AddTeamAsync("Squad", regiment.Id);
         var (_, page) = RenderPage<TeamsPage>();
         await SelectAsync(page, regiment.Id);
-        await page.InvokeAsync(() => page.FindComponents<MudSelect<Guid>>().Single(s => s.Instance.Label == "Parent").Instance.ValueChanged.InvokeAsync(squad.Id));
+        await PickAsync(page, "Parent", "squ", "Regiment › Squad");
         Calls.Refusal = new RuleViolationException(TreeMessages.TeamCycle);
 
         await page.FindAll("button").Single(b => b.TextContent.Trim() == "Move").ClickAsync();
@@ -77,14 +77,109 @@ public sealed class TeamsTests(PortalDatabase database) : BunitTest(database)
     public async Task Renames_and_deletes_the_selected_team()
     {
         var team = await Data.AddTeamAsync("Regiment");
-        var (_, page) = RenderPage<TeamsPage>();
+        var (host, page) = RenderPage<TeamsPage>();
         await SelectAsync(page, team.Id);
         await page.InvokeAsync(() => page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Name").Instance.ValueChanged.InvokeAsync("501st"));
 
         await page.FindAll("button").Single(b => b.TextContent.Trim() == "Rename").ClickAsync();
-        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+        _ = page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+        await AnswerConfirmationAsync(host, "Delete");
 
-        Calls.All.ShouldBe([$"RenameTeam {team.Id} 501st", $"DeleteTeam {team.Id}"]);
+        host.WaitForAssertion(() => Calls.All.ShouldBe([$"RenameTeam {team.Id} 501st", $"DeleteTeam {team.Id}"]));
+    }
+
+    [Fact]
+    public async Task Renaming_shows_the_services_validation_message_under_the_name()
+    {
+        var team = await Data.AddTeamAsync("Regiment");
+        var (_, page) = RenderPage<TeamsPage>();
+        await SelectAsync(page, team.Id);
+        await page.InvokeAsync(() => page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Name").Instance.ValueChanged.InvokeAsync(" "));
+        Calls.Refusal = ValidationFailedException.For("name", "Name is required.");
+
+        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Rename").ClickAsync();
+
+        page.WaitForAssertion(() =>
+            page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Name").Markup.ShouldContain("Name is required."));
+    }
+
+    [Fact]
+    public async Task Deleting_a_team_with_sub_teams_shows_the_services_message()
+    {
+        var team = await Data.AddTeamAsync("Regiment");
+        await Data.AddTeamAsync("Squad", team.Id);
+        var (host, page) = RenderPage<TeamsPage>();
+        await SelectAsync(page, team.Id);
+        Calls.Refusal = new RuleViolationException("Team 'Regiment' still has sub-teams; move or delete them first.");
+
+        _ = page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+        await AnswerConfirmationAsync(host, "Delete");
+
+        host.WaitForAssertion(() => Snackbars.ShouldContain("Team 'Regiment' still has sub-teams; move or delete them first."));
+    }
+
+    [Fact]
+    public async Task Adds_a_member_found_by_name()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        var team = await Data.AddTeamAsync("Regiment");
+        var (_, page) = RenderPage<TeamsPage>();
+        await SelectAsync(page, team.Id);
+        page.WaitForAssertion(() => page.Markup.ShouldContain("No members yet."));
+        await PickAsync(page, "Add agent", "vader", $"Darth Vader ({vader.Email})");
+
+        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Add member").ClickAsync();
+
+        Calls.All.ShouldContain($"AddMembers {team.Id} {vader.Id}");
+        Snackbars.ShouldContain("Member added");
+    }
+
+    [Fact]
+    public async Task A_large_tree_shows_its_top_level_and_opens_a_branch_on_demand()
+    {
+        var branches = new List<Guid>();
+        for (var b = 0; b < 8; b++)
+        {
+            var branch = await Data.AddTeamAsync($"Branch {b}");
+            branches.Add(branch.Id);
+            for (var t = 0; t < 8; t++)
+            {
+                await Data.AddTeamAsync($"Shift {b}.{t}", branch.Id);
+            }
+        }
+
+        var (_, page) = RenderPage<TeamsPage>();
+
+        page.WaitForAssertion(() => page.FindAll(".mud-treeview-item-content").Count.ShouldBe(8));
+        var tree = page.FindComponent<MudTreeView<Guid>>().Instance;
+        var children = await tree.ServerData!(branches[3]);
+        children.Select(c => c.Text).ShouldBe(Enumerable.Range(0, 8).Select(t => $"Shift 3.{t}"), ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Finding_a_team_opens_its_branch_and_selects_it()
+    {
+        Guid? wanted = null;
+        for (var b = 0; b < 8; b++)
+        {
+            var branch = await Data.AddTeamAsync($"Branch {b}");
+            for (var t = 0; t < 8; t++)
+            {
+                var team = await Data.AddTeamAsync($"Shift {b}.{t}", branch.Id);
+                wanted ??= b == 5 && t == 2 ? team.Id : null;
+            }
+        }
+
+        var (_, page) = RenderPage<TeamsPage>();
+
+        await PickAsync(page, "Find team", "shift 5.2", "Branch 5 › Shift 5.2");
+
+        page.WaitForAssertion(() =>
+        {
+            page.FindAll(".mud-treeview-item-content").Select(i => i.TextContent.Trim()).ShouldContain(t => t.StartsWith("Shift 5.2"));
+            page.Find("h6").TextContent.ShouldContain("Shift 5.2");
+            page.FindComponents<MudAutocomplete<AdminPortal.Web.Portal.Queries.Choice>>().Single(a => a.Instance.Label == "Parent").Find("input").GetAttribute("value").ShouldBe("Branch 5");
+        });
     }
 
     private static Task SelectAsync(IRenderedComponent<TeamsPage> page, Guid teamId)

@@ -16,13 +16,12 @@ public sealed partial class Agents
     private HashSet<AgentRow> _selected = [];
     private AgentFilter _filter = new();
     private IReadOnlyList<StatusRow> _statuses = [];
-    private IReadOnlyList<TeamNode> _teams = [];
+    private Choice? _team;
     private IReadOnlyList<string> _locations = [];
 
     protected override async Task OnInitializedAsync()
     {
         _statuses = await Scope.RunAsync<StatusList, IReadOnlyList<StatusRow>>(s => s.AllAsync());
-        _teams = await Scope.RunAsync<TeamTree, IReadOnlyList<TeamNode>>(t => t.AllAsync());
         _locations = await Scope.RunAsync<AgentDirectory, IReadOnlyList<string>>(d => d.LocationsAsync());
     }
 
@@ -43,6 +42,12 @@ public sealed partial class Agents
     }
 
     private Task SearchChangedAsync(string? text) => FilterAsync(_filter with { Search = text });
+
+    private Task TeamChangedAsync(Choice? team)
+    {
+        _team = team;
+        return FilterAsync(_filter with { TeamId = team?.Id });
+    }
 
     private async Task FilterAsync(AgentFilter filter)
     {

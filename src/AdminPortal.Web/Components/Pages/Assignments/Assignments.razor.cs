@@ -8,35 +8,27 @@ public sealed partial class Assignments
 {
     private const int EffectiveShown = 500;
 
-    private IReadOnlyList<MenuNode> _menus = [];
-    private IReadOnlyList<TeamNode> _teams = [];
-    private Guid? _menuId;
+    private Choice? _menu;
     private MenuAssignmentList _assignments = new([], 0, []);
     private IReadOnlyList<EffectiveAgent> _effective = [];
 
-    private Guid? _teamId;
+    private Choice? _team;
     private Guid? _editingTeam;
     private QueueForm _teamForm = new();
     private Choice? _agent;
     private Guid? _editingAgent;
     private QueueForm _agentForm = new();
 
-    protected override async Task OnInitializedAsync()
+    private async Task MenuChangedAsync(Choice? menu)
     {
-        _menus = await Scope.RunAsync<MenuTree, IReadOnlyList<MenuNode>>(m => m.AllAsync());
-        _teams = await Scope.RunAsync<TeamTree, IReadOnlyList<TeamNode>>(t => t.AllAsync());
-    }
-
-    private async Task MenuChangedAsync(Guid? menuId)
-    {
-        _menuId = menuId;
+        _menu = menu;
         ResetForms();
         await LoadAsync();
     }
 
     private async Task LoadAsync()
     {
-        if (_menuId is not { } menuId)
+        if (_menu?.Id is not { } menuId)
         {
             return;
         }
@@ -47,13 +39,13 @@ public sealed partial class Assignments
 
     private void ResetForms()
     {
-        (_teamId, _editingTeam, _teamForm) = (null, null, new QueueForm());
+        (_team, _editingTeam, _teamForm) = (null, null, new QueueForm());
         (_agent, _editingAgent, _agentForm) = (null, null, new QueueForm());
     }
 
     private void EditTeam(TeamAssignmentRow row)
     {
-        (_teamId, _editingTeam) = (row.TeamId, row.Id);
+        (_team, _editingTeam) = (new Choice(row.TeamId, row.TeamName), row.Id);
         _teamForm = new QueueForm { Lang = row.Lang, QueueLevel = row.QueueLevel, ChannelType = row.ChannelType };
     }
 
@@ -65,7 +57,7 @@ public sealed partial class Assignments
 
     private async Task SaveTeamAsync()
     {
-        var (menuId, teamId, editing) = (_menuId!.Value, _teamId!.Value, _editingTeam);
+        var (menuId, teamId, editing) = (_menu!.Id, _team!.Id, _editingTeam);
         var details = new TeamAssignmentDetails(_teamForm.Lang, _teamForm.QueueLevel, _teamForm.ChannelType);
         var saved = await WriteAsync(
             () => editing is { } id
@@ -81,7 +73,7 @@ public sealed partial class Assignments
 
     private async Task SaveAgentAsync()
     {
-        var (menuId, agentId, editing) = (_menuId!.Value, _agent!.Id, _editingAgent);
+        var (menuId, agentId, editing) = (_menu!.Id, _agent!.Id, _editingAgent);
         var details = new AgentAssignmentDetails(_agentForm.Lang, _agentForm.QueueLevel, _agentForm.ChannelType, _agentForm.SkillLevel);
         var saved = await WriteAsync(
             () => editing is { } id

@@ -10,10 +10,8 @@ public sealed partial class Board
     [Inject] private IStatusFeed Feed { get; set; } = null!;
 
     private IReadOnlyList<BoardColumn> _columns = [];
-    private IReadOnlyList<TeamNode> _teams = [];
-    private IReadOnlyList<MenuNode> _menus = [];
-    private Guid? _teamId;
-    private Guid? _menuId;
+    private Choice? _team;
+    private Choice? _menu;
     private DateTime _now;
     private IDisposable? _subscription;
     private ITimer? _timer;
@@ -22,8 +20,6 @@ public sealed partial class Board
     protected override async Task OnInitializedAsync()
     {
         _now = Clock.GetUtcNow().UtcDateTime;
-        _teams = await Scope.RunAsync<TeamTree, IReadOnlyList<TeamNode>>(t => t.AllAsync());
-        _menus = await Scope.RunAsync<MenuTree, IReadOnlyList<MenuNode>>(m => m.AllAsync());
         await LoadAsync();
     }
 
@@ -56,23 +52,19 @@ public sealed partial class Board
     }
 
     private async Task LoadAsync() =>
-        _columns = await Scope.RunAsync<LiveBoard, IReadOnlyList<BoardColumn>>(b => b.ColumnsAsync(_teamId, _menuId));
+        _columns = await Scope.RunAsync<LiveBoard, IReadOnlyList<BoardColumn>>(b => b.ColumnsAsync(_team?.Id, _menu?.Id));
 
-    private async Task TeamChangedAsync(Guid? teamId)
+    private async Task TeamChangedAsync(Choice? team)
     {
-        _teamId = teamId;
+        _team = team;
         await LoadAsync();
     }
 
-    private async Task MenuChangedAsync(Guid? menuId)
+    private async Task MenuChangedAsync(Choice? menu)
     {
-        _menuId = menuId;
+        _menu = menu;
         await LoadAsync();
     }
-
-    private string TeamName(Guid? id) => _teams.FirstOrDefault(t => t.Id == id)?.Name ?? "";
-
-    private string MenuName(Guid? id) => _menus.FirstOrDefault(m => m.Id == id)?.Name ?? "";
 
     public async ValueTask DisposeAsync()
     {

@@ -1,7 +1,6 @@
 using AdminPortal.Domain.Teams;
 using AdminPortal.Web.Components.Shared;
 using AdminPortal.Web.Portal.Queries;
-using MudBlazor;
 
 namespace AdminPortal.Web.Components.Pages.Teams;
 
@@ -9,44 +8,56 @@ namespace AdminPortal.Web.Components.Pages.Teams;
 public sealed partial class Teams
 {
     private const string TopLevel = "(top level)";
+    private const string NameKey = "name";
 
     private IReadOnlyList<TeamNode> _teams = [];
-    private List<TreeItemData<Guid>> _tree = [];
+    private Dictionary<Guid, TeamNode> _byId = [];
+    private readonly LazyTree<TeamNode> _tree = new(t => t.Id, t => t.ParentId, t => t.Name);
     private Guid? _selectedId;
     private Page<TeamMember> _members = new([], 0);
     private string? _newName;
     private string? _rename;
-    private Guid _parentId;
+    private Choice? _parent;
     private Choice? _newMember;
+    private string? _nameError;
 
-    private TeamNode? Selected => _teams.FirstOrDefault(t => t.Id == _selectedId);
+    private TeamNode? Selected => _selectedId is { } id ? _byId.GetValueOrDefault(id) : null;
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
     private async Task LoadAsync()
     {
         _teams = await Scope.RunAsync<TeamTree, IReadOnlyList<TeamNode>>(t => t.AllAsync());
-        _tree = Trees.Build(_teams, t => t.Id, t => t.ParentId, t => t.Name);
+        _byId = _teams.ToDictionary(t => t.Id);
+        _tree.Load(_teams);
         if (Selected is null)
         {
             _selectedId = null;
         }
     }
 
-    private string? CountOf(Guid id) => _teams.FirstOrDefault(t => t.Id == id)?.AgentsCount.ToString();
-
-    private string NameOf(Guid id) => _teams.FirstOrDefault(t => t.Id == id)?.Name ?? "";
+    private string? CountOf(Guid id) => _byId.TryGetValue(id, out var team) ? team.AgentsCount.ToString() : null;
 
     private async Task SelectAsync(Guid id)
     {
         _selectedId = id == Guid.Empty ? null : id;
+        _nameError = null;
         _rename = Selected?.Name;
-        _parentId = Selected?.ParentId ?? Guid.Empty;
+        _parent = Selected?.ParentId is { } parentId && _byId.TryGetValue(parentId, out var parent) ? new Choice(parent.Id, parent.Name) : null;
         await LoadMembersAsync();
     }
 
     private async Task LoadMembersAsync() =>
         _members = _selectedId is { } id ? await Scope.RunAsync<TeamTree, Page<TeamMember>>(t => t.MembersAsync(id)) : new([], 0);
+
+    private async Task FindAsync(Choice? team)
+    {
+        if (team is not null && _byId.ContainsKey(team.Id))
+        {
+            _tree.Reveal(team.Id);
+            await SelectAsync(team.Id);
+        }
+    }
 
     private async Task CreateAsync()
     {
@@ -62,7 +73,7 @@ public sealed partial class Teams
     {
         var id = _selectedId!.Value;
         var name = _rename?.Trim() ?? "";
-        if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.RenameAsync(User.Actor, id, name)), $"Team renamed to {name}"))
+        if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.RenameAsync(User.Actor, id, name)), $"Team renamed to {name}", errors => _nameError = errors.GetValueOrDefault(NameKey) ?? errors.Values.FirstOrDefault()))
         {
             await LoadAsync();
         }
@@ -71,7 +82,7 @@ public sealed partial class Teams
     private async Task MoveAsync()
     {
         var id = _selectedId!.Value;
-        Guid? parent = _parentId == Guid.Empty ? null : _parentId;
+        var parent = _parent?.Id;
         if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.MoveAsync(User.Actor, id, parent)), "Team moved"))
         {
             await LoadAsync();
@@ -81,6 +92,11 @@ public sealed partial class Teams
     private async Task DeleteAsync()
     {
         var team = Selected!;
+        if (!await ConfirmDeleteAsync(team.Name, $"Its {team.AgentsCount} member(s) stay in the organisation; the team no longer answers its menus."))
+        {
+            return;
+        }
+
         if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.DeleteAsync(User.Actor, team.Id)), $"Team {team.Name} deleted"))
         {
             _selectedId = null;
