@@ -63,20 +63,6 @@ public sealed class PortalFixture : IAsyncLifetime
     }
 
     /// <summary>Renames a status of the demo organisation through the domain service.</summary>
-    public async Task RenameStatusAsync(string name, string newName)
-    {
-        var admin = await AgentAsync(TestSecrets.AdminEmail);
-        await using var scope = Host.ActAs(admin.OrganisationId);
-        var status = await scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>().UserStatuses.AsNoTracking().SingleOrDefaultAsync(s => s.Name == name);
-        if (status is not null)
-        {
-            await scope.ServiceProvider.GetRequiredService<IUserStatusService>().UpdateAsync(
-                new Actor(admin.OrganisationId, admin.Id, admin.Role),
-                status.Id,
-                new UserStatusDetails(newName, status.Color, status.WfmId, status.Category));
-        }
-    }
-
     public async Task DisposeAsync()
     {
         if (Browser is not null)

@@ -16,9 +16,6 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
     [Fact]
     public async Task Admin_sets_up_a_team_and_a_status_and_sees_the_agents_widget_changes_live()
     {
-        // the demo organisation ships a "Lunch" status of its own: rename it so the admin can create a new one
-        await fixture.RenameStatusAsync("Lunch", "Lunch (demo)");
-
         // Admin signs in and lands on the board
         await using var adminContext = await fixture.NewContextAsync();
         var admin = await adminContext.NewPageAsync();

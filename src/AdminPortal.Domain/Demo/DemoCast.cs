@@ -22,7 +22,7 @@ public sealed class DemoCast(Guid organisationId, string adminEmail, string? adm
 
     public static IReadOnlyList<UserStatus> CustomStatuses(Guid organisationId) =>
     [
-        new() { OrganisationId = organisationId, Name = "Lunch", Color = "green", WfmId = 45, Category = StatusCategory.Away, Position = 10 },
+        new() { OrganisationId = organisationId, Name = "Coaching", Color = "deep_purple", WfmId = 45, Category = StatusCategory.Busy, Position = 10 },
         new() { OrganisationId = organisationId, Name = "Training", Color = "teal", WfmId = 46, Category = StatusCategory.Busy, Position = 11 },
     ];
 
