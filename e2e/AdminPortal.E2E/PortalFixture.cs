@@ -23,7 +23,18 @@ public sealed class PortalFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public AdminPortalHostFactory Host { get; } = new(new AdminPortalHostOptions { DemoAgents = 5 });
+    /// <summary>A widget agent who has been gone for <see cref="PresenceGraceSeconds"/> goes Offline (swept every second).</summary>
+    public const int PresenceGraceSeconds = 3;
+
+    public AdminPortalHostFactory Host { get; } = new(new AdminPortalHostOptions
+    {
+        DemoAgents = 5,
+        Settings = new Dictionary<string, string?>
+        {
+            ["Presence:GraceSeconds"] = PresenceGraceSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Presence:SweepSeconds"] = "1",
+        },
+    });
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -62,7 +73,6 @@ public sealed class PortalFixture : IAsyncLifetime
         return await db.Agents.IgnoreQueryFilters().AsNoTracking().SingleAsync(a => a.Email == email);
     }
 
-    /// <summary>Renames a status of the demo organisation through the domain service.</summary>
     public async Task DisposeAsync()
     {
         if (Browser is not null)

@@ -1,7 +1,9 @@
+using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Identity;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.E2E.Pages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TestBuildingBlocks.Hosting;
@@ -117,6 +119,59 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
 
         await Assertions.Expect(signIn.Error).ToHaveTextAsync("Invalid email or password.");
         new Uri(page.Url).AbsolutePath.ShouldBe("/signin");
+    }
+
+    [Fact]
+    public async Task Agent_who_closes_the_widget_goes_offline_after_the_grace_period()
+    {
+        const string email = "barry.allen@nelson.com";
+        var context = await fixture.NewContextAsync(360, 640);
+        var page = await context.NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.OpenAsync();
+        await signIn.SignInAsync(email, TestSecrets.AgentPassword);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/widget");
+        var widget = new WidgetPage(page);
+        await widget.WaitForCircuitAsync();
+        await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("Available");
+
+        await context.CloseAsync();
+        var statusRightAfter = await StatusOfAsync(email);
+        var offline = await WaitForAsync(async () => await StatusOfAsync(email) == "Offline", TimeSpan.FromSeconds(20));
+
+        statusRightAfter.ShouldBe("Available");
+        offline.ShouldBeTrue("the agent should be Offline once the grace period is over");
+        var agent = await fixture.AgentAsync(email);
+        await using var scope = fixture.Host.ActAs(agent.OrganisationId);
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        var lastChange = await db.OperatorStatuses.Where(s => s.SipUserId == agent.Id).OrderByDescending(s => s.CreatedAt).FirstAsync();
+        var lastActivities = await db.AgentActivityLogs.Where(l => l.AgentId == agent.Id).OrderByDescending(l => l.StartedAt).ThenByDescending(l => l.Id)
+            .Select(l => l.Activity).Take(2).ToListAsync();
+        lastChange.Source.ShouldBe(StatusSource.System);
+        lastActivities.ShouldContain("logout");
+    }
+
+    private async Task<string> StatusOfAsync(string email)
+    {
+        await using var scope = fixture.Host.CreateSystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        return await db.Agents.IgnoreQueryFilters().Where(a => a.Email == email).Select(a => a.Status!.Name).SingleAsync();
+    }
+
+    private static async Task<bool> WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(250);
+        }
+
+        return false;
     }
 
     [Fact]

@@ -38,6 +38,8 @@ public static class PortalSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<PortalScope>();
         services.AddScoped<CircuitHandler, TenantCircuitHandler>();
+        services.AddScoped<CircuitPresence>();
+        services.AddScoped<CircuitHandler, PresenceCircuitHandler>();
         services.AddPortalQueries();
         return builder;
     }

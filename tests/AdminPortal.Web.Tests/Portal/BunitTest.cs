@@ -58,6 +58,7 @@ public abstract class BunitTest : IAsyncLifetime
         services.AddSingleton<IStatusChangeService>(StatusChanges);
         services.AddSingleton<IStatusFeed>(Feed);
         services.AddSingleton<IPresenceTracker>(Presence);
+        services.AddScoped<CircuitPresence>();
     }
 
     protected BunitContext Context { get; } = new();

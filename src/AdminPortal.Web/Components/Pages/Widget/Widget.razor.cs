@@ -1,6 +1,5 @@
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
-using AdminPortal.Domain.Presence;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Web.Portal;
 using AdminPortal.Web.Portal.Queries;
@@ -15,14 +14,13 @@ namespace AdminPortal.Web.Components.Pages.Widget;
 public sealed partial class Widget
 {
     [Inject] private IStatusFeed Feed { get; set; } = null!;
-    [Inject] private IPresenceTracker Presence { get; set; } = null!;
+    [Inject] private CircuitPresence Presence { get; set; } = null!;
 
     private WidgetAgent? _agent;
     private IReadOnlyList<StatusRow> _statuses = [];
     private string? _refusal;
     private bool _busy;
     private DateTime _now;
-    private IDisposable? _presence;
     private IDisposable? _subscription;
     private ITimer? _timer;
 
@@ -41,7 +39,7 @@ public sealed partial class Widget
             return;
         }
 
-        _presence = Presence.WidgetOpened(User.OrganisationId, User.AgentId);
+        Presence.WidgetOpened(User.OrganisationId, User.AgentId);
         _subscription = Feed.Subscribe(User.OrganisationId, change =>
             change.AgentId == User.AgentId ? InvokeAsync(RefreshAsync) : Task.CompletedTask);
         _timer = Clock.CreateTimer(_ => _ = InvokeAsync(Tick), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
@@ -102,7 +100,7 @@ public sealed partial class Widget
     public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
-        _presence?.Dispose();
+        Presence.WidgetClosed();
         if (_timer is not null)
         {
             await _timer.DisposeAsync();
