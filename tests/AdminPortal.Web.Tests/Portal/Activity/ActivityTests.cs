@@ -29,6 +29,17 @@ public sealed class ActivityTests(PortalDatabase database) : BunitTest(database)
     }
 
     [Fact]
+    public async Task Rows_without_a_person_behind_them_say_the_system_did_it()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        await Data.AddActivityAsync(vader, Activities.Logout, Data.Now.AddMinutes(-5), null);
+
+        var (_, page) = RenderPage<ActivityPage>();
+
+        page.WaitForAssertion(() => page.FindAll("tbody tr.mud-table-row").ShouldHaveSingleItem().Children.Last().TextContent.ShouldBe("system"));
+    }
+
+    [Fact]
     public async Task Filters_by_activity()
     {
         var vader = await Data.AddAgentAsync("Darth", "Vader");
