@@ -36,10 +36,17 @@ public static class AgentStatusEndpoints
 
         var agentIds = Ids.Parse(body.AgentIds, "agent_ids", pointer: true);
         var teamIds = Ids.Parse(body.TeamIds, "team_ids", pointer: true);
+        var actor = caller.Required;
+        if (actor.Role == AgentRole.Agent && (teamIds.Count > 0 || agentIds.Any(id => id != actor.AgentId)))
+        {
+            // one result per agent would show an agent the names and statuses of others it may not read
+            return Refused(new ApiError(StatusCodes.Status403Forbidden, "Forbidden", "An agent may change only its own status."));
+        }
+
         try
         {
             var outcomes = await statuses.ChangeManyAsync(
-                new BulkStatusChangeCommand(body.Status.Trim(), agentIds, teamIds, caller.Required), request.HttpContext.RequestAborted);
+                new BulkStatusChangeCommand(body.Status.Trim(), agentIds, teamIds, actor), request.HttpContext.RequestAborted);
             return ApiJson.Ok(outcomes.Select(AgentStatusChangeResult.From).ToList());
         }
         catch (RuleViolationException rule)
