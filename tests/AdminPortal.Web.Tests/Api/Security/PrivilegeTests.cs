@@ -104,6 +104,24 @@ public sealed class PrivilegeTests(ApiHost host) : IClassFixture<ApiHost>
         (await host.StatusOfAsync("trooper6@empire.com")).ShouldBe("Available");
     }
 
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("bulk")]
+    [InlineData("system")]
+    public async Task Agent_cannot_claim_a_source_it_is_not(string source)
+    {
+        await host.PutInStatusAsync("trooper3@empire.com", "Available");
+        var trooper3 = await host.AgentAsync("trooper3@empire.com");
+        var client = await host.ClientForAsync("trooper3@empire.com");
+
+        var response = await client.PostAsync("/api/operator_statuses", Json($$$$"""
+            {"data": {"type": "OperatorStatus", "attributes": {"sip_user_id": "{{{{trooper3.Id}}}}", "status": "Break", "source": "{{{{source}}}}"}}}
+            """, JsonApiMediaType));
+
+        await response.ShouldBeErrorAsync(HttpStatusCode.Forbidden);
+        (await host.StatusOfAsync("trooper3@empire.com")).ShouldBe("Available");
+    }
+
     [Fact]
     public async Task Supervisor_cannot_change_agents_outside_its_teams()
     {
