@@ -33,6 +33,7 @@ public sealed class InvalidValueTests(ApiHost host) : IClassFixture<ApiHost>
         { "operator_statuses", "OperatorStatus", """{"sip_user_id": "@VADER", "status": "   "}""" },
         { "operator_statuses", "OperatorStatus", """{"sip_user_id": "@VADER", "status": "Available", "source": "pigeon"}""" },
         { "operator_statuses", "OperatorStatus", """{"sip_user_id": "@VADER", "status": "Available", "changed_by_user_id": "@VADER"}""" },
+        { "operator_statuses", "OperatorStatus", """{"sip_user_id": "@VADER", "status": "Available", "agent_name": "Anakin"}""" },
     };
 
     [Theory]
@@ -64,6 +65,10 @@ public sealed class InvalidValueTests(ApiHost host) : IClassFixture<ApiHost>
     [InlineData("agents", "Agent", "", """{"email": null}""")]
     [InlineData("agents", "Agent", "", """{"name": "Lord Vader"}""")]
     [InlineData("agents", "Agent", "", """{"online": false}""")]
+    [InlineData("agents", "Agent", "", """{"wrap_up": true}""")]
+    [InlineData("teams", "Team", "Storm Troopers", """{"agents_count": 99}""")]
+    [InlineData("teams", "Team", "Storm Troopers", """{"deleted": true}""")]
+    [InlineData("user_statuses", "UserStatus", "Available", """{"system": true}""")]
     [InlineData("user_statuses", "UserStatus", "Available", """{"name": "Ready"}""")]
     public async Task Invalid_values_on_update_are_client_errors(string route, string type, string name, string attributes)
     {
