@@ -23,7 +23,7 @@ public sealed class PostgresStatusTests(PostgresApiHost host) : IClassFixture<Po
 
     [PostgresFact]
     public Task Change_closes_the_open_interval_opens_the_next_and_is_published() =>
-        OperatorStatuses.StatusChangeEffects.ChangeClosesAndOpensIntervalsAndIsPublishedAsync(host, "trooper6@empire.com");
+        OperatorStatuses.StatusChangeEffects.ChangeClosesAndOpensIntervalsAndIsPublishedAsync(host, "trooper2@empire.com");
 
     [PostgresFact]
     public Task System_changes_to_and_from_offline_are_a_logout_and_a_login() =>

@@ -10,7 +10,7 @@ using static AdminPortal.Web.Tests.Api.Infrastructure.HttpJson;
 namespace AdminPortal.Web.Tests.Api.OperatorStatuses;
 
 /// <summary>
-/// What one <c>POST /api/operator_statuses</c> leaves behind: the agent's status and status_updated_at, the closed interval
+/// What one <c>POST /api/operator_statuses</c> (by the agent's supervisor) leaves behind: the agent's status and status_updated_at, the closed interval
 /// (ended_at, duration), the next one (activity, whodunnit, status), the change on the in-process feed; system changes
 /// to and from Offline are a logout and a login.
 /// </summary>
