@@ -11,7 +11,8 @@ namespace AdminPortal.Domain.Statuses;
 /// <summary>
 /// The status rules of DESIGN.md. Each change runs under the agent's in-process lock (<see cref="AgentStatusLocks"/>) and
 /// is guarded across processes by the agent's <see cref="Agent.Version"/> token (retried on conflict).
-/// An offline agent choosing a status itself logs in: the interval that opens is a <c>login</c> row carrying the chosen status.
+/// An offline agent choosing a status itself logs in: the interval that opens is a <c>login</c> row carrying the chosen status;
+/// so does a change with source system (a phone system signing the agent in).
 /// Any change to an offline-category status is a logout (a <c>logout</c> row, whodunnit = who did it); admins and supervisors
 /// may always force it, even from a system status. <see cref="StatusSource.System"/> is accepted only from the system or an admin.
 /// </summary>
@@ -220,7 +221,7 @@ public sealed class StatusChangeService(
                 }
                 else if (wasOffline)
                 {
-                    if (!self)
+                    if (!self && request.Source != StatusSource.System)
                     {
                         return ApplyResult.Refused(agent, current, new RuleViolationException(StatusMessages.OfflineOrLoggedOut));
                     }

@@ -19,6 +19,7 @@ public static class ApiSetup
         builder.AddApiRateLimiting();
         builder.Services.AddScoped<ApiCaller>();
         builder.Services.AddScoped<StatusMoves>();
+        builder.Services.AddScoped<AgentPreconditions>();
         builder.Services.AddProductResources();
         return builder;
     }

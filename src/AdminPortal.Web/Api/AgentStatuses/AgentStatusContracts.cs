@@ -20,5 +20,8 @@ public sealed record AgentStatusChangeResult(
         new(outcome.AgentId, outcome.Name, outcome.Email, outcome.AgentNumber, outcome.PreviousStatus, outcome.CurrentStatus, outcome.Message);
 }
 
-/// <summary>Seed 002 status of one agent.</summary>
-public sealed record AgentStatusRead(Guid AgentId, string Name, string Email, string? AgentNumber, string Status);
+/// <summary>Seed 002 ids of a status read: <c>{"agent_ids", "team_ids"}</c>.</summary>
+public sealed record AgentStatusQuery(IReadOnlyList<string>? AgentIds, IReadOnlyList<string>? TeamIds);
+
+/// <summary>Seed 002 status of one agent. <c>ip_addrs</c> is always empty: the product does not record agents' addresses.</summary>
+public sealed record AgentStatusRead(Guid AgentId, string Name, string Email, string? AgentNumber, string Status, IReadOnlyList<string> IpAddrs);

@@ -12,7 +12,8 @@ namespace AdminPortal.Web.Api.AgentStatuses;
 
 /// <summary>
 /// Seed 002 on plain JSON: <c>POST /api/v1/agent_statuses</c> changes agents by id and by team (one result
-/// per agent, refusals do not stop the others) and <c>GET /api/v1/agent_statuses</c> reads their statuses.
+/// per agent, refusals do not stop the others) and <c>GET /api/v1/agent_statuses</c> reads their statuses (ids in the
+/// query, <c>agent_ids[]=..</c>, or as in the seed in a JSON body).
 /// Ids are our UUID strings. A refusal of the whole request answers 400 <c>{"message": ...}</c> as in the seed
 /// (with the usual <c>errors</c> array beside it).
 /// </summary>
@@ -35,10 +36,17 @@ public static class AgentStatusEndpoints
 
         var agentIds = Ids.Parse(body.AgentIds, "agent_ids", pointer: true);
         var teamIds = Ids.Parse(body.TeamIds, "team_ids", pointer: true);
+        var actor = caller.Required;
+        if (actor.Role == AgentRole.Agent && (teamIds.Count > 0 || agentIds.Any(id => id != actor.AgentId)))
+        {
+            // one result per agent would show an agent the names and statuses of others it may not read
+            return Refused(new ApiError(StatusCodes.Status403Forbidden, "Forbidden", "An agent may change only its own status."));
+        }
+
         try
         {
             var outcomes = await statuses.ChangeManyAsync(
-                new BulkStatusChangeCommand(body.Status.Trim(), agentIds, teamIds, caller.Required), request.HttpContext.RequestAborted);
+                new BulkStatusChangeCommand(body.Status.Trim(), agentIds, teamIds, actor), request.HttpContext.RequestAborted);
             return ApiJson.Ok(outcomes.Select(AgentStatusChangeResult.From).ToList());
         }
         catch (RuleViolationException rule)
@@ -51,6 +59,13 @@ public static class AgentStatusEndpoints
     {
         var agentIds = Ids.Parse(Ids.FromQuery(request.Query, "agent_ids"), "agent_ids", pointer: false);
         var teamIds = Ids.Parse(Ids.FromQuery(request.Query, "team_ids"), "team_ids", pointer: false);
+        if (HasBody(request))
+        {
+            var body = await ApiJson.ReadAsync<AgentStatusQuery>(request);
+            agentIds = [.. agentIds.Union(Ids.Parse(body.AgentIds, "agent_ids", pointer: true))];
+            teamIds = [.. teamIds.Union(Ids.Parse(body.TeamIds, "team_ids", pointer: true))];
+        }
+
         var actor = caller.Required;
 
         var agents = db.Agents.AsNoTracking();
@@ -69,8 +84,12 @@ public static class AgentStatusEndpoints
             .Select(a => new { a.Id, a.FirstName, a.MiddleName, a.LastName, a.Email, a.AgentNumber, Status = a.Status!.Name })
             .ToListAsync(request.HttpContext.RequestAborted);
         return ApiJson.Ok(rows.Select(a => new AgentStatusRead(
-            a.Id, Agent.FullName(a.FirstName, a.MiddleName, a.LastName), a.Email, a.AgentNumber, a.Status)).ToList());
+            a.Id, Agent.FullName(a.FirstName, a.MiddleName, a.LastName), a.Email, a.AgentNumber, a.Status, [])).ToList());
     }
+
+    /// <summary>Seed 002 sends the ids of a GET in a JSON body; query parameters work too.</summary>
+    private static bool HasBody(HttpRequest request) =>
+        request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
 
     private static IResult Refused(ApiError error) => TypedResults.Json(
         new RefusedRequest(error.Detail, [new ErrorObject(error.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Title, error.Detail)]),

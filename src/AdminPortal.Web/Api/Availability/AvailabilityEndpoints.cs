@@ -83,7 +83,10 @@ public static class AvailabilityEndpoints
 
     public sealed record AvailabilityResponse(string Status, AgentAvailability Data);
 
-    /// <summary>The seed 003 agent fields the product has.</summary>
+    /// <summary>
+    /// Every member of the seed 003 agent. Those the product has no data for are present and empty: phone_number is the
+    /// extension number (no country code), permissions is empty (the product has roles), and an API key is never shown.
+    /// </summary>
     public sealed record AgentAvailability(
         Guid Id,
         DateTime CreatedAt,
@@ -93,12 +96,18 @@ public static class AvailabilityEndpoints
         string Email,
         string Type,
         string AvailabilityStatus,
+        string? PhoneNumberCountryCode,
+        string? PhoneNumber,
         string? AvatarUrl,
         bool Enabled,
         DateTime LastActiveAt,
         DateTime? LastLoginAt,
         IReadOnlyList<string> Roles,
-        IReadOnlyList<TeamSummary> Teams)
+        IReadOnlyList<string> Permissions,
+        IReadOnlyDictionary<string, string> CustomAttributes,
+        IReadOnlyList<TeamSummary> Teams,
+        string? ApiKey,
+        DateTime? ApiKeyLastUsedAt)
     {
         public static AgentAvailability From(Agent agent) => new(
             agent.Id,
@@ -109,12 +118,18 @@ public static class AvailabilityEndpoints
             agent.Email,
             "agent",
             Of(agent.Status?.Category ?? StatusCategory.Offline),
+            null,
+            agent.ExtensionNumber,
             agent.AvatarUrl,
             true,
             agent.StatusUpdatedAt,
             agent.LastLoginTime,
             [ApiRoles.Name(agent.Role)],
-            [.. agent.Teams.Select(t => new TeamSummary(t.Id, t.Name))]);
+            [],
+            new Dictionary<string, string>(),
+            [.. agent.Teams.Select(t => new TeamSummary(t.Id, t.Name, null))],
+            null,
+            null);
 
         /// <summary>availability_status: online (available category), busy, away or offline.</summary>
         public static string Of(StatusCategory category) => category switch
@@ -126,5 +141,5 @@ public static class AvailabilityEndpoints
         };
     }
 
-    public sealed record TeamSummary(Guid Id, string Name);
+    public sealed record TeamSummary(Guid Id, string Name, string? Emoji);
 }

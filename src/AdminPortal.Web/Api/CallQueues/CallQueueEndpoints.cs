@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Identity;
 using AdminPortal.Web.Api.Callers;
 using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.Json;
@@ -14,6 +15,7 @@ namespace AdminPortal.Web.Api.CallQueues;
 /// <summary>
 /// Seed 001 on plain JSON. A call queue is a menu; its agents are the menu's direct assignments on the
 /// English voice-call line (replacing them writes queue level primary). Agents are addressed by extension number.
+/// An agent token reads only the queues it answers and, in them, only itself.
 /// </summary>
 public static partial class CallQueueEndpoints
 {
@@ -33,10 +35,11 @@ public static partial class CallQueueEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListAsync(string id, [FromServices] AdminPortalDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string id, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller, CancellationToken cancellationToken)
     {
-        var menuId = await QueueIdAsync(db, id, cancellationToken);
-        var rows = await QueueAssignments(db, menuId)
+        var actor = caller.Required;
+        var menuId = await QueueIdAsync(db, id, actor, cancellationToken);
+        var rows = await QueueAssignments(db, menuId, actor)
             .OrderBy(a => a.Agent!.ExtensionNumber).ThenBy(a => a.Agent!.LastName)
             .Select(a => new { a.Agent!.ExtensionNumber, a.Agent.FirstName, a.Agent.MiddleName, a.Agent.LastName, a.SkillLevel })
             .ToListAsync(cancellationToken);
@@ -49,15 +52,16 @@ public static partial class CallQueueEndpoints
     {
         var cancellationToken = request.HttpContext.RequestAborted;
         var actor = caller.Required;
-        var menuId = await QueueIdAsync(db, id, cancellationToken);
-        var body = await ApiJson.ReadAsync<QueueAgentReplacement>(request);
         if (!actor.IsAdmin)
         {
             throw new PermissionDeniedException("Only admins change queue assignments.");
         }
 
+        var menuId = await QueueIdAsync(db, id, actor, cancellationToken);
+        var body = await ApiJson.ReadAsync<QueueAgentReplacement>(request);
+
         var wanted = await ResolveItemsAsync(db, body, cancellationToken);
-        var existing = await QueueAssignments(db, menuId).ToListAsync(cancellationToken);
+        var existing = await QueueAssignments(db, menuId, actor).ToListAsync(cancellationToken);
         db.AgentAssignments.RemoveRange(existing.Where(a => !wanted.ContainsKey(a.AgentId)));
         foreach (var (agentId, skillLevel) in wanted)
         {
@@ -82,20 +86,24 @@ public static partial class CallQueueEndpoints
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await ListAsync(id, db, cancellationToken);
+        return await ListAsync(id, db, caller, cancellationToken);
     }
 
-    private static async Task<IResult> ReadAsync(string id, [FromRoute(Name = "agent_number")] string agentNumber, [FromServices] AdminPortalDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadAsync(
+        string id, [FromRoute(Name = "agent_number")] string agentNumber, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller, CancellationToken cancellationToken)
     {
-        var menuId = await QueueIdAsync(db, id, cancellationToken);
-        return ApiJson.Ok(await QueueAgentAsync(db, menuId, agentNumber, cancellationToken));
+        var actor = caller.Required;
+        var menuId = await QueueIdAsync(db, id, actor, cancellationToken);
+        return ApiJson.Ok(await QueueAgentAsync(db, menuId, agentNumber, actor, cancellationToken));
     }
 
-    private static async Task<IResult> SetStatusAsync(string id, [FromRoute(Name = "agent_number")] string agentNumber, HttpRequest request, [FromServices] AdminPortalDbContext db, [FromServices] StatusMoves moves)
+    private static async Task<IResult> SetStatusAsync(
+        string id, [FromRoute(Name = "agent_number")] string agentNumber, HttpRequest request, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller, [FromServices] StatusMoves moves)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
-        var menuId = await QueueIdAsync(db, id, cancellationToken);
-        var agentId = (await QueueAssignmentAsync(db, menuId, agentNumber, cancellationToken)).AgentId;
+        var actor = caller.Required;
+        var menuId = await QueueIdAsync(db, id, actor, cancellationToken);
+        var agentId = (await QueueAssignmentAsync(db, menuId, agentNumber, actor, cancellationToken)).AgentId;
         var body = await ApiJson.ReadAsync<QueueAgentStatusChange>(request);
         var state = body.Status?.Trim().ToUpperInvariant();
         if (state is null || !QueueAgentStatus.All.Contains(state))
@@ -120,10 +128,10 @@ public static partial class CallQueueEndpoints
         }
 
         db.ChangeTracker.Clear();
-        return ApiJson.Ok(await QueueAgentAsync(db, menuId, agentNumber, cancellationToken));
+        return ApiJson.Ok(await QueueAgentAsync(db, menuId, agentNumber, actor, cancellationToken));
     }
 
-    private static async Task<Dictionary<Guid, int>> ResolveItemsAsync([FromServices] AdminPortalDbContext db, QueueAgentReplacement body, CancellationToken cancellationToken)
+    private static async Task<Dictionary<Guid, int>> ResolveItemsAsync(AdminPortalDbContext db, QueueAgentReplacement body, CancellationToken cancellationToken)
     {
         if (body.Items is null)
         {
@@ -157,31 +165,53 @@ public static partial class CallQueueEndpoints
         return wanted;
     }
 
-    private static async Task<QueueAgentWithStatus> QueueAgentAsync([FromServices] AdminPortalDbContext db, Guid menuId, string agentNumber, CancellationToken cancellationToken)
+    private static async Task<QueueAgentWithStatus> QueueAgentAsync(AdminPortalDbContext db, Guid menuId, string agentNumber, Actor actor, CancellationToken cancellationToken)
     {
-        var assignment = await QueueAssignmentAsync(db, menuId, agentNumber, cancellationToken);
+        var assignment = await QueueAssignmentAsync(db, menuId, agentNumber, actor, cancellationToken);
         var agent = assignment.Agent!;
         return new QueueAgentWithStatus(agent.ExtensionNumber, agent.Name, assignment.SkillLevel, QueueAgentStatus.Of(agent.Status!));
     }
 
-    private static async Task<AgentAssignment> QueueAssignmentAsync([FromServices] AdminPortalDbContext db, Guid menuId, string agentNumber, CancellationToken cancellationToken)
+    private static async Task<AgentAssignment> QueueAssignmentAsync(AdminPortalDbContext db, Guid menuId, string agentNumber, Actor actor, CancellationToken cancellationToken)
     {
         var extension = ValidExtension(agentNumber, null);
-        return await QueueAssignments(db, menuId).AsNoTracking()
+        return await QueueAssignments(db, menuId, actor).AsNoTracking()
             .Include(a => a.Agent!).ThenInclude(a => a.Status)
             .Where(a => a.Agent!.ExtensionNumber == extension)
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw ApiRequestException.NotFound($"No agent with extension number '{extension}' is in this call queue.");
     }
 
-    private static IQueryable<AgentAssignment> QueueAssignments([FromServices] AdminPortalDbContext db, Guid menuId) =>
-        db.AgentAssignments.Where(a => a.MenuId == menuId && a.Lang == Lang && a.ChannelType == Channel);
-
-    private static async Task<Guid> QueueIdAsync([FromServices] AdminPortalDbContext db, string id, CancellationToken cancellationToken)
+    /// <summary>The queue's agents; an agent sees only its own place in a queue (it reads no other agent).</summary>
+    private static IQueryable<AgentAssignment> QueueAssignments(AdminPortalDbContext db, Guid menuId, Actor actor)
     {
-        if (Guid.TryParse(id, out var menuId) && await db.Menus.AnyAsync(m => m.Id == menuId && !m.Deleted, cancellationToken))
+        var assignments = db.AgentAssignments.Where(a => a.MenuId == menuId && a.Lang == Lang && a.ChannelType == Channel);
+        if (actor.Role != AgentRole.Agent)
         {
-            return menuId;
+            return assignments;
+        }
+
+        var me = actor.AgentId;
+        return assignments.Where(a => a.AgentId == me);
+    }
+
+    /// <summary>The queue's id; for an agent only a queue it answers, directly or through one of its teams (as for <c>/api/menus</c>).</summary>
+    private static async Task<Guid> QueueIdAsync(AdminPortalDbContext db, string id, Actor actor, CancellationToken cancellationToken)
+    {
+        if (Guid.TryParse(id, out var menuId))
+        {
+            var menus = db.Menus.Where(m => m.Id == menuId && !m.Deleted);
+            if (actor.Role == AgentRole.Agent)
+            {
+                var me = actor.AgentId;
+                menus = menus.Where(m => m.AgentAssignments.Any(a => a.AgentId == me)
+                    || m.TeamAssignments.Any(t => !t.Team!.Deleted && t.Team.Agents.Any(a => a.Id == me)));
+            }
+
+            if (await menus.AnyAsync(cancellationToken))
+            {
+                return menuId;
+            }
         }
 
         throw ApiRequestException.NotFound($"Call queue '{id}' does not exist.");

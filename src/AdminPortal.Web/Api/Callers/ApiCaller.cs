@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
 using AdminPortal.Domain.Identity;
 using AdminPortal.Web.Api.Auth;
@@ -29,6 +30,9 @@ public sealed class ApiCaller
         Email = principal.FindFirstValue(AdminPortalClaims.Email) ?? "";
         return true;
     }
+
+    /// <summary>The agent's role as stored now, which wins over the role a host token was issued with.</summary>
+    public void UseRole(AgentRole role) => Actor = Required with { Role = role };
 
     /// <summary>An actor needs an agent id, an organisation and a known role; anything less is not signed in.</summary>
     public static Actor? TryRead(ClaimsPrincipal principal) =>

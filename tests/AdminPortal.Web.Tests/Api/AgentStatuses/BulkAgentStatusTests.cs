@@ -113,17 +113,40 @@ public sealed class BulkAgentStatusTests(ApiHost host) : IClassFixture<ApiHost>
 
         var response = await client.PostAsync("/api/v1/agent_statuses", Json($$"""{"status": "Available", "agent_ids": ["{{trooper5.Id}}"]}"""));
 
-        if (response.StatusCode == HttpStatusCode.OK)
-        {
-            var result = (await response.JsonAsync()).AsArray().Single()!;
-            result["message"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
-        }
-        else
-        {
-            response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        }
-
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden, body);
+        (await response.JsonAsync())["message"]!.GetValue<string>().ShouldBe("An agent may change only its own status.");
+        body.ShouldNotContain(ApiHost.Trooper5Email);
         (await host.StatusOfAsync(ApiHost.Trooper5Email)).ShouldBe("Break");
+    }
+
+    [Fact]
+    public async Task Agent_cannot_read_its_teammates_through_a_bulk_change()
+    {
+        var troopers = await TeamIdAsync("Storm Troopers");
+        var client = await host.ClientForAsync(ApiHost.Trooper1Email);
+
+        var response = await client.PostAsync("/api/v1/agent_statuses", Json($$"""{"status": "Available", "agent_ids": [], "team_ids": ["{{troopers}}"]}"""));
+
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden, body);
+        body.ShouldNotContain("trooper2@empire.com");
+        body.ShouldNotContain(ApiHost.TarkinEmail);
+    }
+
+    [Fact]
+    public async Task Agent_can_change_itself_in_bulk()
+    {
+        await host.PutInStatusAsync(ApiHost.Trooper1Email, "Break");
+        var trooper1 = await host.AgentAsync(ApiHost.Trooper1Email);
+        var client = await host.ClientForAsync(ApiHost.Trooper1Email);
+
+        var response = await client.PostAsync("/api/v1/agent_statuses", Json($$"""{"status": "Available", "agent_ids": ["{{trooper1.Id}}"], "team_ids": []}"""));
+
+        var result = (await response.ShouldBeOkAsync()).AsArray().Single()!;
+        result["previous_status"]!.GetValue<string>().ShouldBe("Break");
+        result["current_status"]!.GetValue<string>().ShouldBe("Available");
+        (await host.StatusOfAsync(ApiHost.Trooper1Email)).ShouldBe("Available");
     }
 
     [Fact]

@@ -44,6 +44,25 @@ public sealed class AvailabilityTests(ApiHost host) : IClassFixture<ApiHost>
     }
 
     [Fact]
+    public async Task Answers_every_member_of_the_seed_agent()
+    {
+        await host.PutInStatusAsync(ApiHost.Trooper1Email, "Break");
+
+        var response = await SetAsync(ApiHost.Trooper1Email, "available");
+
+        var data = (await response.ShouldBeOkAsync())["data"]!.AsObject();
+        data.Select(m => m.Key).Order().ShouldBe(new[]
+        {
+            "id", "created_at", "updated_at", "first_name", "last_name", "email", "type", "availability_status",
+            "phone_number_country_code", "phone_number", "avatar_url", "enabled", "last_active_at", "last_login_at", "roles",
+            "permissions", "custom_attributes", "teams", "api_key", "api_key_last_used_at",
+        }.Order());
+        data["api_key"].ShouldBeNull();
+        data["custom_attributes"]!.AsObject().ShouldBeEmpty();
+        data["teams"]![0]!.AsObject().Select(m => m.Key).Order().ShouldBe(["emoji", "id", "name"]);
+    }
+
+    [Fact]
     public async Task Going_offline_is_a_logout_and_coming_back_a_login()
     {
         await host.PutInStatusAsync(ApiHost.Trooper5Email, "Available");

@@ -22,6 +22,14 @@ public sealed class PostgresStatusTests(PostgresApiHost host) : IClassFixture<Po
         ParallelStatusChanges.LeaveContiguousHistoryAsync(host, ApiHost.Trooper5Email);
 
     [PostgresFact]
+    public Task Change_closes_the_open_interval_opens_the_next_and_is_published() =>
+        OperatorStatuses.StatusChangeEffects.ChangeClosesAndOpensIntervalsAndIsPublishedAsync(host, "trooper2@empire.com");
+
+    [PostgresFact]
+    public Task System_changes_to_and_from_offline_are_a_logout_and_a_login() =>
+        OperatorStatuses.StatusChangeEffects.SystemChangesToAndFromOfflineAreLogoutAndLoginAsync(host, "trooper7@empire.com");
+
+    [PostgresFact]
     public async Task Can_create_with_the_seed_000_request()
     {
         await host.PutInStatusAsync(ApiHost.VaderEmail, "Break");

@@ -3,6 +3,7 @@ using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Web.Api.Callers;
+using AdminPortal.Web.Api.Statuses;
 using JsonApi.Definitions;
 
 namespace AdminPortal.Web.Api.Resources.Definitions;
@@ -10,9 +11,12 @@ namespace AdminPortal.Web.Api.Resources.Definitions;
 /// <summary>
 /// Seed 000: creating an OperatorStatus is how a status changes through the API. The status-change service applies
 /// the rules (supervisors: agents of their teams; agents: themselves), writes the row and the activity interval in one
-/// transaction; <c>source</c> defaults to api and <c>system</c> is for admins only. History is never edited.
+/// transaction; <c>source</c> defaults to api, <c>system</c> is for admins only and an agent's own
+/// changes come from the widget or the api (not admin or bulk, which would mislead the history). History is never edited.
+/// <c>If-Match</c> is compared with the agent's ETag (<see cref="AgentPreconditions"/>).
 /// </summary>
-public sealed class OperatorStatusDefinition(ApiCaller caller, IStatusChangeService statuses) : ProductDefinition<OperatorStatus>(caller)
+public sealed class OperatorStatusDefinition(ApiCaller caller, IStatusChangeService statuses, AgentPreconditions preconditions, IHttpContextAccessor http)
+    : ProductDefinition<OperatorStatus>(caller)
 {
     public override Expression<Func<OperatorStatus, bool>>? BaseFilter
     {
@@ -44,6 +48,16 @@ public sealed class OperatorStatusDefinition(ApiCaller caller, IStatusChangeServ
         if (source == StatusSource.System && !Actor.IsAdmin)
         {
             throw new PermissionDeniedException("Only admins may record a system status change.");
+        }
+
+        if (IsAgentRole && source is not (StatusSource.Widget or StatusSource.Api))
+        {
+            throw new PermissionDeniedException($"An agent records its own changes with source widget or api, not {source.ToString().ToLowerInvariant()}.");
+        }
+
+        if (http.HttpContext is { } request)
+        {
+            await preconditions.EnsureMatchesAsync(request, agentId, cancellationToken);
         }
 
         var row = await statuses.ChangeAsync(new StatusChangeCommand(agentId, status.Trim(), source, Actor), cancellationToken);
