@@ -77,11 +77,22 @@ public sealed class StatusesPage(IPage page) : BasePage(page)
     {
         await Button("New status").ClickAsync();
         var dialog = Page.GetByRole(AriaRole.Dialog);
-        await dialog.GetByLabel("Name").FillAsync(name);
+        var nameField = dialog.GetByLabel("Name");
+        await nameField.FillAsync(name);
+        await nameField.PressAsync("Tab");
         var color = dialog.GetByLabel("Color");
         await color.FillAsync(hexColor);
         await color.PressAsync("Tab");
         await dialog.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Save" }).ClickAsync();
+        try
+        {
+            await dialog.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = 20_000 });
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException($"The status dialog stayed open after Save; it shows: {await dialog.InnerTextAsync()}");
+        }
+
         await Snackbar($"Status {name} saved").WaitForAsync();
     }
 }
