@@ -17,6 +17,11 @@ public sealed class JsonApiOptions
     /// <summary>Largest number of segments in one <c>include</c> path.</summary>
     public int MaxIncludeDepth { get; set; } = 3;
 
+    /// <summary>How many resources of an included to-many relationship each resource shows (the first page of its
+    /// relationship endpoint, in the right type's default order); when there are more, the relationship object carries a
+    /// <c>next</c> link to the following page.</summary>
+    public int IncludedPageSize { get; set; } = 10;
+
     /// <summary>When false (default) a POST carrying an id answers 403.</summary>
     public bool AllowClientGeneratedIds { get; set; }
 

@@ -61,9 +61,9 @@ internal sealed class QueryStringReader(ResourceGraph graph, JsonApiOptions opti
             }
         }
 
-        if (sort.Count == 0 && type.DefaultSort is not null)
+        if (sort.Count == 0)
         {
-            sort = SortParser.Parse(type.DefaultSort, type);
+            sort = type.DefaultSortElements;
         }
 
         var (number, size) = PaginationParser.Parse(pageNumber, pageSize, options);

@@ -15,6 +15,10 @@ internal sealed class LinkBuilder(HttpRequest request, string prefix)
 
     public string Related(ResourceType type, string id, ResourceRelationship relationship) => $"{Resource(type, id)}/{relationship.PublicName}";
 
+    /// <summary>A page of a relationship's linkage: <c>{self link}?page[size]=n&amp;page[number]=m</c>.</summary>
+    public static string RelationshipPage(RelationshipObject relationship, int size, int number) =>
+        $"{relationship.SelfLink}?{Uri.EscapeDataString("page[size]")}={size}&{Uri.EscapeDataString("page[number]")}={number}";
+
     /// <summary>The request URL with <c>page[number]</c> replaced.</summary>
     public string Page(int number)
     {

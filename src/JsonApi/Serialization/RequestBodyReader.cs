@@ -3,11 +3,12 @@ using JsonApi.Configuration;
 using JsonApi.Definitions;
 using JsonApi.Errors;
 using JsonApi.Graph;
+using JsonApi.Writes;
 using Microsoft.AspNetCore.Http;
 
 namespace JsonApi.Serialization;
 
-/// <summary>Reads JSON:API request bodies into <see cref="ResourceWrite"/>s, converting values to the attributes' CLR types.</summary>
+/// <summary>Reads JSON:API request bodies into <see cref="WriteRequest"/>s, converting values to the attributes' CLR types.</summary>
 internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions options)
 {
     public static async Task<JsonDocument> ParseAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -23,11 +24,11 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
     }
 
     /// <summary>Reads <c>{"data": {"type", "id", "attributes", "relationships"}}</c> of POST and PATCH.</summary>
-    public ResourceWrite ReadResource(JsonDocument body, ResourceType type, WriteKind kind, object? urlId) =>
+    public WriteRequest ReadResource(JsonDocument body, ResourceType type, WriteKind kind, object? urlId) =>
         ReadResource(Data(body), type, kind, urlId, "/data");
 
     /// <summary>Reads one resource object found at <paramref name="pointer"/> (the body's data or an atomic operation's data).</summary>
-    public ResourceWrite ReadResource(JsonElement data, ResourceType type, WriteKind kind, object? urlId, string pointer, LocalIds? localIds = null)
+    public WriteRequest ReadResource(JsonElement data, ResourceType type, WriteKind kind, object? urlId, string pointer, LocalIds? localIds = null)
     {
         if (data.ValueKind != JsonValueKind.Object)
         {
@@ -35,7 +36,7 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
         }
 
         CheckType(data, type.PublicName, pointer);
-        var write = new ResourceWrite(type, kind, urlId) { Pointer = pointer };
+        var write = new WriteRequest(type, kind, urlId) { Pointer = pointer };
         var idText = ReadId(data, pointer, required: kind == WriteKind.Update && !HasLocalId(data, localIds));
         if (kind == WriteKind.Update && idText is null)
         {
@@ -91,12 +92,12 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
     }
 
     /// <summary>Reads <c>{"data": null | {...} | [...]}</c> of a relationship endpoint.</summary>
-    public ResourceWrite ReadRelationship(JsonDocument body, ResourceType type, object id, ResourceRelationship relationship, WriteKind kind) =>
+    public WriteRequest ReadRelationship(JsonDocument body, ResourceType type, object id, ResourceRelationship relationship, WriteKind kind) =>
         ReadRelationship(Data(body), type, id, relationship, kind, "/data");
 
-    public ResourceWrite ReadRelationship(JsonElement data, ResourceType type, object id, ResourceRelationship relationship, WriteKind kind, string pointer, LocalIds? localIds = null)
+    public WriteRequest ReadRelationship(JsonElement data, ResourceType type, object id, ResourceRelationship relationship, WriteKind kind, string pointer, LocalIds? localIds = null)
     {
-        var write = new ResourceWrite(type, kind, id) { Pointer = pointer };
+        var write = new WriteRequest(type, kind, id) { Pointer = pointer };
         ReadLinkage(data, relationship, pointer, write, localIds);
         return write;
     }
@@ -133,7 +134,7 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
             ? data
             : throw new InvalidRequestBodyException("Expected top-level 'data' element.", "/data");
 
-    private static void ReadAttributes(JsonElement attributes, ResourceType type, WriteKind kind, ResourceWrite write, string attributesPointer)
+    private static void ReadAttributes(JsonElement attributes, ResourceType type, WriteKind kind, WriteRequest write, string attributesPointer)
     {
         if (attributes.ValueKind != JsonValueKind.Object)
         {
@@ -151,7 +152,7 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
                 throw new ReadOnlyMemberException(member.Name, type.PublicName, pointer);
             }
 
-            write.AttributeValues[member.Name] = ReadValue(member.Value, attribute, pointer);
+            write.Attributes[member.Name] = ReadValue(member.Value, attribute, pointer);
         }
     }
 
@@ -176,7 +177,7 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
         }
     }
 
-    private void ReadLinkage(JsonElement linkage, ResourceRelationship relationship, string pointer, ResourceWrite write, LocalIds? localIds)
+    private void ReadLinkage(JsonElement linkage, ResourceRelationship relationship, string pointer, WriteRequest write, LocalIds? localIds)
     {
         if (relationship.IsToMany)
         {
@@ -185,12 +186,12 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
                 throw new InvalidRequestBodyException($"Expected an array of resource identifiers for to-many relationship '{relationship.PublicName}'.", pointer);
             }
 
-            write.ToManyIds[relationship.PublicName] = linkage.EnumerateArray()
+            write.ToMany[relationship.PublicName] = linkage.EnumerateArray()
                 .Select((item, index) => ReadIdentifier(item, relationship, $"{pointer}/{index}", localIds)).Distinct().ToList();
             return;
         }
 
-        write.ToOneIds[relationship.PublicName] = linkage.ValueKind switch
+        write.ToOne[relationship.PublicName] = linkage.ValueKind switch
         {
             JsonValueKind.Null => null,
             JsonValueKind.Object => ReadIdentifier(linkage, relationship, pointer, localIds),

@@ -51,6 +51,7 @@ public class BlogApiFixture : IAsyncLifetime
         builder.Services.AddSingleton<IJsonApiExceptionMapper, TimeoutExceptionMapper>();
         builder.Services.AddResourceDefinition<Article, ArticleDefinition>();
         builder.Services.AddResourceDefinition<Comment, CommentDefinition>();
+        ConfigureServices(builder.Services);
         _app = builder.Build();
         _app.Use((HttpContext context, RequestDelegate next) =>
         {
@@ -66,6 +67,11 @@ public class BlogApiFixture : IAsyncLifetime
         await _app.StartAsync();
         Client = _app.GetTestClient();
         await ResetAsync();
+    }
+
+    /// <summary>Registrations of a derived fixture, after the default ones (a definition registered here replaces the default).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public async Task ResetAsync()

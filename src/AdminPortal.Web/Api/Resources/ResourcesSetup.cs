@@ -15,7 +15,6 @@ public static class ResourcesSetup
     public static IServiceCollection AddProductResources(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<DeletedRows>();
         services.AddSingleton<IJsonApiExceptionMapper, ApiExceptionMapper>();
         services.AddJsonApi<AdminPortalDbContext>(
             options =>

@@ -3,7 +3,7 @@ using JsonApi.Graph;
 namespace JsonApi.QueryStrings.Expressions;
 
 /// <summary>Everything the query string asked for, validated against the graph.</summary>
-public sealed class QuerySpec
+public sealed record QuerySpec
 {
     public IncludeNode Include { get; init; } = new();
 

@@ -104,10 +104,11 @@ public sealed class ReadingResourceTests(ApiHost host) : IClassFixture<ApiHost>
     {
         var client = await host.ClientForAsync(ApiHost.TarkinEmail);
 
-        var response = await client.GetAsync("/api/teams?filter=equals(parent_id,null)&include=children.children&sort=position");
+        var response = await client.GetAsync("/api/teams?filter=equals(parent,null)&include=children.children&sort=position");
 
         var document = await response.ShouldBeOkAsync();
         var roots = document["data"]!.AsArray();
+        roots.ShouldAllBe(t => t!["relationships"]!["parent"]!["data"] == null);
         roots.ShouldAllBe(t => t!["attributes"]!["parent_id"] == null);
         var regiment = roots.First()!;
         regiment["attributes"]!["name"]!.GetValue<string>().ShouldBe("Storm Trooper Regiment");

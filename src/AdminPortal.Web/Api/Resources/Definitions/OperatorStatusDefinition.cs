@@ -35,16 +35,16 @@ public sealed class OperatorStatusDefinition(ApiCaller caller, IStatusChangeServ
     public override Task AuthorizeAsync(ResourceOperationContext context, CancellationToken cancellationToken) =>
         context.Operation == ResourceOperation.Create ? Task.CompletedTask : base.AuthorizeAsync(context, cancellationToken);
 
-    public override async Task<object?> CreateAsync(ResourceWrite write, CancellationToken cancellationToken)
+    public override async Task<object> CreateAsync(ResourceWrite<OperatorStatus> write, CancellationToken cancellationToken)
     {
-        var agentId = Required<Guid>(write, "sip_user_id");
-        var status = write.GetAttribute<string>("status");
+        var agentId = write.Targets(o => o.SipUserId) ? write.Resource.SipUserId : throw ValidationFailedException.For("sip_user_id", "sip_user_id is required.");
+        var status = write.Resource.Status;
         if (string.IsNullOrWhiteSpace(status))
         {
             throw ValidationFailedException.For("status", "status is required.");
         }
 
-        var source = write.GetAttribute<object>("source") is StatusSource sent ? sent : StatusSource.Api;
+        var source = write.Targets(o => o.Source) ? write.Resource.Source : StatusSource.Api;
         if (source == StatusSource.System && !Actor.IsAdmin)
         {
             throw new PermissionDeniedException("Only admins may record a system status change.");
