@@ -20,7 +20,7 @@ public static class ApiSetup
         builder.Services.AddScoped<ApiCaller>();
         builder.Services.AddScoped<StatusMoves>();
         builder.Services.AddScoped<AgentPreconditions>();
-        builder.Services.AddProductResources();
+        builder.Services.AddProductResources(builder.Configuration);
         return builder;
     }
 

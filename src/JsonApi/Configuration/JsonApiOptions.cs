@@ -22,6 +22,21 @@ public sealed class JsonApiOptions
     /// <c>next</c> link to the following page.</summary>
     public int IncludedPageSize { get; set; } = 10;
 
+    /// <summary>Most operations one <c>/operations</c> request may carry (Atomic Operations); more answer 413 before anything runs.</summary>
+    public int MaxAtomicOperations { get; set; } = 100;
+
+    /// <summary>How deeply filter functions may nest (<c>and</c>, <c>or</c>, <c>not</c>, <c>has</c> each open a level); deeper answers 400.</summary>
+    public int MaxFilterDepth { get; set; } = 8;
+
+    /// <summary>How many <c>has()</c> may nest inside each other (each one reaches through another to-many relationship); more answer 400.</summary>
+    public int MaxFilterHasDepth { get; set; } = 2;
+
+    /// <summary>How many conditions (comparisons, text matches, <c>has</c>) all <c>filter</c> parameters of a request may hold together; more answer 400.</summary>
+    public int MaxFilterConditions { get; set; } = 100;
+
+    /// <summary>How many values all <c>any()</c> of a request may list together (sent to the database as one list); more answer 400.</summary>
+    public int MaxFilterValues { get; set; } = 1000;
+
     /// <summary>When false (default) a POST carrying an id answers 403.</summary>
     public bool AllowClientGeneratedIds { get; set; }
 

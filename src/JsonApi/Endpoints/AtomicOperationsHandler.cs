@@ -6,12 +6,14 @@ using JsonApi.QueryStrings.Expressions;
 using JsonApi.Serialization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApi.Endpoints;
 
 /// <summary><c>POST {prefix}/operations</c> (Atomic Operations extension): add, update and remove of resources and
 /// relationships, all in one transaction; any failure rolls everything back. <c>lid</c>s declared by an <c>add</c>
-/// can be used by later operations (refs, relationship data, update data).</summary>
+/// can be used by later operations (refs, relationship data, update data). Each operation's result is read as it runs, so a
+/// later operation may remove what an earlier one wrote. At most <c>MaxAtomicOperations</c> operations per request.</summary>
 internal static class AtomicOperationsHandler
 {
     private const string Extension = "https://jsonapi.org/ext/atomic";
@@ -36,7 +38,20 @@ internal static class AtomicOperationsHandler
             throw new InvalidRequestBodyException("Expected an 'atomic:operations' array.", "/atomic:operations");
         }
 
-        var written = new List<(ResourceType Type, object Id)?>();
+        var count = operations.GetArrayLength();
+        if (count > request.Services.Options.MaxAtomicOperations)
+        {
+            throw new TooManyOperationsException(count, request.Services.Options.MaxAtomicOperations);
+        }
+
+        http.Features.Set(new AtomicOperationsFeature(count));
+        if (http.RequestServices.GetService<IAtomicOperationsGate>() is { } gate)
+        {
+            await gate.AdmitAsync(http, count, request.Aborted);
+        }
+
+        // Everything above ran before the transaction opens, so it stays as short as the operations themselves.
+        var results = new List<ResourceObject?>(count);
         var localIds = new LocalIds();
         await using var transaction = await request.Db.Database.BeginTransactionAsync(request.Aborted);
         var index = 0;
@@ -44,23 +59,18 @@ internal static class AtomicOperationsHandler
         {
             try
             {
-                written.Add(await RunAsync(request, operation, $"/atomic:operations/{index}", localIds));
+                var written = await RunAsync(request, operation, $"/atomic:operations/{index}", localIds);
+                request.Db.ChangeTracker.Clear();
+                results.Add(written is ({ } type, { } id)
+                    ? (await request.Reader.ReadOneAsync(type, id, new QuerySpec(), request.Aborted)).Data[0]
+                    : null);
             }
-            catch (JsonApiException exception) when (exception is not AtomicOperationException)
+            catch (Exception exception) when (exception is not (AtomicOperationException or OperationCanceledException))
             {
-                throw new AtomicOperationException(exception.Error, index);
+                throw new AtomicOperationException(index, exception);
             }
 
             index++;
-        }
-
-        request.Db.ChangeTracker.Clear();
-        var results = new List<ResourceObject?>();
-        foreach (var item in written)
-        {
-            results.Add(item is { } resource
-                ? (await request.Reader.ReadOneAsync(resource.Type, resource.Id, new QuerySpec(), request.Aborted)).Data[0]
-                : null);
         }
 
         await transaction.CommitAsync(request.Aborted);

@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApi.Endpoints;
 
-/// <summary>Content negotiation before every JSON:API endpoint, and the one place where exceptions become error documents.</summary>
+/// <summary>Content negotiation before every JSON:API endpoint, and the one place where exceptions become error documents.
+/// Once the client is gone (the request was aborted, so its queries were cancelled) nothing is answered or logged as an error.</summary>
 internal sealed class JsonApiEndpointFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -15,7 +16,7 @@ internal sealed class JsonApiEndpointFilter : IEndpointFilter
             ContentNegotiation.Validate(http.Request);
             return await next(context);
         }
-        catch (Exception exception) when (!http.Response.HasStarted && !(exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested))
+        catch (Exception exception) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
         {
             http.Response.Clear();
             await http.RequestServices.GetRequiredService<JsonApiErrorWriter>().WriteAsync(http, exception);

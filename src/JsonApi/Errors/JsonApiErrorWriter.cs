@@ -16,6 +16,11 @@ public sealed class JsonApiErrorWriter(JsonApiOptions options, IEnumerable<IJson
     /// <summary>Maps an exception to error objects: application mappers first, then the library's own errors.</summary>
     public IReadOnlyList<ErrorObject> ToErrors(Exception exception)
     {
+        if (exception is AtomicOperationException { InnerException: { } failure } operation)
+        {
+            return [.. ToErrors(failure).Select(operation.Relocate)];
+        }
+
         foreach (var mapper in _mappers)
         {
             if (mapper.Map(exception) is { Count: > 0 } mapped)

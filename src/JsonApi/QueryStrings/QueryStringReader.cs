@@ -15,6 +15,7 @@ internal sealed class QueryStringReader(ResourceGraph graph, JsonApiOptions opti
         IncludeNode include = new();
         IReadOnlyList<SortElement> sort = [];
         var filters = new List<FilterExpression>();
+        var budget = new FilterBudget(options);
         string? pageNumber = null;
         string? pageSize = null;
 
@@ -38,7 +39,7 @@ internal sealed class QueryStringReader(ResourceGraph graph, JsonApiOptions opti
                     break;
                 case "filter":
                     Require(kind != QueryEndpointKind.Single, key, "single resources");
-                    filters.AddRange(values.Select(text => FilterParser.Parse(text ?? string.Empty, type)));
+                    filters.AddRange(values.Select(text => FilterParser.Parse(text ?? string.Empty, type, budget)));
                     break;
                 case PaginationParser.NumberParameter:
                     Require(kind != QueryEndpointKind.Single, key, "single resources");

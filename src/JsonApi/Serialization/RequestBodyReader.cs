@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using JsonApi.Configuration;
 using JsonApi.Definitions;
 using JsonApi.Errors;
@@ -11,15 +12,25 @@ namespace JsonApi.Serialization;
 /// <summary>Reads JSON:API request bodies into <see cref="WriteRequest"/>s, converting values to the attributes' CLR types.</summary>
 internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions options)
 {
+    /// <summary>The body as a JSON document; a body that is not UTF-8 or not JSON answers 400 (the JSON reader does not check the
+    /// encoding of string contents, so it is checked first).</summary>
     public static async Task<JsonDocument> ParseAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (!Utf8.IsValid(bytes.Span))
+        {
+            throw new MalformedRequestBodyException("The request body is not valid UTF-8.");
+        }
+
         try
         {
-            return await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+            return JsonDocument.Parse(bytes);
         }
         catch (JsonException exception)
         {
-            throw new InvalidRequestBodyException($"The request body is not valid JSON: {exception.Message}");
+            throw new MalformedRequestBodyException($"The request body is not valid JSON: {exception.Message}");
         }
     }
 

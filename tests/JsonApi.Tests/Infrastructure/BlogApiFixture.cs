@@ -1,3 +1,4 @@
+using JsonApi.Endpoints;
 using JsonApi.Errors;
 using JsonApi.Tests.Model;
 using Microsoft.AspNetCore.Builder;
@@ -34,7 +35,10 @@ public class BlogApiFixture : IAsyncLifetime
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<TestTenant>();
         builder.Services.AddScoped<CommentService>();
-        builder.Services.AddDbContext<BlogDbContext>(options => UseDatabase(options.AddInterceptors(Sql)));
+        builder.Services.AddSingleton<SlowQueries>();
+        builder.Services.AddSingleton<OperationBudgetGate>();
+        builder.Services.AddSingleton<IAtomicOperationsGate>(services => services.GetRequiredService<OperationBudgetGate>());
+        builder.Services.AddDbContext<BlogDbContext>((services, options) => UseDatabase(options.AddInterceptors(Sql, services.GetRequiredService<SlowQueries>())));
         builder.Services.AddJsonApi<BlogDbContext>(
             options =>
             {
@@ -43,6 +47,7 @@ public class BlogApiFixture : IAsyncLifetime
                 options.MaxIncludeDepth = 3;
                 options.MapException<BlogRuleException>(exception => new ErrorObject(System.Net.HttpStatusCode.UnprocessableEntity,
                     "Rule violated.", exception.Message, ErrorSource.ForPointer($"/data/attributes/{exception.Member}")));
+                options.MapException<OperationBudgetGate.OverBudgetException>(OperationBudgetGate.ToError);
                 options.AddValueConverter<Uri>(uri => uri.AbsoluteUri, text => new Uri(text, UriKind.Absolute));
                 options.MapExceptionToErrors<BlogValidationException>(exception => exception.Errors.Select(pair => new ErrorObject(
                     System.Net.HttpStatusCode.UnprocessableEntity, "Invalid value.", pair.Value, ErrorSource.ForPointer($"/data/attributes/{pair.Key}"))));
