@@ -97,9 +97,9 @@ public sealed class RequestBoundsTests(ApiHost host) : IClassFixture<ApiHost>
     public async Task Invalid_utf8_in_a_body_is_a_bad_request()
     {
         var client = await host.ClientForAsync(ApiHost.AdminEmail);
-        var body = Encoding.UTF8.GetBytes("""{"data": {"type": "Team", "attributes": {"name": "X"}}}""");
-        body[body.Length - 6] = 0xC3;
-        body[body.Length - 5] = 0x28;
+        var body = Encoding.UTF8.GetBytes("""{"data": {"type": "T@@m", "attributes": {"name": "X"}}}""");
+        var at = Array.IndexOf(body, (byte)'@');
+        (body[at], body[at + 1]) = (0xC3, 0x28);
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(JsonApiMediaType);
 

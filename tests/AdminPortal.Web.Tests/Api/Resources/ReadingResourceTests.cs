@@ -121,6 +121,21 @@ public sealed class ReadingResourceTests(ApiHost host) : IClassFixture<ApiHost>
     }
 
     [Fact]
+    public async Task Teams_filter_by_their_parent_relationship()
+    {
+        var regiment = await host.QueryAsync(db => db.Teams.IgnoreQueryFilters()
+            .Where(t => t.OrganisationId == host.DemoOrganisationId && t.Name == "Storm Trooper Regiment").Select(t => t.Id).SingleAsync());
+        var client = await host.ClientForAsync(ApiHost.AdminEmail);
+
+        var children = await (await client.GetAsync($"/api/teams?filter=equals(parent.id,'{regiment}')&sort=name")).ShouldBeOkAsync();
+        var byName = await (await client.GetAsync("/api/teams?filter=equals(parent.name,'Storm Trooper Regiment')&sort=name")).ShouldBeOkAsync();
+
+        children["data"]!.AsArray().Select(t => t!["attributes"]!["name"]!.GetValue<string>()).ShouldBe(["Storm Trooper 1st Regiment", "Storm Trooper 2nd Regiment"]);
+        byName["data"]!.AsArray().Select(t => t!["id"]!.GetValue<string>()).ShouldBe(children["data"]!.AsArray().Select(t => t!["id"]!.GetValue<string>()));
+        children["data"]!.AsArray().ShouldAllBe(t => t!["relationships"]!["parent"]!["data"]!["id"]!.GetValue<string>() == regiment.ToString());
+    }
+
+    [Fact]
     public async Task Agent_reads_only_itself_and_its_teams()
     {
         var trooper = await host.AgentAsync(ApiHost.Trooper1Email);
