@@ -16,11 +16,10 @@ namespace JsonApi.Endpoints;
 /// later operation may remove what an earlier one wrote. At most <c>MaxAtomicOperations</c> operations per request.</summary>
 internal static class AtomicOperationsHandler
 {
-    private const string Extension = "https://jsonapi.org/ext/atomic";
 
     public static async Task HandleAsync(HttpContext http, string prefix)
     {
-        if (http.Request.ContentType?.Contains(Extension, StringComparison.Ordinal) != true)
+        if (!ContentNegotiation.HasAtomicExtension(http.Request.ContentType))
         {
             throw new UnsupportedMediaTypeException(http.Request.ContentType);
         }
@@ -32,10 +31,14 @@ internal static class AtomicOperationsHandler
 
         var request = JsonApiRequest.For(http, prefix);
         using var body = await RequestBodyReader.ParseAsync(http.Request, request.Aborted);
-        if (body.RootElement.ValueKind != JsonValueKind.Object || !body.RootElement.TryGetProperty("atomic:operations", out var operations)
-            || operations.ValueKind != JsonValueKind.Array)
+        if (body.RootElement.ValueKind != JsonValueKind.Object || !body.RootElement.TryGetProperty("atomic:operations", out var operations))
         {
-            throw new InvalidRequestBodyException("Expected an 'atomic:operations' array.", "/atomic:operations");
+            throw new MalformedRequestBodyException("Expected a top-level 'atomic:operations' array.");
+        }
+
+        if (operations.ValueKind != JsonValueKind.Array)
+        {
+            throw new MalformedRequestBodyException("Expected an array in 'atomic:operations'.", "/atomic:operations");
         }
 
         var count = operations.GetArrayLength();
@@ -82,7 +85,7 @@ internal static class AtomicOperationsHandler
 
         var bytes = AtomicResultsWriter.WriteAtomicResults(results);
         http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.ContentType = $"{JsonApiMediaType.Value}; ext=\"{Extension}\"";
+        http.Response.ContentType = $"{JsonApiMediaType.Value}; ext=\"{ContentNegotiation.AtomicExtension}\"";
         await http.Response.Body.WriteAsync(bytes, request.Aborted);
     }
 
@@ -90,13 +93,18 @@ internal static class AtomicOperationsHandler
     {
         if (operation.ValueKind != JsonValueKind.Object)
         {
-            throw new InvalidRequestBodyException("Expected an operation object.", pointer);
+            throw new MalformedRequestBodyException("Expected an operation object.", pointer);
         }
 
         var op = operation.TryGetProperty("op", out var opElement) && opElement.ValueKind == JsonValueKind.String ? opElement.GetString() : null;
+        if (op is not ("add" or "update" or "remove"))
+        {
+            throw UnknownOp(operation, pointer);
+        }
+
         if (operation.TryGetProperty("href", out _))
         {
-            throw new InvalidRequestBodyException("Operations with 'href' are not supported; use 'ref'.", $"{pointer}/href");
+            throw new MalformedRequestBodyException("Operations with 'href' are not supported; use 'ref'.", $"{pointer}/href");
         }
 
         var bodies = request.Services.Bodies;
@@ -116,8 +124,7 @@ internal static class AtomicOperationsHandler
             {
                 "add" => WriteKind.AddToRelationship,
                 "update" => WriteKind.SetRelationship,
-                "remove" => WriteKind.RemoveFromRelationship,
-                _ => throw UnknownOp(pointer),
+                _ => WriteKind.RemoveFromRelationship,
             };
             if (relationship.IsReadOnly || (!relationship.IsToMany && kind != WriteKind.SetRelationship))
             {
@@ -149,7 +156,22 @@ internal static class AtomicOperationsHandler
                     var idText = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
                     var id = RequestBodyReader.LocalIdOf(data, localIds) is { } lid
                         ? localIds.Resolve(lid, type, $"{pointer}/data/lid")
-                        : type.ParseId(idText) ?? throw new InvalidRequestBodyException("The 'id' or 'lid' element is required.", $"{pointer}/data/id");
+                        : type.ParseId(idText) ?? throw new InvalidRequestBodyException("The 'id' or 'lid' element is required.", $"{pointer}/data");
+                    if (hasRef)
+                    {
+                        // ref and data must name the same resource; the update is never applied to a guess.
+                        var (refType, refId) = bodies.ReadReference(reference, $"{pointer}/ref", localIds);
+                        if (refType != type)
+                        {
+                            throw new ResourceTypeMismatchException(refType.PublicName, type.PublicName, $"{pointer}/data/type");
+                        }
+
+                        if (!Equals(refId, id))
+                        {
+                            throw new ResourceIdMismatchException(type.FormatId(refId), type.FormatId(id), $"{pointer}/data");
+                        }
+                    }
+
                     await request.Writer.UpdateAsync(bodies.ReadResource(data, type, WriteKind.Update, id, $"{pointer}/data", localIds), request.Aborted);
                     return (type, id);
                 }
@@ -163,15 +185,23 @@ internal static class AtomicOperationsHandler
                 }
 
             default:
-                throw UnknownOp(pointer);
+                throw new MalformedRequestBodyException("A 'remove' operation needs a 'ref' to the resource or relationship.", pointer);
         }
     }
 
     private static ResourceType TypeOf(JsonApiRequest request, JsonElement data, string pointer, ResourceEndpoints endpoint)
     {
-        var name = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null;
-        var resourceType = (name is null ? null : request.Services.Graph.FindByName(name))
-            ?? throw new InvalidRequestBodyException($"Resource type '{name}' does not exist.", $"{pointer}/type");
+        if (data.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidRequestBodyException("Expected an object in 'data' element.", data.ValueKind == JsonValueKind.Undefined ? pointer[..pointer.LastIndexOf('/')] : pointer);
+        }
+
+        if (!data.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
+        {
+            throw new InvalidRequestBodyException("The 'type' element is required and must be a string.", data.TryGetProperty("type", out _) ? $"{pointer}/type" : pointer);
+        }
+
+        var resourceType = request.Services.Graph.FindByName(type.GetString()!) ?? throw new UnknownResourceTypeException(type.GetString(), $"{pointer}/type");
         Require(resourceType, endpoint);
         return resourceType;
     }
@@ -184,6 +214,6 @@ internal static class AtomicOperationsHandler
         }
     }
 
-    private static InvalidRequestBodyException UnknownOp(string pointer) =>
-        new("The 'op' element must be 'add', 'update' or 'remove' (remove needs 'ref').", $"{pointer}/op");
+    private static MalformedRequestBodyException UnknownOp(JsonElement operation, string pointer) =>
+        new("The 'op' element must be 'add', 'update' or 'remove'.", operation.TryGetProperty("op", out _) ? $"{pointer}/op" : pointer);
 }

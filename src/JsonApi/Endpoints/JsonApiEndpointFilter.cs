@@ -11,6 +11,7 @@ internal sealed class JsonApiEndpointFilter : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
+        http.Response.Headers.Vary = "Accept";
         try
         {
             ContentNegotiation.Validate(http.Request);
@@ -19,6 +20,7 @@ internal sealed class JsonApiEndpointFilter : IEndpointFilter
         catch (Exception exception) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
         {
             http.Response.Clear();
+            http.Response.Headers.Vary = "Accept";
             await http.RequestServices.GetRequiredService<JsonApiErrorWriter>().WriteAsync(http, exception);
             return Results.Empty;
         }

@@ -44,6 +44,11 @@ public sealed class JsonApiErrorWriter(JsonApiOptions options, IEnumerable<IJson
     public Task WriteAsync(HttpContext context, Exception exception)
     {
         var errors = ToErrors(exception);
+        if ((exception as MethodNotAllowedException ?? (exception as AtomicOperationException)?.InnerException as MethodNotAllowedException) is { } notAllowed)
+        {
+            context.Response.Headers.Allow = notAllowed.Allow;
+        }
+
         if (errors.Any(error => (int)error.Status >= 500))
         {
             logger.LogError(exception, "Request {Method} {Path} failed", context.Request.Method, context.Request.Path);

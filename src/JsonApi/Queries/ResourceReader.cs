@@ -28,7 +28,7 @@ internal sealed class ResourceReader(DbContext db, QueryComposer composer, Visib
         var row = await composer.Project(source, layer).FirstOrDefaultAsync(cancellationToken)
             ?? throw new ResourceNotFoundException(type.PublicName, type.FormatId(id));
         await Collections.LoadAsync(layer, [row], cancellationToken);
-        var document = Build(layer, [row], isCollection: false);
+        var document = Build(layer, [row], isCollection: false, includeRequested: spec.IncludeRequested);
         document.Links["self"] = links.RequestUrl;
         return document;
     }
@@ -59,7 +59,7 @@ internal sealed class ResourceReader(DbContext db, QueryComposer composer, Visib
                 await Collections.LoadAsync(layer, [row], cancellationToken);
             }
 
-            document = Build(layer, row is null ? [] : [row], isCollection: false, identifiersOnly);
+            document = Build(layer, row is null ? [] : [row], isCollection: false, identifiersOnly, spec.IncludeRequested && !identifiersOnly);
             document.Links["self"] = links.RequestUrl;
         }
 
@@ -79,7 +79,7 @@ internal sealed class ResourceReader(DbContext db, QueryComposer composer, Visib
         source = QueryComposer.Page(source, type, (spec.PageNumber - 1) * spec.PageSize, spec.PageSize);
         var rows = await QueryExecution.ListAsync(composer.Project(source, layer), cancellationToken);
         await Collections.LoadAsync(layer, rows, cancellationToken);
-        var document = Build(layer, rows, isCollection: true, identifiersOnly);
+        var document = Build(layer, rows, isCollection: true, identifiersOnly, spec.IncludeRequested && !identifiersOnly);
         AddPaging(document, spec, total);
         return document;
     }
@@ -94,8 +94,12 @@ internal sealed class ResourceReader(DbContext db, QueryComposer composer, Visib
 
     private IncludedCollections Collections => new(db, composer);
 
-    private Document Build(ProjectionLayer layer, IReadOnlyList<ResourceRow> rows, bool isCollection, bool identifiersOnly = false) =>
-        new DocumentBuilder(links, composer.IncludedPageSize).Build(layer, rows, isCollection, identifiersOnly);
+    private Document Build(ProjectionLayer layer, IReadOnlyList<ResourceRow> rows, bool isCollection, bool identifiersOnly = false, bool includeRequested = false)
+    {
+        var document = new DocumentBuilder(links, composer.IncludedPageSize).Build(layer, rows, isCollection, identifiersOnly);
+        document.IncludedRequested = includeRequested || layer.Slots.Any(slot => slot.Included is not null);
+        return document;
+    }
 
     private void AddPaging(Document document, QuerySpec spec, int total)
     {

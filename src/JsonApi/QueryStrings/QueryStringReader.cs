@@ -71,6 +71,7 @@ internal sealed class QueryStringReader(ResourceGraph graph, JsonApiOptions opti
         return new QuerySpec
         {
             Include = include,
+            IncludeRequested = query.ContainsKey(IncludeParser.Parameter) && !options.AllowedQueryParameters.Contains(IncludeParser.Parameter),
             Fields = fields,
             Sort = sort,
             Filter = filters.Count switch

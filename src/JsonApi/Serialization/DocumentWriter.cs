@@ -90,7 +90,7 @@ public static class DocumentWriter
             WriteResource(writer, document.Data[0], document.IdentifiersOnly);
         }
 
-        if (document.Included.Count > 0)
+        if (document.Included.Count > 0 || document.IncludedRequested)
         {
             writer.WriteStartArray(IncludedName);
             foreach (var resource in document.Included)

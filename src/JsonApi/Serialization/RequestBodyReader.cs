@@ -116,13 +116,17 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
     /// <summary>Reads <c>{"type": "...", "id": "..."}</c> at <paramref name="pointer"/>.</summary>
     public (ResourceType Type, object Id) ReadReference(JsonElement reference, string pointer, LocalIds? localIds = null)
     {
-        if (reference.ValueKind != JsonValueKind.Object || !reference.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String)
+        if (reference.ValueKind != JsonValueKind.Object || !reference.TryGetProperty("type", out var typeElement))
         {
-            throw new InvalidRequestBodyException("The 'type' element is required.", $"{pointer}/type");
+            throw new InvalidRequestBodyException("The 'type' element is required.", pointer);
         }
 
-        var type = graph.FindByName(typeElement.GetString()!)
-            ?? throw new InvalidRequestBodyException($"Resource type '{typeElement.GetString()}' does not exist.", $"{pointer}/type");
+        if (typeElement.ValueKind != JsonValueKind.String)
+        {
+            throw new InvalidRequestBodyException("The 'type' element must be a string.", $"{pointer}/type");
+        }
+
+        var type = graph.FindByName(typeElement.GetString()!) ?? throw new UnknownResourceTypeException(typeElement.GetString(), $"{pointer}/type");
         if (LocalIdOf(reference, localIds) is { } lid)
         {
             return (type, localIds!.Resolve(lid, type, $"{pointer}/lid"));
@@ -143,7 +147,7 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
     private static JsonElement Data(JsonDocument body) =>
         body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("data", out var data)
             ? data
-            : throw new InvalidRequestBodyException("Expected top-level 'data' element.", "/data");
+            : throw new InvalidRequestBodyException("Expected top-level 'data' element.");
 
     private static void ReadAttributes(JsonElement attributes, ResourceType type, WriteKind kind, WriteRequest write, string attributesPointer)
     {
@@ -230,23 +234,33 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
 
     private void CheckType(JsonElement element, string expected, string pointer)
     {
-        if (!element.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
+        if (!element.TryGetProperty("type", out var type))
         {
-            throw new InvalidRequestBodyException("The 'type' element is required.", $"{pointer}/type");
+            throw new InvalidRequestBodyException("The 'type' element is required.", pointer);
+        }
+
+        if (type.ValueKind != JsonValueKind.String)
+        {
+            throw new InvalidRequestBodyException("The 'type' element must be a string.", $"{pointer}/type");
         }
 
         var actual = type.GetString();
         if (actual != expected)
         {
             throw graph.FindByName(actual!) is null
-                ? new InvalidRequestBodyException($"Resource type '{actual}' does not exist.", $"{pointer}/type")
+                ? new UnknownResourceTypeException(actual, $"{pointer}/type")
                 : new ResourceTypeMismatchException(expected, actual, $"{pointer}/type");
         }
     }
 
     private static string? ReadId(JsonElement element, string pointer, bool required)
     {
-        if (!element.TryGetProperty("id", out var id) || id.ValueKind == JsonValueKind.Null)
+        if (!element.TryGetProperty("id", out var id))
+        {
+            return required ? throw new InvalidRequestBodyException("The 'id' element is required.", pointer) : null;
+        }
+
+        if (id.ValueKind == JsonValueKind.Null)
         {
             return required ? throw new InvalidRequestBodyException("The 'id' element is required.", $"{pointer}/id") : null;
         }

@@ -107,4 +107,44 @@ public sealed class AtomicLimitTests(BlogApiFixture fixture) : BlogApiTest(fixtu
         body!["errors"]![0]!["source"]!["pointer"]!.GetValue<string>().ShouldBe("/atomic:operations/1/data/attributes/title");
         (await QueryAsync(db => db.Articles.CountAsync())).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Update_whose_ref_and_data_disagree_is_refused()
+    {
+        // Arrange
+        var first = Fakes.Article("First");
+        var second = Fakes.Article("Second");
+        await SeedAsync(first, second);
+
+        // Act
+        var (status, body) = await PostAsync(
+        [
+            new { op = "update", @ref = new { type = "Article", id = first.Id.ToString() }, data = new { type = "Article", id = second.Id.ToString(), attributes = new { title = "Changed" } } },
+        ]);
+
+        // Assert
+        status.ShouldBe(HttpStatusCode.Conflict);
+        body!["errors"]![0]!["source"]!["pointer"]!.GetValue<string>().ShouldBe("/atomic:operations/0/data");
+        (await QueryAsync(db => db.Articles.OrderBy(a => a.Title).Select(a => a.Title).ToListAsync())).ShouldBe(["First", "Second"]);
+    }
+
+    [Theory]
+    [InlineData("""{"operations":[]}""", null)]
+    [InlineData("""{"atomic:operations":{}}""", "/atomic:operations")]
+    [InlineData("""{"atomic:operations":[{"data":{"type":"Article"}}]}""", "/atomic:operations/0")]
+    [InlineData("""{"atomic:operations":[{"op":"remove"}]}""", "/atomic:operations/0")]
+    public async Task Malformed_operations_are_bad_requests(string body, string? pointer)
+    {
+        // Arrange
+        using var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/vnd.api+json; ext=\"https://jsonapi.org/ext/atomic\"");
+
+        // Act
+        var response = await Client.PostAsync("/api/operations", content);
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!;
+
+        // Assert
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        ((string?)error["source"]?["pointer"]).ShouldBe(pointer);
+    }
 }
