@@ -17,7 +17,12 @@ internal sealed class JsonApiEndpointFilter : IEndpointFilter
             ContentNegotiation.Validate(http.Request);
             return await next(context);
         }
-        catch (Exception exception) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
+        catch (Exception) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away and its query was cancelled or interrupted: there is no one to answer.
+            return Results.Empty;
+        }
+        catch (Exception exception) when (!http.Response.HasStarted)
         {
             http.Response.Clear();
             http.Response.Headers.Vary = "Accept";

@@ -44,9 +44,15 @@ public sealed class JsonApiErrorWriter(JsonApiOptions options, IEnumerable<IJson
     public Task WriteAsync(HttpContext context, Exception exception)
     {
         var errors = ToErrors(exception);
-        if ((exception as MethodNotAllowedException ?? (exception as AtomicOperationException)?.InnerException as MethodNotAllowedException) is { } notAllowed)
+        var failure = (exception as AtomicOperationException)?.InnerException ?? exception;
+        if (failure is MethodNotAllowedException notAllowed)
         {
             context.Response.Headers.Allow = notAllowed.Allow;
+        }
+
+        if (failure is TooManyRequestsException tooMany)
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(tooMany.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (errors.Any(error => (int)error.Status >= 500))

@@ -15,6 +15,12 @@ public sealed class AtomicLimitTests(BlogApiFixture fixture) : BlogApiTest(fixtu
 {
     private async Task<(HttpStatusCode Status, JsonNode? Body)> PostAsync(IEnumerable<object> operations, string? budget = null)
     {
+        var (status, body, _) = await PostWithHeadersAsync(operations, budget);
+        return (status, body);
+    }
+
+    private async Task<(HttpStatusCode Status, JsonNode? Body, HttpResponseHeaders Headers)> PostWithHeadersAsync(IEnumerable<object> operations, string? budget = null)
+    {
         using var content = new StringContent(JsonSerializer.Serialize(new Dictionary<string, object> { ["atomic:operations"] = operations }), Encoding.UTF8);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/vnd.api+json; ext=\"https://jsonapi.org/ext/atomic\"");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/operations") { Content = content };
@@ -25,7 +31,7 @@ public sealed class AtomicLimitTests(BlogApiFixture fixture) : BlogApiTest(fixtu
 
         var response = await Client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
+        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), response.Headers);
     }
 
     private static object AddArticle(string title) => new { op = "add", data = new { type = "Article", attributes = new { title } } };
@@ -62,11 +68,12 @@ public sealed class AtomicLimitTests(BlogApiFixture fixture) : BlogApiTest(fixtu
         var gate = Fixture.Services.GetRequiredService<OperationBudgetGate>();
 
         // Act
-        var refused = await PostAsync([AddArticle("A"), AddArticle("B"), AddArticle("C")], budget: "2");
+        var refused = await PostWithHeadersAsync([AddArticle("A"), AddArticle("B"), AddArticle("C")], budget: "2");
         var admitted = await PostAsync([AddArticle("D"), AddArticle("E")], budget: "2");
 
         // Assert
         refused.Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(2));
         admitted.Status.ShouldBe(HttpStatusCode.OK);
         gate.Admitted.ShouldContain(2);
         (await QueryAsync(db => db.Articles.OrderBy(a => a.Title).Select(a => a.Title).ToListAsync())).ShouldBe(["D", "E"]);

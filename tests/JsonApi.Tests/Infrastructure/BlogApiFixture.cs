@@ -47,7 +47,6 @@ public class BlogApiFixture : IAsyncLifetime
                 options.MaxIncludeDepth = 3;
                 options.MapException<BlogRuleException>(exception => new ErrorObject(System.Net.HttpStatusCode.UnprocessableEntity,
                     "Rule violated.", exception.Message, ErrorSource.ForPointer($"/data/attributes/{exception.Member}")));
-                options.MapException<OperationBudgetGate.OverBudgetException>(OperationBudgetGate.ToError);
                 options.AddValueConverter<Uri>(uri => uri.AbsoluteUri, text => new Uri(text, UriKind.Absolute));
                 options.MapExceptionToErrors<BlogValidationException>(exception => exception.Errors.Select(pair => new ErrorObject(
                     System.Net.HttpStatusCode.UnprocessableEntity, "Invalid value.", pair.Value, ErrorSource.ForPointer($"/data/attributes/{pair.Key}"))));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using JsonApi.Endpoints;
 using JsonApi.Errors;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +17,7 @@ public sealed class OperationBudgetGate : IAtomicOperationsGate
     {
         if (int.TryParse(http.Request.Headers[Header], CultureInfo.InvariantCulture, out var budget) && operationCount > budget)
         {
-            throw new OverBudgetException(operationCount, budget);
+            throw new TooManyRequestsException($"{operationCount} operations exceed the budget of {budget}.", TimeSpan.FromSeconds(2));
         }
 
         lock (Admitted)
@@ -28,8 +27,4 @@ public sealed class OperationBudgetGate : IAtomicOperationsGate
 
         return ValueTask.CompletedTask;
     }
-
-    public sealed class OverBudgetException(int count, int budget) : Exception($"{count} operations exceed the budget of {budget}.");
-
-    public static ErrorObject ToError(OverBudgetException exception) => new(HttpStatusCode.TooManyRequests, "Too many requests.", exception.Message);
 }
