@@ -18,6 +18,7 @@ internal sealed class AgentConfiguration : IEntityTypeConfiguration<Agent>
         builder.Property(a => a.AvatarUrl).HasMaxLength(2048);
         builder.Property(a => a.Location).HasMaxLength(200);
         builder.Property(a => a.PasswordHash).HasMaxLength(200);
+        builder.Property(a => a.SecurityStamp).HasMaxLength(64);
         builder.Property(a => a.Version).IsConcurrencyToken();
 
         builder.HasIndex(a => new { a.OrganisationId, a.Email }).IsUnique();
