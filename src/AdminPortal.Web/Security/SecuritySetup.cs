@@ -38,7 +38,7 @@ public static class SecuritySetup
     /// <summary>First in the pipeline, so every later step sees the client's real address and scheme.</summary>
     public static WebApplication UseSecurity(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        app.UseTrustedProxies();
         app.UseMiddleware<SecurityHeaders>();
         app.UseCookiePolicy();
         return app;

@@ -16,6 +16,7 @@ public static class TrustedProxies
     {
         var proxies = Read(builder.Configuration, "KnownProxies", IPAddress.Parse);
         var networks = Read(builder.Configuration, "KnownNetworks", System.Net.IPNetwork.Parse);
+        builder.Services.AddSingleton(new Trusted(proxies.Count + networks.Count > 0));
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -35,6 +36,20 @@ public static class TrustedProxies
             options.ForwardLimit = null;
         });
     }
+
+    /// <summary>
+    /// Reads the forwarded headers only when a proxy is configured: with empty lists ASP.NET Core's middleware would
+    /// believe anyone.
+    /// </summary>
+    public static void UseTrustedProxies(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<Trusted>().Any)
+        {
+            app.UseForwardedHeaders();
+        }
+    }
+
+    private sealed record Trusted(bool Any);
 
     private static List<T> Read<T>(IConfiguration configuration, string key, Func<string, T> parse)
     {
