@@ -44,12 +44,23 @@ public static class SecuritySetup
         return app;
     }
 
+    /// <summary>
+    /// With embedding on, over HTTPS: <c>SameSite=None; Secure; Partitioned</c>. Partitioned (CHIPS) keeps the cookie
+    /// per top-level site, which is what browsers that block third-party cookies (private windows, Safari) still allow:
+    /// the agent signs in once inside each site's frame.
+    /// </summary>
     private static void AllowInFrames(HttpContext context, CookieOptions cookie, WidgetEmbedding embedding)
     {
         if (embedding.Enabled && context.Request.IsHttps)
         {
             cookie.SameSite = SameSiteMode.None;
             cookie.Secure = true;
+            if (!cookie.Extensions.Contains(Partitioned, StringComparer.OrdinalIgnoreCase))
+            {
+                cookie.Extensions.Add(Partitioned);
+            }
         }
     }
+
+    private const string Partitioned = "partitioned";
 }

@@ -6,7 +6,7 @@ namespace AdminPortal.Web.Security;
 /// <c>Widget:FrameAncestors</c>: the origins (e.g. <c>https://crm.example.com</c>, <c>https://*.example.com</c>) whose pages
 /// may show the agent widget in an iframe (<c>wwwroot/widget.js</c>). Only the widget and the sign-in page it leads to
 /// may be framed by them; every other page stays unframeable. Over HTTPS the cookies are then sent as
-/// <c>SameSite=None; Secure</c>, so the agent can sign in and stay signed in inside the frame.
+/// <c>SameSite=None; Secure; Partitioned</c>, so the agent can sign in and stay signed in inside the frame.
 /// </summary>
 public sealed partial class WidgetEmbedding
 {

@@ -68,6 +68,7 @@ public sealed class WidgetEmbeddingTests(EmbeddingHost host) : IClassFixture<Emb
         {
             cookie.ShouldContain("samesite=none", Case.Insensitive);
             cookie.ShouldContain("; secure", Case.Insensitive);
+            cookie.ShouldContain("; partitioned", Case.Insensitive);
         }
     }
 
