@@ -71,6 +71,7 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
         var widget = new WidgetPage(agentPage);
         await widget.WaitForCircuitAsync();
         await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("Offline");
+        await Screenshots.TakeAsync(agentPage, fixture, "widget-signed-out");
         await widget.SignInButton.ClickAsync();
         await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("Available");
         await Assertions.Expect(widget.SignInButton).ToHaveCountAsync(0);
