@@ -30,6 +30,21 @@ public sealed class WidgetTests(PortalDatabase database) : BunitTest(database)
     }
 
     [Fact]
+    public async Task Shows_the_full_name_with_the_middle_name()
+    {
+        var agent = await SignInAgentAsync();
+        await using (var scope = Database.ActAs(Data.OrganisationId))
+        {
+            (await scope.Db.Agents.FindAsync(agent.Id))!.MiddleName = "TK";
+            await scope.Db.SaveChangesAsync();
+        }
+
+        var (_, page) = RenderPage<WidgetPage>();
+
+        page.WaitForAssertion(() => page.Find(".widget-name").TextContent.ShouldBe("Storm TK Trooper"));
+    }
+
+    [Fact]
     public async Task System_statuses_are_shown_but_not_clickable()
     {
         await SignInAgentAsync();
