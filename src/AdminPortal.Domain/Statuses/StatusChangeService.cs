@@ -1,5 +1,6 @@
 using AdminPortal.Domain.Common;
 using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +36,7 @@ internal sealed class StatusChangeService(AdminPortalDbContext db, AgentStatusWr
         }
 
         var statuses = await CatalogAsync(cancellationToken);
-        if (StatusTransition.Admit(statuses, ForAgent(request, request.Actor.AgentId ?? Guid.Empty)).Refusal is { } refused)
+        if (StatusTransition.Admit(statuses, ForAgent(request, Guid.Empty)).Refusal is { } refused)
         {
             throw refused.ToException();
         }
@@ -53,7 +54,7 @@ internal sealed class StatusChangeService(AdminPortalDbContext db, AgentStatusWr
     }
 
     private static StatusRequest ForAgent(BulkStatusRequest request, Guid agentId) =>
-        new(agentId, request.Target, Entities.StatusSource.Bulk, request.Actor) { InBulk = true };
+        new(agentId, request.Target, StatusSource.Bulk, request.Actor) { InBulk = true };
 
     private async Task<StatusCatalog> CatalogAsync(CancellationToken cancellationToken) =>
         new(await db.UserStatuses.AsNoTracking().ToListAsync(cancellationToken));
