@@ -36,8 +36,5 @@ public sealed class Agent : IOrganisationOwned
     public List<OperatorStatus> OperatorStatuses { get; set; } = [];
     public List<AgentActivityLog> ActivityLogs { get; set; } = [];
 
-    public string Name => FullName(FirstName, MiddleName, LastName);
-
-    public static string FullName(string first, string? middle, string last) =>
-        string.IsNullOrWhiteSpace(middle) ? $"{first} {last}".Trim() : $"{first} {middle} {last}".Trim();
+    public string Name => Agents.AgentName.Of(FirstName, MiddleName, LastName);
 }
