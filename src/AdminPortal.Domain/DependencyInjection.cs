@@ -45,6 +45,8 @@ public static class DependencyInjection
 
         services.AddSingleton<AgentStatusLocks>();
         services.AddSingleton<IStatusFeed, StatusFeed>();
+        services.AddScoped<StatusHistory>();
+        services.AddScoped<AgentStatusWriter>();
         services.AddScoped<IStatusChangeService, StatusChangeService>();
         services.AddScoped<IUserStatusService, UserStatusService>();
         services.AddScoped<ITeamService, TeamService>();

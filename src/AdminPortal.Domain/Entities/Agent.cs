@@ -41,13 +41,10 @@ public sealed class Agent : IOrganisationOwned
     public List<OperatorStatus> OperatorStatuses { get; set; } = [];
     public List<AgentActivityLog> ActivityLogs { get; set; } = [];
 
-    public string Name => FullName(FirstName, MiddleName, LastName);
+    public string Name => Agents.AgentName.Of(FirstName, MiddleName, LastName);
 
     public static string NewSecurityStamp() => Guid.NewGuid().ToString("N");
 
     /// <summary>Ends every session and token issued before this call.</summary>
     public void RotateSecurityStamp() => SecurityStamp = NewSecurityStamp();
-
-    public static string FullName(string first, string? middle, string last) =>
-        string.IsNullOrWhiteSpace(middle) ? $"{first} {last}".Trim() : $"{first} {middle} {last}".Trim();
 }

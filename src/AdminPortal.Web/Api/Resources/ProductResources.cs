@@ -1,4 +1,6 @@
+using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Statuses;
 using JsonApi.Graph;
 using static JsonApi.Graph.AttributeCapabilities;
 
@@ -13,7 +15,6 @@ public static class ProductResources
 {
     private const AttributeCapabilities Settable = View | Create | Filter | Sort;
     private const ResourceEndpoints History = ResourceEndpoints.Read | ResourceEndpoints.Post;
-    private const int WrapUpBuiltInId = -6;
 
     /// <summary>Adds every resource type of the product to the JSON:API graph.</summary>
     public static void AddTo(ResourceGraphBuilder graph)
@@ -34,14 +35,14 @@ public static class ProductResources
             .Attribute(a => a.FirstName)
             .Attribute(a => a.MiddleName)
             .Attribute(a => a.LastName)
-            .Computed("name", a => a.MiddleName == null || a.MiddleName == "" ? a.FirstName + " " + a.LastName : a.FirstName + " " + a.MiddleName + " " + a.LastName)
+            .Computed("name", AgentName.Expression)
             .Attribute(a => a.AgentNumber)
             .Attribute(a => a.ExtensionNumber)
             .Attribute(a => a.AvatarUrl)
             .Attribute(a => a.Role, publicName: "roles")
             .Attribute(a => a.Location)
             .Computed("online", a => a.Status!.Category != StatusCategory.Offline)
-            .Computed("wrap_up", a => a.Status!.BuiltInId == WrapUpBuiltInId)
+            .Computed("wrap_up", a => a.Status!.BuiltInId == BuiltInStatuses.WrapUp.BuiltInId)
             .Attribute(a => a.StatusUpdatedAt, ReadOnly)
             .Attribute(a => a.LastLoginTime, ReadOnly)
             .Attribute(a => a.CreatedAt, ReadOnly)
@@ -113,9 +114,7 @@ public static class ProductResources
 
         graph.Add<OperatorStatus>("OperatorStatus", "operator_statuses", resource => resource
             .Attribute(o => o.SipUserId, Settable)
-            .Computed("agent_name", o => o.SipUser!.MiddleName == null || o.SipUser.MiddleName == ""
-                    ? o.SipUser.FirstName + " " + o.SipUser.LastName
-                    : o.SipUser.FirstName + " " + o.SipUser.MiddleName + " " + o.SipUser.LastName)
+            .Computed("agent_name", AgentName.Of<OperatorStatus>(o => o.SipUser))
             .Attribute(o => o.Status, Settable)
             .Attribute(o => o.Source, Settable)
             .Attribute(o => o.ChangedByUserId, ReadOnly)
