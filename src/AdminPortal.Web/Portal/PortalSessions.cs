@@ -16,6 +16,15 @@ public static class PortalSessions
     public const string RevalidationIntervalKey = "Portal:RevalidationInterval";
     public static readonly TimeSpan DefaultRevalidationInterval = TimeSpan.FromSeconds(30);
 
+    /// <summary>The configured interval; a zero or negative one stops the start instead of re-checking without pause.</summary>
+    public static TimeSpan RevalidationInterval(IConfiguration configuration)
+    {
+        var interval = configuration.GetValue<TimeSpan?>(RevalidationIntervalKey) ?? DefaultRevalidationInterval;
+        return interval > TimeSpan.Zero
+            ? interval
+            : throw new InvalidOperationException($"{RevalidationIntervalKey} must be a positive duration such as 00:00:30.");
+    }
+
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         if (context.Principal is null)
@@ -36,8 +45,7 @@ public static class PortalSessions
 internal sealed class RevalidatingPortalAuthenticationState(ILoggerFactory loggers, IServiceScopeFactory scopes, IConfiguration configuration)
     : RevalidatingServerAuthenticationStateProvider(loggers)
 {
-    protected override TimeSpan RevalidationInterval { get; } =
-        configuration.GetValue<TimeSpan?>(PortalSessions.RevalidationIntervalKey) ?? PortalSessions.DefaultRevalidationInterval;
+    protected override TimeSpan RevalidationInterval { get; } = PortalSessions.RevalidationInterval(configuration);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {

@@ -20,6 +20,7 @@ public static class PortalSetup
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddCascadingAuthenticationState();
+        _ = PortalSessions.RevalidationInterval(builder.Configuration); // a bad interval stops the start
         services.AddScoped<AuthenticationStateProvider, RevalidatingPortalAuthenticationState>();
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
