@@ -19,7 +19,7 @@ public sealed class SecurityHeaders(RequestDelegate next, WidgetEmbedding embedd
 
     public Task InvokeAsync(HttpContext context)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+        var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)); // no characters that HTML encoding would change
         context.Items[_nonceKey] = nonce;
         context.Response.OnStarting(() =>
         {
