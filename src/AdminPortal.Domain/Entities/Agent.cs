@@ -19,6 +19,11 @@ public sealed class Agent : IOrganisationOwned
     /// <summary>PBKDF2 hash of the portal password; null when the agent signs in elsewhere only.</summary>
     public string? PasswordHash { get; set; }
 
+    /// <summary>
+    /// Changes whenever the password or the role changes; portal sessions and host tokens carry it, so a change ends them.
+    /// </summary>
+    public string SecurityStamp { get; set; } = NewSecurityStamp();
+
     public Guid StatusId { get; set; }
     public UserStatus? Status { get; set; }
     public DateTime StatusUpdatedAt { get; set; } = DateTime.UtcNow;
@@ -37,4 +42,9 @@ public sealed class Agent : IOrganisationOwned
     public List<AgentActivityLog> ActivityLogs { get; set; } = [];
 
     public string Name => Agents.AgentName.Of(FirstName, MiddleName, LastName);
+
+    public static string NewSecurityStamp() => Guid.NewGuid().ToString("N");
+
+    /// <summary>Ends every session and token issued before this call.</summary>
+    public void RotateSecurityStamp() => SecurityStamp = NewSecurityStamp();
 }

@@ -19,6 +19,7 @@ internal sealed class AgentConfiguration : IEntityTypeConfiguration<Agent>
         builder.Property(a => a.AvatarUrl).HasMaxLength(AgentLimits.AvatarUrl);
         builder.Property(a => a.Location).HasMaxLength(AgentLimits.Location);
         builder.Property(a => a.PasswordHash).HasMaxLength(AgentLimits.PasswordHash);
+        builder.Property(a => a.SecurityStamp).HasMaxLength(64);
         builder.Property(a => a.Version).IsConcurrencyToken();
 
         builder.HasIndex(a => new { a.OrganisationId, a.Email }).IsUnique();

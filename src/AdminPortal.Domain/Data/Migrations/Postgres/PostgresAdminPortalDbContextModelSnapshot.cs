@@ -103,6 +103,12 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("role");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("security_stamp");
+
                     b.Property<string>("SessionOrigin")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -98,6 +98,12 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("role");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("security_stamp");
+
                     b.Property<string>("SessionOrigin")
                         .IsRequired()
                         .HasMaxLength(32)
