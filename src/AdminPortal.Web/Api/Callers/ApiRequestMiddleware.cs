@@ -12,9 +12,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AdminPortal.Web.Api.Callers;
 
 /// <summary>
-/// Runs first for every /api request: reads the bearer token (never the portal cookie), checks that its agent still
-/// exists in its organisation, sets the scope's tenant and <see cref="ApiCaller"/> (with the agent's current role for the
-/// host's own tokens), picks the organisation's rate quota, and turns any exception below it into JSON:API error objects.
+/// Runs first for every /api request: reads the bearer token or Basic API credential (never the portal cookie), checks
+/// that its agent still exists in its organisation, sets the scope's tenant and <see cref="ApiCaller"/> (with the agent's
+/// current role for the host's own tokens), picks the organisation's rate quota (every request of the organisation counts,
+/// whatever it signed in with), and turns any exception below it into JSON:API error objects.
 /// </summary>
 public sealed class ApiRequestMiddleware(RequestDelegate next)
 {
@@ -22,21 +23,25 @@ public sealed class ApiRequestMiddleware(RequestDelegate next)
     {
         try
         {
-            var result = await context.AuthenticateAsync(ApiAuthentication.Scheme);
+            var scheme = BasicCredentialAuthentication.IsBasic(context.Request) ? BasicCredentialAuthentication.Scheme : ApiAuthentication.Scheme;
+            var result = await context.AuthenticateAsync(scheme);
             context.User = result.Succeeded && result.Principal is not null ? result.Principal : new ClaimsPrincipal(new ClaimsIdentity());
             if (caller.SignIn(context.User) && caller.Actor is { } actor)
             {
                 var db = context.RequestServices.GetRequiredService<AdminPortalDbContext>();
-                var role = await CurrentRoleAsync(db, actor.OrganisationId, actor.AgentId!.Value, context.RequestAborted);
-                if (role is null)
+                if (actor.AgentId is { } agentId)
                 {
-                    await RefuseUnknownAgentAsync(context);
-                    return;
-                }
+                    var role = await CurrentRoleAsync(db, actor.OrganisationId, agentId, context.RequestAborted);
+                    if (role is null)
+                    {
+                        await RefuseUnknownAgentAsync(context);
+                        return;
+                    }
 
-                if (!EntraIdClaims.IsConfigured(configuration))
-                {
-                    caller.UseRole(role.Value);
+                    if (!EntraIdClaims.IsConfigured(configuration))
+                    {
+                        caller.UseRole(role.Value);
+                    }
                 }
 
                 tenant.Use(actor.OrganisationId);
