@@ -1,5 +1,6 @@
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Statuses;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -34,15 +35,13 @@ public static class UniqueKeys
         new(typeof(Menu), [OrganisationId, nameof(Menu.ParentId), NameKey], nameof(Menu.Name), "name",
             v => $"A menu named '{v}' already exists under the same parent menu."),
         new(typeof(Menu), [OrganisationId, NameKey], nameof(Menu.Name), "name", v => $"A menu named '{v}' already exists at the top level."),
-        new(typeof(UserStatus), [OrganisationId, NameKey], nameof(UserStatus.Name), "name", StatusNameTaken),
+        new(typeof(UserStatus), [OrganisationId, NameKey], nameof(UserStatus.Name), "name", v => UserStatusMessages.NameTaken(v ?? "")),
         new(typeof(UserStatus), [OrganisationId, nameof(UserStatus.WfmId)], nameof(UserStatus.WfmId), "wfm_id",
             v => $"The WFM id {v} is already used by another status."),
         new(typeof(QueueGroup), [OrganisationId, NameKey], nameof(QueueGroup.Name), "name", v => $"A queue group named '{v}' already exists."),
     ];
 
     public static string EmailTaken(string? email) => $"The email '{email}' is already used by another agent.";
-
-    public static string StatusNameTaken(string? name) => $"A status named '{name}' already exists";
 
     /// <summary>The domain refusal for a unique-index violation, or null when <paramref name="exception"/> is something else.</summary>
     public static DomainException? Translate(DbContext db, DbUpdateException exception)
