@@ -73,8 +73,17 @@ public sealed class ApiCredentialService(AdminPortalDbContext db, TimeProvider c
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Select(c => new
             {
-                c.Id, c.Name, c.Kind, c.Key, c.CreatedAt, c.LastUsedAt, c.RevokedAt, c.AgentId,
-                AgentFirst = c.Agent!.FirstName, AgentMiddle = c.Agent.MiddleName, AgentLast = c.Agent.LastName,
+                c.Id,
+                c.Name,
+                c.Kind,
+                c.Key,
+                c.CreatedAt,
+                c.LastUsedAt,
+                c.RevokedAt,
+                c.AgentId,
+                AgentFirst = c.Agent!.FirstName,
+                AgentMiddle = c.Agent.MiddleName,
+                AgentLast = c.Agent.LastName,
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new ApiCredentialSummary(
@@ -97,9 +106,18 @@ public sealed class ApiCredentialService(AdminPortalDbContext db, TimeProvider c
             .Take(MaxCandidates)
             .Select(c => new
             {
-                c.Id, c.Kind, c.OrganisationId, c.AgentId, c.SecretHash, c.LastUsedAt, c.Name,
-                AgentRole = (AgentRole?)c.Agent!.Role, AgentEmail = c.Agent.Email,
-                AgentFirst = c.Agent.FirstName, AgentMiddle = c.Agent.MiddleName, AgentLast = c.Agent.LastName,
+                c.Id,
+                c.Kind,
+                c.OrganisationId,
+                c.AgentId,
+                c.SecretHash,
+                c.LastUsedAt,
+                c.Name,
+                AgentRole = (AgentRole?)c.Agent!.Role,
+                AgentEmail = c.Agent.Email,
+                AgentFirst = c.Agent.FirstName,
+                AgentMiddle = c.Agent.MiddleName,
+                AgentLast = c.Agent.LastName,
             })
             .ToListAsync(cancellationToken);
 

@@ -22,9 +22,18 @@ internal sealed class DemoScenarios(TestDatabase database)
         var agents = await db.Agents.Where(a => a.NumericId < 1408).ToDictionaryAsync(a => Agent.FullName(a.FirstName, a.MiddleName, a.LastName), a => a.NumericId);
         agents.ShouldBe(new Dictionary<string, long>
         {
-            ["Demo Admin"] = 1, ["Darth Vader"] = 11, ["Craig T"] = 12, ["Raymond D"] = 13, ["Barry Allen"] = 81, ["Moff Tarkin"] = 1407,
-            ["Storm Trooper 1"] = 19, ["Storm Trooper 2"] = 20, ["Storm Trooper 3"] = 21,
-            ["Storm Trooper 5"] = 34, ["Storm Trooper 6"] = 35, ["Storm Trooper 7"] = 36,
+            ["Demo Admin"] = 1,
+            ["Darth Vader"] = 11,
+            ["Craig T"] = 12,
+            ["Raymond D"] = 13,
+            ["Barry Allen"] = 81,
+            ["Moff Tarkin"] = 1407,
+            ["Storm Trooper 1"] = 19,
+            ["Storm Trooper 2"] = 20,
+            ["Storm Trooper 3"] = 21,
+            ["Storm Trooper 5"] = 34,
+            ["Storm Trooper 6"] = 35,
+            ["Storm Trooper 7"] = 36,
         }, ignoreOrder: true);
         (await db.Agents.CountAsync(a => a.NumericId > 1407)).ShouldBe(200);
 
