@@ -136,4 +136,18 @@ public sealed class ApiCredentialResourceTests(ApiHost host) : IClassFixture<Api
 
         response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
     }
+
+    [Fact]
+    public async Task An_atomic_request_creates_at_most_one_credential_so_its_secret_is_shown()
+    {
+        var admin = await host.ClientForAsync(ApiHost.AdminEmail);
+        const string add = """{"op": "add", "data": {"type": "ApiCredential", "attributes": {"name": "Batch", "kind": "organisation"} } }""";
+
+        var response = await admin.PostAsync("/api/operations", Json(
+            $$"""{"atomic:operations": [{{add}}, {{add}}]}""", "application/vnd.api+json; ext=\"https://jsonapi.org/ext/atomic\""));
+
+        (await response.ShouldBeErrorAsync(HttpStatusCode.BadRequest))["detail"]!.GetValue<string>()
+            .ShouldBe("Create one API credential per request, so that its secret can be shown.");
+        (await host.QueryAsync(db => db.ApiCredentials.IgnoreQueryFilters().CountAsync(c => c.Name == "Batch"))).ShouldBe(0);
+    }
 }

@@ -20,6 +20,11 @@ public sealed class ApiCredentialDefinition(ApiCaller caller, IApiCredentialServ
             ? value
             : throw ValidationFailedException.For("kind", "kind is required: organisation or agent.");
         var agentId = write.ToOne.TryGetValue("agent", out var agent) && agent is not null ? IdOf(agent) : (Guid?)null;
+        if (OneTimeSecret.IsHeld(http.HttpContext!))
+        {
+            throw new RuleViolationException("Create one API credential per request, so that its secret can be shown.");
+        }
+
         var created = await credentials.CreateAsync(Actor, new ApiCredentialRequest(Required<string>(write, "name"), kind, agentId), cancellationToken);
         OneTimeSecret.Hold(http.HttpContext!, created);
         return created.Credential.Id;

@@ -19,5 +19,8 @@ public static class OneTimeSecret
 
     private static CreatedApiCredential? Created => _http.HttpContext?.Items[_key] as CreatedApiCredential;
 
+    /// <summary>True when this request already created a credential (an atomic request may create only one: one secret to show).</summary>
+    public static bool IsHeld(HttpContext context) => context.Items.ContainsKey(_key);
+
     public static void Hold(HttpContext context, CreatedApiCredential created) => context.Items[_key] = created;
 }
