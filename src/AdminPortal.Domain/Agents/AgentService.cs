@@ -223,7 +223,7 @@ public sealed partial class AgentService(AdminPortalDbContext db, ICredentialSer
         var lowered = email.ToLowerInvariant();
         if (await db.Agents.AnyAsync(a => a.Id != except && a.Email.ToLower() == lowered, cancellationToken))
         {
-            throw ValidationFailedException.For("email", $"The email '{email}' is already used by another agent.");
+            throw ValidationFailedException.For("email", UniqueKeys.EmailTaken(email));
         }
     }
 

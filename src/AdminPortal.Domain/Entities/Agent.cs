@@ -1,10 +1,11 @@
 namespace AdminPortal.Domain.Entities;
 
-public sealed class Agent : IOrganisationOwned
+public sealed class Agent : INumbered
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }
+    public long NumericId { get; set; }
 
     public required string Email { get; set; }
     public required string FirstName { get; set; }

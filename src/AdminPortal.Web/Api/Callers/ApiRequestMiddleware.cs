@@ -12,9 +12,11 @@ using Microsoft.AspNetCore.Authentication;
 namespace AdminPortal.Web.Api.Callers;
 
 /// <summary>
-/// Runs first for every /api request: reads the bearer token (never the portal cookie), checks that its agent still
-/// exists in its organisation and (for the host's own tokens) that its password and role have not changed since, sets the scope's tenant and <see cref="ApiCaller"/> (with the agent's current role for the
-/// host's own tokens), picks the organisation's rate quota, and turns any exception below it into JSON:API error objects.
+/// Runs first for every /api request: reads the bearer token or Basic API credential (never the portal cookie), checks
+/// that its agent still exists in its organisation and (for the host's own tokens) that its password and role have not
+/// changed since, sets the scope's tenant and <see cref="ApiCaller"/> (with the agent's current role for the host's own
+/// tokens and agent credentials), picks the organisation's rate quota (every request of the organisation counts, whatever
+/// it signed in with), and turns any exception below it into JSON:API error objects.
 /// </summary>
 public sealed class ApiRequestMiddleware(RequestDelegate next)
 {
@@ -22,27 +24,32 @@ public sealed class ApiRequestMiddleware(RequestDelegate next)
     {
         try
         {
-            var result = await context.AuthenticateAsync(ApiAuthentication.Scheme);
+            var basic = BasicCredentialAuthentication.IsBasic(context.Request);
+            var result = await context.AuthenticateAsync(basic ? BasicCredentialAuthentication.Scheme : ApiAuthentication.Scheme);
             context.User = result.Succeeded && result.Principal is not null ? result.Principal : new ClaimsPrincipal(new ClaimsIdentity());
             if (caller.SignIn(context.User) && caller.Actor is { } actor)
             {
                 var db = context.RequestServices.GetRequiredService<AdminPortalDbContext>();
-                var account = await accounts.CurrentAsync(actor.OrganisationId, actor.AgentId!.Value, context.RequestAborted);
-                if (account is null)
+                if (actor.AgentId is { } agentId)
                 {
-                    await RefuseAsync(context, "The token's agent no longer exists in its organisation.");
-                    return;
-                }
-
-                if (!EntraIdClaims.IsConfigured(configuration))
-                {
-                    if (!AccountChecks.StampMatches(context.User, account))
+                    var account = await accounts.CurrentAsync(actor.OrganisationId, agentId, context.RequestAborted);
+                    if (account is null)
                     {
-                        await RefuseAsync(context, "The token was issued before the account's password or role changed; get a new token.");
+                        await RefuseAsync(context, "The token's agent no longer exists in its organisation.");
                         return;
                     }
 
-                    caller.UseRole(account.Role);
+                    if (!EntraIdClaims.IsConfigured(configuration) || basic)
+                    {
+                        // an API credential is revoked on its own; a host token dies with a password or role change
+                        if (!basic && !AccountChecks.StampMatches(context.User, account))
+                        {
+                            await RefuseAsync(context, "The token was issued before the account's password or role changed; get a new token.");
+                            return;
+                        }
+
+                        caller.UseRole(account.Role);
+                    }
                 }
 
                 tenant.Use(actor.OrganisationId);

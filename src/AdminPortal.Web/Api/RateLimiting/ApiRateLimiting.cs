@@ -26,6 +26,7 @@ public static class ApiRateLimiting
         var anonymousLimit = builder.Configuration.GetValue(AnonymousLimitKey, DefaultAnonymousLimit);
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<OrganisationQuotas>();
+        builder.Services.AddSingleton<AdminPortal.Domain.Organisations.IRateLimitListener>(sp => sp.GetRequiredService<OrganisationQuotas>());
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -22,15 +22,16 @@ public static class ProductResources
         graph.Add<Organisation>("Organisation", "organisations", resource => resource
             .Attribute(o => o.Name, ReadOnly)
             .Attribute(o => o.Subdomain, ReadOnly)
-            .Attribute(o => o.ApiRateLimitPerSecond, ReadOnly)
+            .Attribute(o => o.ApiRateLimitPerSecond, ReadOnly | Change)
             .Attribute(o => o.CreatedAt, ReadOnly)
             .HasMany(o => o.Agents, readOnly: true)
             .HasMany(o => o.Teams, readOnly: true)
             .HasMany(o => o.Menus, readOnly: true)
             .HasMany(o => o.UserStatuses, readOnly: true)
-            .Endpoints(ResourceEndpoints.Read));
+            .Endpoints(ResourceEndpoints.Read | ResourceEndpoints.Patch));
 
         graph.Add<Agent>("Agent", "agents", resource => resource
+            .Attribute(a => a.NumericId, ReadOnly)
             .Attribute(a => a.Email)
             .Attribute(a => a.FirstName)
             .Attribute(a => a.MiddleName)
@@ -57,6 +58,7 @@ public static class ProductResources
             .Endpoints(ResourceEndpoints.All & ~ResourceEndpoints.Delete));
 
         graph.Add<Team>("Team", "teams", resource => resource
+            .Attribute(t => t.NumericId, ReadOnly)
             .Attribute(t => t.Name)
             .Attribute(t => t.ParentId)
             .Attribute(t => t.Position)
@@ -69,6 +71,9 @@ public static class ProductResources
             .HasMany(t => t.TeamAssignments, readOnly: true));
 
         graph.Add<Menu>("Menu", "menus", resource => resource
+            .Attribute(m => m.NumericId, ReadOnly)
+            .Attribute(m => m.ServiceLevelSeconds)
+            .HasOne(m => m.QueueGroup, readOnly: true)
             .Attribute(m => m.Name)
             .Attribute(m => m.ParentId)
             .Attribute(m => m.Position)
@@ -102,6 +107,7 @@ public static class ProductResources
             .HasOne(a => a.Team, readOnly: true));
 
         graph.Add<UserStatus>("UserStatus", "user_statuses", resource => resource
+            .Attribute(s => s.NumericId, ReadOnly)
             .Attribute(s => s.Name)
             .Attribute(s => s.Color)
             .Attribute(s => s.WfmId)
@@ -127,6 +133,7 @@ public static class ProductResources
             .Endpoints(History));
 
         graph.Add<AgentActivityLog>("AgentActivityLog", "agent_activity_logs", resource => resource
+            .Attribute(l => l.NumericId, ReadOnly)
             .Attribute(l => l.AgentId, ReadOnly)
             .Attribute(l => l.Activity, ReadOnly)
             .Attribute(l => l.StartedAt, ReadOnly)
@@ -141,6 +148,7 @@ public static class ProductResources
             .Endpoints(ResourceEndpoints.Read));
 
         graph.Add<Call>("Call", "calls", resource => resource
+            .Attribute(c => c.NumericId, ReadOnly)
             .Attribute(c => c.CallType, ReadOnly)
             .Attribute(c => c.Status, ReadOnly, "call_status")
             .Attribute(c => c.FailReason, ReadOnly, "call_fail_reason")
@@ -164,6 +172,7 @@ public static class ProductResources
             .Endpoints(ResourceEndpoints.Read));
 
         graph.Add<Chat>("Chat", "chats", resource => resource
+            .Attribute(c => c.NumericId, ReadOnly)
             .Attribute(c => c.ChatType, ReadOnly)
             .Attribute(c => c.Status, ReadOnly, "chat_status")
             .Attribute(c => c.FailReason, ReadOnly, "chat_fail_reason")

@@ -24,8 +24,13 @@ public static class ResourcesSetup
                 options.MaxPageSize = MaxPageSize;
                 options.MaxIncludeDepth = 3;
             },
-            ProductResources.AddTo);
-        services.AddResourceDefinition<Organisation, OrganisationDefinition>();
+            graph =>
+            {
+                ProductResources.AddTo(graph);
+                QueueGroupResource.AddTo(graph);
+                ApiCredentialResource.AddTo(graph);
+            });
+        services.AddResourceDefinition<Organisation, OrganisationSettingsDefinition>();
         services.AddResourceDefinition<Agent, AgentDefinition>();
         services.AddResourceDefinition<Team, TeamDefinition>();
         services.AddResourceDefinition<Menu, MenuDefinition>();
@@ -36,6 +41,8 @@ public static class ResourcesSetup
         services.AddResourceDefinition<AgentActivityLog, AgentActivityLogDefinition>();
         services.AddResourceDefinition<Call, CallDefinition>();
         services.AddResourceDefinition<Chat, ChatDefinition>();
+        services.AddResourceDefinition<QueueGroup, QueueGroupDefinition>();
+        services.AddResourceDefinition<ApiCredential, ApiCredentialDefinition>();
         return services;
     }
 }

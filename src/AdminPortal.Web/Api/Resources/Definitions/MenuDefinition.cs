@@ -3,6 +3,7 @@ using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
 using AdminPortal.Domain.Menus;
+using AdminPortal.Domain.QueueGroups;
 using AdminPortal.Web.Api.Callers;
 using JsonApi.Definitions;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace AdminPortal.Web.Api.Resources.Definitions;
 
 /// <summary>Menus (queues): deleting marks them deleted (hidden unless filtered on); an agent reads the menus it answers, directly or through a team.</summary>
-public sealed class MenuDefinition(ApiCaller caller, IMenuService menus, DeletedRows deleted, AdminPortalDbContext db) : ProductDefinition<Menu>(caller)
+public sealed class MenuDefinition(ApiCaller caller, IMenuService menus, DeletedRows deleted, AdminPortalDbContext db, QueueGroupService serviceLevels)
+    : ProductDefinition<Menu>(caller)
 {
     public override Expression<Func<Menu, bool>>? BaseFilter
     {
@@ -41,6 +43,7 @@ public sealed class MenuDefinition(ApiCaller caller, IMenuService menus, Deleted
             await menus.MoveAsync(Actor, menu.Id, menu.ParentId, position, cancellationToken);
         }
 
+        await SetServiceLevelAsync(menu.Id, write, cancellationToken);
         return menu.Id;
     }
 
@@ -62,7 +65,16 @@ public sealed class MenuDefinition(ApiCaller caller, IMenuService menus, Deleted
             await menus.MoveAsync(Actor, id, write.GetAttribute("parent_id", current.ParentId), write.GetAttribute<int?>("position"), cancellationToken);
         }
 
+        await SetServiceLevelAsync(id, write, cancellationToken);
         return true;
+    }
+
+    private async Task SetServiceLevelAsync(Guid menuId, ResourceWrite write, CancellationToken cancellationToken)
+    {
+        if (write.HasAttribute("service_level_seconds"))
+        {
+            await serviceLevels.SetMenuServiceLevelAsync(Actor, menuId, write.GetAttribute<int?>("service_level_seconds"), cancellationToken);
+        }
     }
 
     public override async Task<bool> DeleteAsync(object id, CancellationToken cancellationToken)
