@@ -1,3 +1,4 @@
+using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Common;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
@@ -88,7 +89,7 @@ public sealed class ApiCredentialService(AdminPortalDbContext db, TimeProvider c
             .ToListAsync(cancellationToken);
         return rows.Select(r => new ApiCredentialSummary(
             r.Id, r.Name, r.Kind, r.Key, r.CreatedAt.AsUtc(), r.LastUsedAt?.AsUtc(), r.RevokedAt?.AsUtc(), r.AgentId,
-            r.AgentId is null ? null : Agent.FullName(r.AgentFirst, r.AgentMiddle, r.AgentLast))).ToList();
+            r.AgentId is null ? null : AgentName.Of(r.AgentFirst, r.AgentMiddle, r.AgentLast))).ToList();
     }
 
     public async Task<ApiCredentialIdentity?> AuthenticateAsync(string userName, string secret, CancellationToken cancellationToken = default)
@@ -131,7 +132,7 @@ public sealed class ApiCredentialService(AdminPortalDbContext db, TimeProvider c
         return match.Kind == ApiCredentialKind.Organisation
             ? new ApiCredentialIdentity(match.Id, match.Kind, match.OrganisationId, null, AgentRole.Admin, match.Name, null)
             : new ApiCredentialIdentity(match.Id, match.Kind, match.OrganisationId, match.AgentId, match.AgentRole!.Value,
-                Agent.FullName(match.AgentFirst, match.AgentMiddle, match.AgentLast), match.AgentEmail);
+                AgentName.Of(match.AgentFirst, match.AgentMiddle, match.AgentLast), match.AgentEmail);
     }
 
     /// <summary>Keeps last_used_at to the minute without a write per request; concurrent requests write it once.</summary>

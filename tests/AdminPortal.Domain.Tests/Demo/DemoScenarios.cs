@@ -1,3 +1,4 @@
+using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Demo;
 using AdminPortal.Domain.Entities;
@@ -19,7 +20,7 @@ internal sealed class DemoScenarios(TestDatabase database)
         await using var scope = database.ActAs(demo);
         var db = scope.Db;
 
-        var agents = await db.Agents.Where(a => a.NumericId < 1408).ToDictionaryAsync(a => Agent.FullName(a.FirstName, a.MiddleName, a.LastName), a => a.NumericId);
+        var agents = await db.Agents.Where(a => a.NumericId < 1408).ToDictionaryAsync(a => AgentName.Of(a.FirstName, a.MiddleName, a.LastName), a => a.NumericId);
         agents.ShouldBe(new Dictionary<string, long>
         {
             ["Demo Admin"] = 1,
