@@ -54,14 +54,14 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
         // a custom status with a color
         var statuses = new StatusesPage(admin);
         await statuses.GotoAsync();
-        await statuses.CreateAsync("Lunch", "#ff9800");
-        await Assertions.Expect(statuses.Row("Lunch")).ToContainTextAsync("#ff9800");
+        await statuses.CreateAsync("Tea", "#ff9800");
+        await Assertions.Expect(statuses.Row("Tea")).ToContainTextAsync("#ff9800");
         await Screenshots.TakeAsync(admin, fixture, "statuses");
 
         var board = new BoardPage(admin);
         await board.GotoAsync();
 
-        // the agent opens the widget in another browser and picks Lunch
+        // the agent opens the widget in another browser and picks Tea
         await using var agentContext = await fixture.NewContextAsync(360, 640);
         var agentPage = await agentContext.NewPageAsync();
         var agentSignIn = new SignInPage(agentPage);
@@ -70,12 +70,16 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
         await agentPage.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/widget");
         var widget = new WidgetPage(agentPage);
         await widget.WaitForCircuitAsync();
+        await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("Offline");
+        await Screenshots.TakeAsync(agentPage, fixture, "widget-signed-out");
+        await widget.SignInButton.ClickAsync();
         await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("Available");
-        await widget.StatusButton("Lunch").ClickAsync();
-        await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("Lunch");
+        await Assertions.Expect(widget.SignInButton).ToHaveCountAsync(0);
+        await widget.StatusButton("Tea").ClickAsync();
+        await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("Tea");
 
         // the admin's board shows it without reload
-        await Assertions.Expect(board.Column("Lunch")).ToContainTextAsync("Raymond D", new LocatorAssertionsToContainTextOptions { Timeout = 10_000 });
+        await Assertions.Expect(board.Column("Tea")).ToContainTextAsync("Raymond D", new LocatorAssertionsToContainTextOptions { Timeout = 10_000 });
         await Screenshots.TakeAsync(admin, fixture, "board");
 
         // the system puts the agent in a call; a change by hand is refused with the rule's message
@@ -83,7 +87,7 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
         await using (var scope = fixture.Host.ActAs(agent.OrganisationId))
         {
             await scope.ServiceProvider.GetRequiredService<IStatusChangeService>()
-                .ChangeAsync(new StatusChangeCommand(agent.Id, "In-call", StatusSource.System, Actor.System(agent.OrganisationId)));
+                .ChangeAsync(new StatusRequest(agent.Id, StatusTarget.Named("In-call"), StatusSource.System, Actor.System(agent.OrganisationId)));
         }
 
         await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("In-call");
@@ -105,6 +109,29 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
         await activity.GotoAsync();
         await Assertions.Expect(admin.Locator("tbody tr.mud-table-row").First).ToBeVisibleAsync();
         await Screenshots.TakeAsync(admin, fixture, "activity");
+    }
+
+    [Fact]
+    public async Task Opening_the_widget_signs_nobody_in()
+    {
+        await using var context = await fixture.NewContextAsync(360, 640);
+        var page = await context.NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.OpenAsync();
+        await signIn.SignInAsync(TestSecrets.AdminEmail, TestSecrets.AdminPassword);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        var before = await StatusOfAsync(TestSecrets.AdminEmail);
+
+        var widget = new WidgetPage(page);
+        await widget.GotoAsync();
+        await widget.WaitForCircuitAsync();
+
+        await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync(before);
+        await Assertions.Expect(widget.SignInButton).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await widget.WaitForCircuitAsync();
+        await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync(before);
+        (await StatusOfAsync(TestSecrets.AdminEmail)).ShouldBe(before);
     }
 
     [Fact]
@@ -133,6 +160,7 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/widget");
         var widget = new WidgetPage(page);
         await widget.WaitForCircuitAsync();
+        await widget.SignInButton.ClickAsync();
         await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("Available");
 
         await context.CloseAsync();

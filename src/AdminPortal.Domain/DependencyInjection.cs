@@ -1,9 +1,11 @@
 using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Assignments;
+using AdminPortal.Domain.Credentials;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Menus;
 using AdminPortal.Domain.Organisations;
 using AdminPortal.Domain.Presence;
+using AdminPortal.Domain.QueueGroups;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Domain.Teams;
 using AdminPortal.Domain.Tenancy;
@@ -40,11 +42,19 @@ public static class DependencyInjection
 
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<OrganisationDefaults>()
+            .Configure(o => o.ApiRateLimitPerSecond = configuration.GetValue(OrganisationDefaults.RateLimitKey, o.ApiRateLimitPerSecond))
+            .Validate(
+                o => o.ApiRateLimitPerSecond is >= OrganisationSettings.MinApiRateLimitPerSecond and <= OrganisationSettings.MaxApiRateLimitPerSecond,
+                $"{OrganisationDefaults.RateLimitKey} must be between {OrganisationSettings.MinApiRateLimitPerSecond} and {OrganisationSettings.MaxApiRateLimitPerSecond}.");
         services.AddScoped<OrganisationProvisioning>();
+        services.AddScoped<OrganisationSettings>();
         services.AddScoped<TeamMembership>();
 
         services.AddSingleton<AgentStatusLocks>();
         services.AddSingleton<IStatusFeed, StatusFeed>();
+        services.AddScoped<StatusHistory>();
+        services.AddScoped<AgentStatusWriter>();
         services.AddScoped<IStatusChangeService, StatusChangeService>();
         services.AddScoped<IUserStatusService, UserStatusService>();
         services.AddScoped<ITeamService, TeamService>();
@@ -52,6 +62,8 @@ public static class DependencyInjection
         services.AddScoped<IAssignmentService, AssignmentService>();
         services.AddScoped<IAgentService, AgentService>();
         services.AddScoped<ICredentialService, CredentialService>();
+        services.AddScoped<IApiCredentialService, ApiCredentialService>();
+        services.AddScoped<QueueGroupService>();
 
         services.Configure<PresenceOptions>(configuration.GetSection(PresenceOptions.Section));
         services.AddSingleton<PresenceTracker>();

@@ -108,6 +108,8 @@ public sealed class WidgetPage(IPage page) : BasePage(page)
 
     public ILocator CurrentStatus => Page.GetByTestId("current-status");
 
+    public ILocator SignInButton => Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in", Exact = true });
+
     public ILocator StatusButton(string status) =>
         Page.GetByRole(AriaRole.Group, new PageGetByRoleOptions { Name = "Statuses" }).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = status, Exact = true });
 

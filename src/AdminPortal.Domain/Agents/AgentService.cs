@@ -62,6 +62,11 @@ public sealed partial class AgentService(AdminPortalDbContext db, ICredentialSer
                 throw new RuleViolationException("You can't take the admin role away from yourself.");
             }
 
+            if (agent.Role != valid.Role)
+            {
+                agent.RotateSecurityStamp();
+            }
+
             Apply(agent, valid);
             agent.Version = Guid.NewGuid();
             await db.SaveChangesAsync(cancellationToken);
@@ -82,6 +87,7 @@ public sealed partial class AgentService(AdminPortalDbContext db, ICredentialSer
         {
             var agent = await FindAsync(agentId, cancellationToken);
             agent.PasswordHash = credentials.Hash(password);
+            agent.RotateSecurityStamp();
             agent.Version = Guid.NewGuid();
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
@@ -108,23 +114,23 @@ public sealed partial class AgentService(AdminPortalDbContext db, ICredentialSer
         {
             errors["email"] = "Email is required.";
         }
-        else if (email.Length > 254 || !EmailPattern().IsMatch(email))
+        else if (email.Length > AgentLimits.Email || !EmailPattern().IsMatch(email))
         {
             errors["email"] = $"'{email}' is not a valid email address.";
         }
 
-        var first = Required("first_name", "First name", details.FirstName, 100);
-        var last = Required("last_name", "Last name", details.LastName, 100);
-        var middle = Optional("middle_name", details.MiddleName, 100);
-        var number = Optional("agent_number", details.AgentNumber, 64);
-        var location = Optional("location", details.Location, 200);
-        var extension = Optional("extension_number", details.ExtensionNumber, 64);
+        var first = Required("first_name", "First name", details.FirstName, AgentLimits.Name);
+        var last = Required("last_name", "Last name", details.LastName, AgentLimits.Name);
+        var middle = Optional("middle_name", details.MiddleName, AgentLimits.Name);
+        var number = Optional("agent_number", details.AgentNumber, AgentLimits.AgentNumber);
+        var location = Optional("location", details.Location, AgentLimits.Location);
+        var extension = Optional("extension_number", details.ExtensionNumber, AgentLimits.ExtensionNumber);
         if (extension is not null && !ExtensionPattern().IsMatch(extension))
         {
             errors["extension_number"] = "extension_number must be 3 to 64 digits.";
         }
 
-        var avatar = Optional("avatar_url", details.AvatarUrl, 2048);
+        var avatar = Optional("avatar_url", details.AvatarUrl, AgentLimits.AvatarUrl);
         if (avatar is not null && (!Uri.TryCreate(avatar, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
         {
             errors["avatar_url"] = "avatar_url must be an http or https address.";
@@ -217,7 +223,7 @@ public sealed partial class AgentService(AdminPortalDbContext db, ICredentialSer
         var lowered = email.ToLowerInvariant();
         if (await db.Agents.AnyAsync(a => a.Id != except && a.Email.ToLower() == lowered, cancellationToken))
         {
-            throw ValidationFailedException.For("email", $"The email '{email}' is already used by another agent.");
+            throw ValidationFailedException.For("email", UniqueKeys.EmailTaken(email));
         }
     }
 

@@ -1,3 +1,4 @@
+using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Common;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
@@ -9,11 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AdminPortal.Domain.Assignments;
 
 /// <summary>
-/// Agent and team assignments of menus. lang, queue_level and channel_type take the values of <see cref="QueueValues"/>;
-/// skill_level is 1..10. One assignment per menu + agent/team + lang + channel_type (a second one is a conflict).
-/// Assignments are removed for good; deleted menus and teams accept no new ones.
+/// Agent and team assignments of menus, validated by <see cref="AssignmentRules"/>. One assignment per menu + agent/team +
+/// lang + channel_type (a second one is a conflict). Assignments are removed for good; deleted menus and teams accept no new ones.
 /// </summary>
-public sealed class AssignmentService(AdminPortalDbContext db, TeamMembership membership) : IAssignmentService
+public sealed partial class AssignmentService(AdminPortalDbContext db, TeamMembership membership) : IAssignmentService
 {
     public const string Direct = "direct";
 
@@ -25,7 +25,7 @@ public sealed class AssignmentService(AdminPortalDbContext db, TeamMembership me
         CancellationToken cancellationToken = default)
     {
         db.EnsureAdmin(actor, "manage queue assignments");
-        var valid = Validate(details);
+        var valid = AssignmentRules.Validate(details);
         return await db.InTransactionAsync(async () =>
         {
             var menu = await FindMenuAsync(menuId, cancellationToken);
@@ -55,7 +55,7 @@ public sealed class AssignmentService(AdminPortalDbContext db, TeamMembership me
         CancellationToken cancellationToken = default)
     {
         db.EnsureAdmin(actor, "manage queue assignments");
-        var valid = Validate(details);
+        var valid = AssignmentRules.Validate(details);
         return await db.InTransactionAsync(async () =>
         {
             var assignment = await db.AgentAssignments.Include(a => a.Menu).Include(a => a.Agent)
@@ -91,7 +91,7 @@ public sealed class AssignmentService(AdminPortalDbContext db, TeamMembership me
         CancellationToken cancellationToken = default)
     {
         db.EnsureAdmin(actor, "manage queue assignments");
-        var valid = Validate(details);
+        var valid = AssignmentRules.Validate(details);
         return await db.InTransactionAsync(async () =>
         {
             var menu = await FindMenuAsync(menuId, cancellationToken);
@@ -120,7 +120,7 @@ public sealed class AssignmentService(AdminPortalDbContext db, TeamMembership me
         CancellationToken cancellationToken = default)
     {
         db.EnsureAdmin(actor, "manage queue assignments");
-        var valid = Validate(details);
+        var valid = AssignmentRules.Validate(details);
         return await db.InTransactionAsync(async () =>
         {
             var assignment = await db.TeamAssignments.Include(a => a.Menu).Include(a => a.Team)
@@ -212,7 +212,7 @@ public sealed class AssignmentService(AdminPortalDbContext db, TeamMembership me
         {
             if (seen.Add((a.AgentId, a.Lang, a.ChannelType)))
             {
-                result.Add(new EffectiveAgent(a.AgentId, Agent.FullName(a.FirstName, a.MiddleName, a.LastName), a.Lang, a.ChannelType, a.QueueLevel, a.SkillLevel, Direct));
+                result.Add(new EffectiveAgent(a.AgentId, AgentName.Of(a.FirstName, a.MiddleName, a.LastName), a.Lang, a.ChannelType, a.QueueLevel, a.SkillLevel, Direct));
             }
         }
 
@@ -227,52 +227,12 @@ public sealed class AssignmentService(AdminPortalDbContext db, TeamMembership me
             foreach (var m in members.Where(m => seen.Add((m.Id, assignment.Lang, assignment.ChannelType))))
             {
                 result.Add(new EffectiveAgent(
-                    m.Id, Agent.FullName(m.FirstName, m.MiddleName, m.LastName), assignment.Lang, assignment.ChannelType, assignment.QueueLevel, null, assignment.TeamName));
+                    m.Id, AgentName.Of(m.FirstName, m.MiddleName, m.LastName), assignment.Lang, assignment.ChannelType, assignment.QueueLevel, null, assignment.TeamName));
             }
         }
 
         return result;
     }
-
-    private static AgentAssignmentDetails Validate(AgentAssignmentDetails details)
-    {
-        var errors = ValidateQueueValues(details.Lang, details.QueueLevel, details.ChannelType);
-        if (details.SkillLevel is < 1 or > 10)
-        {
-            errors["skill_level"] = "skill_level must be between 1 and 10.";
-        }
-
-        return errors.Count > 0
-            ? throw new ValidationFailedException(errors)
-            : details with { Lang = Normalise(details.Lang), QueueLevel = Normalise(details.QueueLevel), ChannelType = Normalise(details.ChannelType) };
-    }
-
-    private static TeamAssignmentDetails Validate(TeamAssignmentDetails details)
-    {
-        var errors = ValidateQueueValues(details.Lang, details.QueueLevel, details.ChannelType);
-        return errors.Count > 0
-            ? throw new ValidationFailedException(errors)
-            : details with { Lang = Normalise(details.Lang), QueueLevel = Normalise(details.QueueLevel), ChannelType = Normalise(details.ChannelType) };
-    }
-
-    private static Dictionary<string, string> ValidateQueueValues(string? lang, string? queueLevel, string? channelType)
-    {
-        var errors = new Dictionary<string, string>();
-        Check("lang", lang, QueueValues.Languages);
-        Check("queue_level", queueLevel, QueueValues.QueueLevels);
-        Check("channel_type", channelType, QueueValues.ChannelTypes);
-        return errors;
-
-        void Check(string member, string? value, string[] allowed)
-        {
-            if (!allowed.Contains(Normalise(value)))
-            {
-                errors[member] = $"{member} must be one of: {string.Join(", ", allowed)}.";
-            }
-        }
-    }
-
-    private static string Normalise(string? value) => value?.Trim().ToLowerInvariant() ?? string.Empty;
 
     private async Task EnsureNoAgentDuplicateAsync(Menu menu, Agent agent, string lang, string channelType, Guid? except, CancellationToken cancellationToken)
     {

@@ -97,32 +97,41 @@ public sealed class PresenceTracker(
         return loggedOut;
     }
 
+    /// <summary>Logs the agent out (source system) unless, seen under its lock, its session no longer began in the widget or a widget is back.</summary>
     private async Task<bool> TimeOutAsync(Guid agentId, Guid organisationId, CancellationToken cancellationToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<TenantContext>().Use(organisationId);
-            var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
-            var agent = await db.Agents.AsNoTracking()
-                .Where(a => a.Id == agentId)
-                .Select(a => new { a.SessionOrigin, a.Status!.Category })
-                .FirstOrDefaultAsync(cancellationToken);
-            if (agent is null || agent.SessionOrigin != SessionOrigin.Widget || agent.Category == StatusCategory.Offline || OpenWidgets(agentId) > 0)
+            var gone = new WidgetSessionGone(scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>(), this);
+            var request = new StatusRequest(agentId, StatusTarget.LogOut, StatusSource.System, Actor.System(organisationId), Precondition: gone);
+            var result = await scope.ServiceProvider.GetRequiredService<IStatusChangeService>().ChangeAsync(request, cancellationToken);
+            if (result.Row is null)
             {
                 return false;
             }
 
-            await scope.ServiceProvider.GetRequiredService<IStatusChangeService>()
-                .LogoutAsync(agentId, StatusSource.System, Actor.System(organisationId), cancellationToken);
             logger.LogInformation("Agent {AgentId} went offline: no widget for {Grace}", agentId, Grace);
             return true;
+        }
+        catch (StaleReadException)
+        {
+            return false;
         }
         catch (DomainException exception)
         {
             logger.LogWarning(exception, "Agent {AgentId} could not be timed out", agentId);
             return false;
         }
+    }
+
+    /// <summary>Checked under the agent's lock: its session began in the widget, and none of its widgets is open again.</summary>
+    private sealed class WidgetSessionGone(AdminPortalDbContext db, PresenceTracker tracker) : IStatusPrecondition
+    {
+        public async Task<bool> HoldsAsync(Guid agentId, CancellationToken cancellationToken) =>
+            tracker.OpenWidgets(agentId) == 0
+            && await db.Agents.AnyAsync(a => a.Id == agentId && a.SessionOrigin == SessionOrigin.Widget, cancellationToken);
     }
 
     private void WidgetClosed(Guid agentId)

@@ -1,13 +1,9 @@
 using AdminPortal.Domain.Entities;
-using AdminPortal.Domain.Identity;
 
 namespace AdminPortal.Domain.Statuses;
 
-/// <summary>Move one agent to the status named <paramref name="StatusName"/> (case-insensitive).</summary>
-public sealed record StatusChangeCommand(Guid AgentId, string StatusName, StatusSource Source, Actor ChangedBy);
-
-/// <summary>Seed 002: the same status for agents by id and by team; one outcome per distinct agent.</summary>
-public sealed record BulkStatusChangeCommand(string StatusName, IReadOnlyCollection<Guid> AgentIds, IReadOnlyCollection<Guid> TeamIds, Actor ChangedBy);
+/// <summary>What one status request did: the agent's status before and after, and the row written (null when nothing changed).</summary>
+public sealed record StatusChangeResult(Guid AgentId, string PreviousStatus, string CurrentStatus, OperatorStatus? Row);
 
 /// <summary>What happened to one agent of a bulk change; <see cref="Message"/> is the rule's text when refused.</summary>
 public sealed record StatusChangeOutcome(
@@ -34,34 +30,40 @@ public sealed record AgentStatusChanged(
     StatusSource Source,
     DateTime ChangedAt);
 
-/// <summary>Rule messages, word for word from seed 002 and DESIGN.md.</summary>
+/// <summary>Rule messages: the seed 002 ones word for word, and the permission messages of <see cref="StatusTransition"/>.</summary>
 public static class StatusMessages
 {
-    public static string DoesNotExist(string name) => $"status '{name}' does not exist";
-    public static string ToSystemStatus(string name) => $"Agent can't be changed to system status '{name}'";
-    public static string FromSystemStatus(string name) => $"Agent can't be changed from system status '{name}'";
     public const string OfflineOrLoggedOut = "Agent's status can't be changed if they are offline or logged out";
+    public const string SystemSourceOnly = "Only the system or an admin can record a system status change.";
+    public const string NotInReach = "You may not change the status of this agent.";
+    public const string AgentChangesOnlyItself = "An agent may change only its own status.";
+
+    public static string DoesNotExist(string name) => $"status '{name}' does not exist";
+
+    public static string ToSystemStatus(string name) => $"Agent can't be changed to system status '{name}'";
+
+    public static string FromSystemStatus(string name) => $"Agent can't be changed from system status '{name}'";
+
+    public static string AgentSources(StatusSource source) =>
+        $"An agent records its own changes with source widget or api, not {source.ToString().ToLowerInvariant()}.";
+
+    public static string NoneToChoose(StatusCategory category) =>
+        $"The organisation has no {category.ToString().ToLowerInvariant()} status an agent can choose.";
 }
 
 public interface IStatusChangeService
 {
     /// <summary>
-    /// Applies the status rules; on success, in one transaction, moves the agent, sets status_updated_at,
-    /// writes the OperatorStatus row, closes the open activity interval and opens the next
-    /// (login/logout/user_status_changed), then publishes <see cref="AgentStatusChanged"/>.
-    /// Refusals throw <see cref="Errors.RuleViolationException"/> (exact messages), <see cref="Errors.PermissionDeniedException"/>
-    /// or <see cref="Errors.EntityNotFoundException"/>. Changes of one agent are serialised.
+    /// Decides the request (<see cref="StatusTransition"/>) and, when it is a move, in one transaction under the agent's lock:
+    /// moves the agent, sets status_updated_at, writes the OperatorStatus row, closes the open activity interval and opens the
+    /// next (login/logout/user_status_changed), then publishes <see cref="AgentStatusChanged"/>. Refusals throw
+    /// <see cref="Errors.RuleViolationException"/> (exact messages), <see cref="Errors.PermissionDeniedException"/>,
+    /// <see cref="Errors.EntityNotFoundException"/> or, when the precondition no longer holds, <see cref="Errors.StaleReadException"/>.
     /// </summary>
-    Task<OperatorStatus> ChangeAsync(StatusChangeCommand command, CancellationToken cancellationToken = default);
+    Task<StatusChangeResult> ChangeAsync(StatusRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Unknown or system status throws (400 for the whole request); per-agent refusals become outcomes.</summary>
-    Task<IReadOnlyList<StatusChangeOutcome>> ChangeManyAsync(BulkStatusChangeCommand command, CancellationToken cancellationToken = default);
-
-    /// <summary>The agent itself comes back (widget sign-in or its own token): a login row, then the status (Available by default).</summary>
-    Task<OperatorStatus> LoginAsync(Guid agentId, SessionOrigin origin, StatusSource source, string? statusName = null, CancellationToken cancellationToken = default);
-
-    /// <summary>The agent goes Offline with a logout row; <paramref name="by"/> is the agent, an admin/supervisor forcing it, or the system.</summary>
-    Task<OperatorStatus> LogoutAsync(Guid agentId, StatusSource source, Actor by, CancellationToken cancellationToken = default);
+    /// <summary>The same request for many agents: a refusal of the whole request throws (nobody changes); per-agent refusals become outcomes.</summary>
+    Task<IReadOnlyList<StatusChangeOutcome>> ChangeManyAsync(BulkStatusRequest request, CancellationToken cancellationToken = default);
 }
 
 public interface IStatusFeed

@@ -72,24 +72,31 @@ public sealed class TeamMembership(AdminPortalDbContext db)
         return [.. direct.Concat(members).Distinct()];
     }
 
-    /// <summary>The system and admins reach every agent; everyone reaches itself; a supervisor reaches the agents of its teams.</summary>
-    public async Task<bool> MayChangeStatusAsync(Actor actor, Guid agentId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Those of <paramref name="agentIds"/> in a team the actor (a supervisor) belongs to, sub-teams included; empty for
+    /// other roles, whose reach does not depend on teams (<see cref="Statuses.StatusTransition"/> decides with it).
+    /// </summary>
+    public async Task<HashSet<Guid>> SupervisedAsync(Actor actor, IReadOnlyCollection<Guid> agentIds, CancellationToken cancellationToken = default)
     {
-        if (actor.IsSystem || actor.IsAdmin || actor.AgentId == agentId)
+        if (actor.Role != AgentRole.Supervisor || actor.AgentId is not { } supervisor || agentIds.Count == 0)
         {
-            return true;
+            return [];
         }
 
-        if (actor.Role != AgentRole.Supervisor)
-        {
-            return false;
-        }
-
-        var supervised = await db.Teams
-            .Where(t => !t.Deleted && t.Agents.Any(a => a.Id == actor.AgentId))
+        var own = await db.Teams
+            .Where(t => !t.Deleted && t.Agents.Any(a => a.Id == supervisor))
             .Select(t => t.Id)
             .ToListAsync(cancellationToken);
-        var reach = await WithSubTeamsAsync(supervised, cancellationToken);
-        return reach.Count > 0 && await db.Teams.AnyAsync(t => reach.Contains(t.Id) && t.Agents.Any(a => a.Id == agentId), cancellationToken);
+        var reach = await WithSubTeamsAsync(own, cancellationToken);
+        if (reach.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = agentIds.ToList();
+        return [.. await db.Agents
+            .Where(a => ids.Contains(a.Id) && a.Teams.Any(t => reach.Contains(t.Id)))
+            .Select(a => a.Id)
+            .ToListAsync(cancellationToken)];
     }
 }

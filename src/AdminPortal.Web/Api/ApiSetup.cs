@@ -5,7 +5,6 @@ using AdminPortal.Web.Api.Callers;
 using AdminPortal.Web.Api.CallQueues;
 using AdminPortal.Web.Api.RateLimiting;
 using AdminPortal.Web.Api.Resources;
-using AdminPortal.Web.Api.Statuses;
 using JsonApi;
 
 namespace AdminPortal.Web.Api;
@@ -18,8 +17,6 @@ public static class ApiSetup
         builder.AddApiAuthentication();
         builder.AddApiRateLimiting();
         builder.Services.AddScoped<ApiCaller>();
-        builder.Services.AddScoped<StatusMoves>();
-        builder.Services.AddScoped<AgentPreconditions>();
         builder.Services.AddProductResources(builder.Configuration);
         return builder;
     }

@@ -49,7 +49,7 @@ public static class EntraSignIn
                     agent.Role = roles.Select(PortalClaims.ParseRole).Max();
                 }
 
-                context.Principal = PortalClaims.For(agent);
+                context.Principal = PortalClaims.For(agent, roleFromEntraId: true);
                 context.Properties!.RedirectUri = PortalClaims.HomeOf(agent.Role);
             };
         });

@@ -131,6 +131,13 @@ internal static class AtomicOperationsHandler
                 throw new ReadOnlyMemberException(relationship.PublicName, ownerType.PublicName, $"{pointer}/ref/relationship");
             }
 
+            Require(ownerType, kind switch
+            {
+                WriteKind.AddToRelationship => ResourceEndpoints.PostRelationship,
+                WriteKind.SetRelationship => ResourceEndpoints.PatchRelationship,
+                _ => ResourceEndpoints.DeleteRelationship,
+            });
+
             var write = bodies.ReadRelationship(hasData ? data : default, ownerType, ownerId, relationship, kind, $"{pointer}/data", localIds);
             await request.Writer.ChangeRelationshipAsync(write, relationship, request.Aborted);
             return null;

@@ -78,4 +78,10 @@ public sealed class PostgresStatusRulesTests(PostgresTestCluster database) : Sta
 
     [PostgresFact]
     public override Task Parallel_changes_from_two_processes_leave_a_consistent_history() => base.Parallel_changes_from_two_processes_leave_a_consistent_history();
+
+    [PostgresFact]
+    public override Task Parallel_log_outs_of_one_agent_write_one_logout() => base.Parallel_log_outs_of_one_agent_write_one_logout();
+
+    [PostgresFact]
+    public override Task Precondition_is_checked_under_the_agents_lock() => base.Precondition_is_checked_under_the_agents_lock();
 }

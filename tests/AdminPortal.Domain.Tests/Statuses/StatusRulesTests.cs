@@ -1,8 +1,10 @@
+using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
 using AdminPortal.Domain.Identity;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Domain.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TestBuildingBlocks.Database;
 
@@ -14,6 +16,9 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 {
     protected TDatabase Database { get; } = database;
 
+    private static StatusRequest Named(Guid agentId, string status, StatusSource source, Actor actor) =>
+        new(agentId, StatusTarget.Named(status), source, actor);
+
     [Fact]
     public virtual async Task Cannot_set_unknown_status()
     {
@@ -22,7 +27,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 
         await using var scope = scenario.Scope();
         var error = await Should.ThrowAsync<RuleViolationException>(() =>
-            scope.Get<IStatusChangeService>().ChangeAsync(new StatusChangeCommand(agent.Id, "Napping", StatusSource.Api, scenario.Admin)));
+            scope.Get<IStatusChangeService>().ChangeAsync(Named(agent.Id, "Napping", StatusSource.Api, scenario.Admin)));
 
         error.Message.ShouldBe("status 'Napping' does not exist");
         (await scenario.ReloadAsync(agent)).Status!.Name.ShouldBe("Break");
@@ -37,7 +42,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 
         await using var scope = scenario.Scope();
         var error = await Should.ThrowAsync<RuleViolationException>(() =>
-            scope.Get<IStatusChangeService>().ChangeAsync(new StatusChangeCommand(agent.Id, "Lunch", StatusSource.Api, scenario.Admin)));
+            scope.Get<IStatusChangeService>().ChangeAsync(Named(agent.Id, "Lunch", StatusSource.Api, scenario.Admin)));
 
         error.Message.ShouldBe("status 'Lunch' does not exist");
     }
@@ -49,7 +54,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
         var agent = await scenario.AddAgentAsync("Darth", "Vader", "Break");
 
         await using var scope = scenario.Scope();
-        var row = await scope.Get<IStatusChangeService>().ChangeAsync(new StatusChangeCommand(agent.Id, "special TASK", StatusSource.Admin, scenario.Admin));
+        var row = (await scope.Get<IStatusChangeService>().ChangeAsync(Named(agent.Id, "special TASK", StatusSource.Admin, scenario.Admin))).Row!;
 
         row.Status.ShouldBe("Special Task");
         row.Source.ShouldBe(StatusSource.Admin);
@@ -66,7 +71,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 
         await using var scope = scenario.Scope();
         var error = await Should.ThrowAsync<RuleViolationException>(() =>
-            scope.Get<IStatusChangeService>().ChangeAsync(new StatusChangeCommand(agent.Id, "in-call", StatusSource.Api, scenario.Admin)));
+            scope.Get<IStatusChangeService>().ChangeAsync(Named(agent.Id, "in-call", StatusSource.Api, scenario.Admin)));
 
         error.Message.ShouldBe("Agent can't be changed to system status 'In-call'");
         (await scenario.ReloadAsync(agent)).Status!.Name.ShouldBe("Available");
@@ -80,7 +85,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 
         await using var scope = scenario.Scope();
         var error = await Should.ThrowAsync<RuleViolationException>(() =>
-            scope.Get<IStatusChangeService>().ChangeAsync(new StatusChangeCommand(agent.Id, "Available", StatusSource.Admin, scenario.Admin)));
+            scope.Get<IStatusChangeService>().ChangeAsync(Named(agent.Id, "Available", StatusSource.Admin, scenario.Admin)));
 
         error.Message.ShouldBe("Agent can't be changed from system status 'In-call'");
         (await scenario.ReloadAsync(agent)).Status!.Name.ShouldBe("In-call");
@@ -94,8 +99,8 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
         await using var scope = scenario.Scope();
         var service = scope.Get<IStatusChangeService>();
 
-        await service.ChangeAsync(new StatusChangeCommand(agent.Id, "In-call", StatusSource.System, scenario.System));
-        var back = await service.ChangeAsync(new StatusChangeCommand(agent.Id, "Wrap-up", StatusSource.System, scenario.System));
+        await service.ChangeAsync(Named(agent.Id, "In-call", StatusSource.System, scenario.System));
+        var back = (await service.ChangeAsync(Named(agent.Id, "Wrap-up", StatusSource.System, scenario.System))).Row!;
 
         back.Status.ShouldBe("Wrap-up");
         back.ChangedByUserId.ShouldBeNull();
@@ -110,7 +115,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 
         await using var scope = scenario.Scope();
         await Should.ThrowAsync<PermissionDeniedException>(() => scope.Get<IStatusChangeService>().ChangeAsync(
-            new StatusChangeCommand(agent.Id, "In-call", StatusSource.System, OrganisationScenario.ActorFor(agent))));
+            Named(agent.Id, "In-call", StatusSource.System, OrganisationScenario.ActorFor(agent))));
     }
 
     [Fact]
@@ -121,7 +126,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 
         await using var scope = scenario.Scope();
         var error = await Should.ThrowAsync<RuleViolationException>(() =>
-            scope.Get<IStatusChangeService>().ChangeAsync(new StatusChangeCommand(agent.Id, "Available", StatusSource.Admin, scenario.Admin)));
+            scope.Get<IStatusChangeService>().ChangeAsync(Named(agent.Id, "Available", StatusSource.Admin, scenario.Admin)));
 
         error.Message.ShouldBe("Agent's status can't be changed if they are offline or logged out");
         (await scenario.ReloadAsync(agent)).Status!.Name.ShouldBe("Offline");
@@ -134,8 +139,8 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
         var agent = await scenario.AddAgentAsync("Raymond", "D", "Offline");
 
         await using var scope = scenario.Scope();
-        var row = await scope.Get<IStatusChangeService>().ChangeAsync(
-            new StatusChangeCommand(agent.Id, "Break", StatusSource.Widget, OrganisationScenario.ActorFor(agent)));
+        var row = (await scope.Get<IStatusChangeService>().ChangeAsync(
+            Named(agent.Id, "Break", StatusSource.Widget, OrganisationScenario.ActorFor(agent)))).Row!;
 
         row.Status.ShouldBe("Break");
         var reloaded = await scenario.ReloadAsync(agent);
@@ -156,7 +161,8 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
         var agent = await scenario.AddAgentAsync("Raymond", "D", "Offline");
 
         await using var scope = scenario.Scope();
-        var row = await scope.Get<IStatusChangeService>().LoginAsync(agent.Id, SessionOrigin.Widget, StatusSource.Widget);
+        var row = (await scope.Get<IStatusChangeService>().ChangeAsync(
+            new StatusRequest(agent.Id, StatusTarget.LogIn, StatusSource.Widget, OrganisationScenario.ActorFor(agent), SessionOrigin.Widget))).Row!;
 
         row.Status.ShouldBe("Available");
         var reloaded = await scenario.ReloadAsync(agent);
@@ -171,7 +177,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
         var agent = await scenario.AddAgentAsync("Craig", "T", "In-call");
 
         await using var scope = scenario.Scope();
-        var row = await scope.Get<IStatusChangeService>().ChangeAsync(new StatusChangeCommand(agent.Id, "offline", StatusSource.Admin, scenario.Admin));
+        var row = (await scope.Get<IStatusChangeService>().ChangeAsync(Named(agent.Id, "offline", StatusSource.Admin, scenario.Admin))).Row!;
 
         row.Status.ShouldBe("Offline");
         var reloaded = await scenario.ReloadAsync(agent);
@@ -191,7 +197,8 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
         var agent = await scenario.AddAgentAsync("Storm", "Trooper 1", "In-chat", teams: team);
 
         await using var scope = scenario.Scope();
-        await scope.Get<IStatusChangeService>().LogoutAsync(agent.Id, StatusSource.Admin, OrganisationScenario.ActorFor(supervisor));
+        await scope.Get<IStatusChangeService>().ChangeAsync(
+            new StatusRequest(agent.Id, StatusTarget.LogOut, StatusSource.Admin, OrganisationScenario.ActorFor(supervisor)));
 
         (await scenario.ReloadAsync(agent)).Status!.Name.ShouldBe("Offline");
         var logout = (await scenario.ActivityOfAsync(agent)).Last();
@@ -209,8 +216,8 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
         var agent = await scenario.AddAgentAsync("Storm", "Trooper 2", "Available", teams: squad);
 
         await using var scope = scenario.Scope();
-        var row = await scope.Get<IStatusChangeService>().ChangeAsync(
-            new StatusChangeCommand(agent.Id, "Break", StatusSource.Admin, OrganisationScenario.ActorFor(supervisor)));
+        var row = (await scope.Get<IStatusChangeService>().ChangeAsync(
+            Named(agent.Id, "Break", StatusSource.Admin, OrganisationScenario.ActorFor(supervisor)))).Row!;
 
         row.Status.ShouldBe("Break");
     }
@@ -226,7 +233,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 
         await using var scope = scenario.Scope();
         await Should.ThrowAsync<PermissionDeniedException>(() => scope.Get<IStatusChangeService>().ChangeAsync(
-            new StatusChangeCommand(agent.Id, "Offline", StatusSource.Admin, OrganisationScenario.ActorFor(supervisor))));
+            Named(agent.Id, "Offline", StatusSource.Admin, OrganisationScenario.ActorFor(supervisor))));
 
         (await scenario.ReloadAsync(agent)).Status!.Name.ShouldBe("Available");
     }
@@ -240,7 +247,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 
         await using var scope = scenario.Scope();
         await Should.ThrowAsync<PermissionDeniedException>(() => scope.Get<IStatusChangeService>().ChangeAsync(
-            new StatusChangeCommand(other.Id, "Break", StatusSource.Widget, OrganisationScenario.ActorFor(agent))));
+            Named(other.Id, "Break", StatusSource.Widget, OrganisationScenario.ActorFor(agent))));
     }
 
     [Fact]
@@ -250,7 +257,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 
         await using var scope = scenario.Scope();
         await Should.ThrowAsync<EntityNotFoundException>(() => scope.Get<IStatusChangeService>().ChangeAsync(
-            new StatusChangeCommand(Guid.NewGuid(), "Break", StatusSource.Admin, scenario.Admin)));
+            Named(Guid.NewGuid(), "Break", StatusSource.Admin, scenario.Admin)));
     }
 
     [Fact]
@@ -262,9 +269,9 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 
         await using var scope = scenario.Scope();
         await Should.ThrowAsync<EntityNotFoundException>(() => scope.Get<IStatusChangeService>().ChangeAsync(
-            new StatusChangeCommand(stranger.Id, "Break", StatusSource.Admin, scenario.Admin)));
+            Named(stranger.Id, "Break", StatusSource.Admin, scenario.Admin)));
         await Should.ThrowAsync<PermissionDeniedException>(() => scope.Get<IStatusChangeService>().ChangeAsync(
-            new StatusChangeCommand(stranger.Id, "Break", StatusSource.Admin, elsewhere.Admin)));
+            Named(stranger.Id, "Break", StatusSource.Admin, elsewhere.Admin)));
         (await elsewhere.ReloadAsync(stranger)).Status!.Name.ShouldBe("Available");
     }
 
@@ -278,7 +285,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 
         foreach (var status in new[] { "Break", "Meal", "Available", "Offline" })
         {
-            await service.ChangeAsync(new StatusChangeCommand(agent.Id, status, StatusSource.Admin, scenario.Admin));
+            await service.ChangeAsync(Named(agent.Id, status, StatusSource.Admin, scenario.Admin));
         }
 
         var activity = await scenario.ActivityOfAsync(agent);
@@ -302,7 +309,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 
         await using var scope = scenario.Scope();
         var outcomes = await scope.Get<IStatusChangeService>().ChangeManyAsync(
-            new BulkStatusChangeCommand("Available", [darth.Id, craig.Id], [team.Id], scenario.Admin));
+            new BulkStatusRequest(StatusTarget.Named("Available"), [darth.Id, craig.Id], [team.Id], scenario.Admin));
 
         outcomes.Select(o => (o.AgentId, o.Name, o.PreviousStatus, o.CurrentStatus, o.Message)).ShouldBe(
         [
@@ -326,7 +333,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 
         await using var scope = scenario.Scope();
         var error = await Should.ThrowAsync<RuleViolationException>(() => scope.Get<IStatusChangeService>().ChangeManyAsync(
-            new BulkStatusChangeCommand(status, [darth.Id], [], scenario.Admin)));
+            new BulkStatusRequest(StatusTarget.Named(status), [darth.Id], [], scenario.Admin)));
 
         error.Message.ShouldBe(message);
         (await scenario.StatusRowsOfAsync(darth)).ShouldBeEmpty();
@@ -343,7 +350,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
 
         await using var scope = scenario.Scope();
         var outcomes = await scope.Get<IStatusChangeService>().ChangeManyAsync(
-            new BulkStatusChangeCommand("Break", [member.Id, outsider.Id], [], OrganisationScenario.ActorFor(supervisor)));
+            new BulkStatusRequest(StatusTarget.Named("Break"), [member.Id, outsider.Id], [], OrganisationScenario.ActorFor(supervisor)));
 
         outcomes.Single(o => o.AgentId == member.Id).Succeeded.ShouldBeTrue();
         outcomes.Single(o => o.AgentId == outsider.Id).Message.ShouldNotBeNullOrEmpty();
@@ -363,7 +370,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
             return Task.CompletedTask;
         });
 
-        await scope.Get<IStatusChangeService>().ChangeAsync(new StatusChangeCommand(agent.Id, "Break", StatusSource.Api, scenario.Admin));
+        await scope.Get<IStatusChangeService>().ChangeAsync(Named(agent.Id, "Break", StatusSource.Api, scenario.Admin));
 
         var change = await received.Task.WaitAsync(TimeSpan.FromSeconds(10));
         change.AgentId.ShouldBe(agent.Id);
@@ -384,7 +391,7 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
         {
             await using var scope = scenario.Scope();
             await scope.Get<IStatusChangeService>().ChangeAsync(
-                new StatusChangeCommand(agent.Id, statuses[i % statuses.Length], StatusSource.Api, scenario.Admin));
+                Named(agent.Id, statuses[i % statuses.Length], StatusSource.Api, scenario.Admin));
         }));
 
         await HistoryAssertions.ShouldBeConsistentAsync(scenario, agent, expectedChanges: 50);
@@ -403,9 +410,65 @@ public abstract class StatusRulesTests<TDatabase>(TDatabase database) : IClassFi
         {
             await using var scope = i % 2 == 0 ? scenario.Scope() : TestDatabase.ActAs(otherProcess, scenario.Organisation.Id);
             await scope.Get<IStatusChangeService>().ChangeAsync(
-                new StatusChangeCommand(agent.Id, statuses[i % statuses.Length], StatusSource.Api, scenario.Admin));
+                Named(agent.Id, statuses[i % statuses.Length], StatusSource.Api, scenario.Admin));
         }));
 
         await HistoryAssertions.ShouldBeConsistentAsync(scenario, agent, expectedChanges: 40);
+    }
+
+    [Fact]
+    public virtual async Task Parallel_log_outs_of_one_agent_write_one_logout()
+    {
+        var scenario = await OrganisationScenario.CreateAsync(Database);
+        var agent = await scenario.AddAgentAsync("Storm", "Trooper 5", "Available");
+        await using var otherProcess = Database.BuildServices();
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
+        {
+            await using var scope = i % 2 == 0 ? scenario.Scope() : TestDatabase.ActAs(otherProcess, scenario.Organisation.Id);
+            await scope.Get<IStatusChangeService>().ChangeAsync(
+                new StatusRequest(agent.Id, StatusTarget.LogOut, StatusSource.Api, OrganisationScenario.ActorFor(agent)));
+        }));
+
+        (await scenario.StatusRowsOfAsync(agent)).Select(r => r.Status).ShouldBe(["Offline"]);
+        var activity = await scenario.ActivityOfAsync(agent);
+        activity.Select(l => l.Activity).ShouldBe([Activities.Login, Activities.Logout]);
+        HistoryAssertions.ShouldBeContiguous(activity);
+    }
+
+    [Fact]
+    public virtual async Task Precondition_is_checked_under_the_agents_lock()
+    {
+        var scenario = await OrganisationScenario.CreateAsync(Database);
+        var agent = await scenario.AddAgentAsync("Darth", "Vader", "Available");
+        var available = scenario.Statuses["Available"].Id;
+        await using var otherProcess = Database.BuildServices();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
+        {
+            await using var scope = i % 2 == 0 ? scenario.Scope() : TestDatabase.ActAs(otherProcess, scenario.Organisation.Id);
+            var stillAvailable = new AgentInStatus(scope.Db, available);
+            try
+            {
+                await scope.Get<IStatusChangeService>().ChangeAsync(
+                    new StatusRequest(agent.Id, StatusTarget.Named("Break"), StatusSource.Admin, scenario.Admin, Precondition: stillAvailable));
+                return "changed";
+            }
+            catch (StaleReadException)
+            {
+                return "stale";
+            }
+        }));
+
+        outcomes.Count(o => o == "changed").ShouldBe(1);
+        outcomes.Count(o => o == "stale").ShouldBe(19);
+        (await scenario.StatusRowsOfAsync(agent)).Single().Status.ShouldBe("Break");
+    }
+
+    /// <summary>A client that read the agent in a status: the change holds only while the agent still is in it.</summary>
+    private sealed class AgentInStatus(AdminPortalDbContext db, Guid statusId) : IStatusPrecondition
+    {
+        public Task<bool> HoldsAsync(Guid agentId, CancellationToken cancellationToken) =>
+            db.Agents.AnyAsync(a => a.Id == agentId && a.StatusId == statusId, cancellationToken);
     }
 }

@@ -29,10 +29,10 @@ public sealed class UserStatusServiceTests(SqliteTestDatabase database) : IClass
         var scenario = await OrganisationScenario.CreateAsync(database);
         await using var scope = scenario.Scope();
 
-        var error = await Should.ThrowAsync<ConflictException>(() =>
+        var error = await Should.ThrowAsync<ValidationFailedException>(() =>
             scope.Get<IUserStatusService>().CreateAsync(scenario.Admin, new UserStatusDetails("break", "orange", null, StatusCategory.Away)));
 
-        error.Message.ShouldBe("A status named 'break' already exists");
+        error.Errors["name"].ShouldBe("A status named 'break' already exists");
     }
 
     [Fact]
@@ -114,8 +114,8 @@ public sealed class UserStatusServiceTests(SqliteTestDatabase database) : IClass
         var agent = await scenario.AddAgentAsync("Darth", "Vader", "Available");
         await using var scope = scenario.Scope();
         var changes = scope.Get<IStatusChangeService>();
-        await changes.ChangeAsync(new StatusChangeCommand(agent.Id, "Lunch", StatusSource.Widget, OrganisationScenario.ActorFor(agent)));
-        await changes.ChangeAsync(new StatusChangeCommand(agent.Id, "Available", StatusSource.Widget, OrganisationScenario.ActorFor(agent)));
+        await changes.ChangeAsync(new StatusRequest(agent.Id, StatusTarget.Named("Lunch"), StatusSource.Widget, OrganisationScenario.ActorFor(agent)));
+        await changes.ChangeAsync(new StatusRequest(agent.Id, StatusTarget.Named("Available"), StatusSource.Widget, OrganisationScenario.ActorFor(agent)));
 
         await scope.Get<IUserStatusService>().DeleteAsync(scenario.Admin, lunch.Id);
 
@@ -126,7 +126,7 @@ public sealed class UserStatusServiceTests(SqliteTestDatabase database) : IClass
         interval.Status!.Name.ShouldBe("Lunch");
         interval.EndedAt.ShouldNotBeNull();
         await Should.ThrowAsync<RuleViolationException>(() =>
-            changes.ChangeAsync(new StatusChangeCommand(agent.Id, "Lunch", StatusSource.Widget, OrganisationScenario.ActorFor(agent))));
+            changes.ChangeAsync(new StatusRequest(agent.Id, StatusTarget.Named("Lunch"), StatusSource.Widget, OrganisationScenario.ActorFor(agent))));
     }
 
     [Fact]

@@ -82,9 +82,9 @@ public sealed class StartupTests
         var statuses = await db.Agents.IgnoreQueryFilters()
             .Where(a => a.Email.EndsWith("@empire.com") || a.Email.EndsWith("@nelson.com"))
             .Select(a => new { a.FirstName, a.MiddleName, a.LastName, Status = a.Status!.Name })
-            .ToDictionaryAsync(a => Agent.FullName(a.FirstName, a.MiddleName, a.LastName), a => a.Status);
+            .ToDictionaryAsync(a => AdminPortal.Domain.Agents.AgentName.Of(a.FirstName, a.MiddleName, a.LastName), a => a.Status);
 
-        statuses["Darth Vader"].ShouldBe("Break");
+        statuses["Darth Vader"].ShouldBe("Lunch");
         statuses["Craig T"].ShouldBe("In-call");
         statuses["Raymond D"].ShouldBe("Offline");
         statuses["Barry Allen"].ShouldBe("Offline");

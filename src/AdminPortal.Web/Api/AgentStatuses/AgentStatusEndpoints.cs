@@ -1,3 +1,4 @@
+using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
@@ -14,8 +15,8 @@ namespace AdminPortal.Web.Api.AgentStatuses;
 /// Seed 002 on plain JSON: <c>POST /api/v1/agent_statuses</c> changes agents by id and by team (one result
 /// per agent, refusals do not stop the others) and <c>GET /api/v1/agent_statuses</c> reads their statuses (ids in the
 /// query, <c>agent_ids[]=..</c>, or as in the seed in a JSON body).
-/// Ids are our UUID strings. A refusal of the whole request answers 400 <c>{"message": ...}</c> as in the seed
-/// (with the usual <c>errors</c> array beside it).
+/// Ids are our UUID strings. A refusal of the whole request (unknown or system status 400, an agent naming others 403,
+/// an unknown agent or team 404) answers <c>{"message": ...}</c> as in the seed, with the usual <c>errors</c> array beside it.
 /// </summary>
 public static class AgentStatusEndpoints
 {
@@ -36,22 +37,16 @@ public static class AgentStatusEndpoints
 
         var agentIds = Ids.Parse(body.AgentIds, "agent_ids", pointer: true);
         var teamIds = Ids.Parse(body.TeamIds, "team_ids", pointer: true);
-        var actor = caller.Required;
-        if (actor.Role == AgentRole.Agent && (teamIds.Count > 0 || agentIds.Any(id => id != actor.AgentId)))
-        {
-            // one result per agent would show an agent the names and statuses of others it may not read
-            return Refused(new ApiError(StatusCodes.Status403Forbidden, "Forbidden", "An agent may change only its own status."));
-        }
-
         try
         {
             var outcomes = await statuses.ChangeManyAsync(
-                new BulkStatusChangeCommand(body.Status.Trim(), agentIds, teamIds, actor), request.HttpContext.RequestAborted);
+                new BulkStatusRequest(StatusTarget.Named(body.Status), agentIds, teamIds, caller.Required), request.HttpContext.RequestAborted);
             return ApiJson.Ok(outcomes.Select(AgentStatusChangeResult.From).ToList());
         }
-        catch (RuleViolationException rule)
+        catch (DomainException refusal)
         {
-            return Refused(new ApiError(StatusCodes.Status400BadRequest, "Rule violation", rule.Message));
+            var error = new ApiExceptionMapper().Map(refusal)![0];
+            return Refused(new ApiError((int)error.Status, error.Title, error.Detail ?? refusal.Message));
         }
     }
 
@@ -84,7 +79,7 @@ public static class AgentStatusEndpoints
             .Select(a => new { a.Id, a.FirstName, a.MiddleName, a.LastName, a.Email, a.AgentNumber, Status = a.Status!.Name })
             .ToListAsync(request.HttpContext.RequestAborted);
         return ApiJson.Ok(rows.Select(a => new AgentStatusRead(
-            a.Id, Agent.FullName(a.FirstName, a.MiddleName, a.LastName), a.Email, a.AgentNumber, a.Status, [])).ToList());
+            a.Id, AgentName.Of(a.FirstName, a.MiddleName, a.LastName), a.Email, a.AgentNumber, a.Status, [])).ToList());
     }
 
     /// <summary>Seed 002 sends the ids of a GET in a JSON body; query parameters work too.</summary>

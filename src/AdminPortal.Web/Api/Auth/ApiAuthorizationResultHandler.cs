@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace AdminPortal.Web.Api.Auth;
 
-/// <summary>Under /api a refused request gets a JSON:API error body: 401 (with the bearer challenge) or 403.</summary>
+/// <summary>Under /api a refused request gets a JSON:API error body: 401 (offering Bearer and Basic) or 403.</summary>
 public sealed class ApiAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
@@ -21,8 +21,10 @@ public sealed class ApiAuthorizationResultHandler : IAuthorizationMiddlewareResu
         if (authorizeResult.Challenged)
         {
             await context.ChallengeAsync(ApiAuthentication.Scheme);
-            await ApiErrorWriter.WriteAsync(context, new ApiError(
-                StatusCodes.Status401Unauthorized, "Unauthorized", "A valid bearer token is required (missing, expired or not signed by this host)."));
+            await context.ChallengeAsync(BasicCredentialAuthentication.Scheme);
+            await ApiErrorWriter.WriteAsync(context, new ApiError(StatusCodes.Status401Unauthorized, "Unauthorized", BasicCredentialAuthentication.IsBasic(context.Request)
+                ? "The API credential is not valid (unknown key or subdomain, wrong secret, or revoked)."
+                : "A valid bearer token is required (missing, expired or not signed by this host), or Basic credentials of an API credential."));
             return;
         }
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
+using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Data;
-using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Identity;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +57,7 @@ public static class EntraIdClaims
             new Claim(AdminPortalClaims.OrganisationId, organisationId.ToString()),
             new Claim(AdminPortalClaims.Role, ApiRoles.Name(role.Value)),
             new Claim(AdminPortalClaims.Email, email),
-            new Claim(AdminPortalClaims.Name, Agent.FullName(agent.FirstName, agent.MiddleName, agent.LastName)),
+            new Claim(AdminPortalClaims.Name, AgentName.Of(agent.FirstName, agent.MiddleName, agent.LastName)),
         ], context.Scheme.Name, AdminPortalClaims.Name, AdminPortalClaims.Role));
     }
 }

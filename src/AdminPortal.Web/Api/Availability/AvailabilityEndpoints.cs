@@ -1,11 +1,11 @@
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Statuses;
 using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Api.Callers;
 using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.Json;
-using AdminPortal.Web.Api.Statuses;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,12 +14,20 @@ namespace AdminPortal.Web.Api.Availability;
 /// <summary>
 /// Seed 003: <c>PUT /api/v1/agents/me/availability</c> with <c>{"status": "available|busy|away|offline"}</c>;
 /// the calling agent moves itself (source api) and gets its agent record back.
-/// available → Available; busy → the first busy, non-system status (Special Task unless the organisation
+/// available → Available; busy → the first busy status an agent may choose (Special Task unless the organisation
 /// ordered a custom one before it); away → Unavailable; offline → a logout. From Offline, any other value is a login.
 /// </summary>
 public static class AvailabilityEndpoints
 {
-    public static readonly string[] Allowed = ["available", "busy", "away", "offline"];
+    private static readonly (string Availability, StatusTarget Target)[] Targets =
+    [
+        ("available", StatusTarget.Of(BuiltInStatuses.Available)),
+        ("busy", StatusTarget.FirstOf(StatusCategory.Busy)),
+        ("away", StatusTarget.Of(BuiltInStatuses.Unavailable)),
+        ("offline", StatusTarget.LogOut),
+    ];
+
+    public static readonly string[] Allowed = [.. Targets.Select(t => t.Availability)];
 
     public sealed record AvailabilityRequest(string? Status);
 
@@ -29,19 +37,19 @@ public static class AvailabilityEndpoints
         return api;
     }
 
-    private static async Task<IResult> SetAsync(HttpRequest request, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller, [FromServices] StatusMoves moves)
+    private static async Task<IResult> SetAsync(
+        HttpRequest request, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller, [FromServices] IStatusChangeService statuses)
     {
         var body = await ApiJson.ReadAsync<AvailabilityRequest>(request);
-        var availability = body.Status?.Trim().ToLowerInvariant();
-        if (availability is null || !Allowed.Contains(availability))
+        var wanted = body.Status?.Trim().ToLowerInvariant();
+        if (Targets.FirstOrDefault(t => t.Availability == wanted).Target is not { } target)
         {
             throw ApiRequestException.BadRequest($"status must be one of: {string.Join(", ", Allowed)}.", "/status");
         }
 
         var cancellationToken = request.HttpContext.RequestAborted;
         var agentId = caller.AgentId;
-        var statusName = await StatusNameAsync(db, availability, cancellationToken);
-        await moves.MoveAsync(agentId, statusName, StatusSource.Api, cancellationToken);
+        await statuses.ChangeAsync(new StatusRequest(agentId, target, StatusSource.Api, caller.Required), cancellationToken);
 
         db.ChangeTracker.Clear();
         var agent = await db.Agents.AsNoTracking()
@@ -50,35 +58,6 @@ public static class AvailabilityEndpoints
             .FirstOrDefaultAsync(a => a.Id == agentId, cancellationToken)
             ?? throw new EntityNotFoundException("Agent", agentId);
         return ApiJson.Ok(new AvailabilityResponse("success", AgentAvailability.From(agent)));
-    }
-
-    private static async Task<string> StatusNameAsync([FromServices] AdminPortalDbContext db, string availability, CancellationToken cancellationToken)
-    {
-        if (availability == "busy")
-        {
-            return await db.UserStatuses.AsNoTracking()
-                .Where(s => s.Category == StatusCategory.Busy && !s.System && !s.Deleted)
-                .OrderBy(s => s.Position).Select(s => s.Name)
-                .FirstOrDefaultAsync(cancellationToken)
-                ?? throw new RuleViolationException("The organisation has no busy status an agent can choose.");
-        }
-
-        var builtInId = availability switch
-        {
-            "available" => BuiltInNames.AvailableId,
-            "away" => BuiltInNames.UnavailableId,
-            _ => (int?)null,
-        };
-        if (builtInId is null)
-        {
-            return BuiltInNames.Offline;
-        }
-
-        return await db.UserStatuses.AsNoTracking()
-            .Where(s => s.BuiltInId == builtInId)
-            .Select(s => s.Name)
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new RuleViolationException(Domain.Statuses.StatusMessages.DoesNotExist(availability));
     }
 
     public sealed record AvailabilityResponse(string Status, AgentAvailability Data);

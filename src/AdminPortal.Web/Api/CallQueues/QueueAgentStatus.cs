@@ -1,5 +1,5 @@
 using AdminPortal.Domain.Entities;
-using AdminPortal.Web.Api.Statuses;
+using AdminPortal.Domain.Statuses;
 
 namespace AdminPortal.Web.Api.CallQueues;
 
@@ -10,10 +10,9 @@ namespace AdminPortal.Web.Api.CallQueues;
 ///   everything else (Unavailable, Special Task, In-call, In-chat, Missed Call, custom busy/away) → NOT_READY,
 ///   since the agent is signed in but takes no new call. LOGGED_IN is a command only: a signed-in agent always
 ///   reads as one of the states above.
-/// Writing (seed → our status):
-///   READY → Available; NOT_READY → Unavailable; BREAK → Break; LUNCH → Meal; LOGGED_IN → a login (Available),
-///   only by the agent itself and a no-op when already signed in; LOGGED_OUT → a logout; WRAP_UP → Wrap-up,
-///   a system status, so the status rules refuse it on this endpoint (source api).
+/// Writing (seed → a status target; the status rules decide): READY → Available; NOT_READY → Unavailable;
+///   BREAK → Break; LUNCH → Meal; WRAP_UP → Wrap-up (a system status: refused with source api);
+///   LOGGED_IN → log in; LOGGED_OUT → log out.
 /// </summary>
 public static class QueueAgentStatus
 {
@@ -25,26 +24,30 @@ public static class QueueAgentStatus
     public const string LoggedIn = "LOGGED_IN";
     public const string LoggedOut = "LOGGED_OUT";
 
-    public static readonly string[] All = [Ready, NotReady, WrapUp, Break, Lunch, LoggedIn, LoggedOut];
+    private static readonly (string State, StatusTarget Target)[] Targets =
+    [
+        (Ready, StatusTarget.Of(BuiltInStatuses.Available)),
+        (NotReady, StatusTarget.Of(BuiltInStatuses.Unavailable)),
+        (WrapUp, StatusTarget.Of(BuiltInStatuses.WrapUp)),
+        (Break, StatusTarget.Of(BuiltInStatuses.Break)),
+        (Lunch, StatusTarget.Of(BuiltInStatuses.Meal)),
+        (LoggedIn, StatusTarget.LogIn),
+        (LoggedOut, StatusTarget.LogOut),
+    ];
 
-    public static string Of(UserStatus status) => (status.Category, status.BuiltInId) switch
-    {
-        (StatusCategory.Offline, _) => LoggedOut,
-        (StatusCategory.Available, _) => Ready,
-        (_, BuiltInNames.WrapUpId) => WrapUp,
-        (_, BuiltInNames.BreakId) => Break,
-        (_, BuiltInNames.MealId) => Lunch,
-        _ => NotReady,
-    };
+    private static readonly (BuiltInStatus Status, string State)[] BuiltInStates =
+        [(BuiltInStatuses.WrapUp, WrapUp), (BuiltInStatuses.Break, Break), (BuiltInStatuses.Meal, Lunch)];
 
-    /// <summary>The built-in status (by seed 004 id) a state sets; null for LOGGED_IN/LOGGED_OUT, which are a login/logout.</summary>
-    public static int? TargetBuiltInId(string state) => state switch
+    public static readonly string[] All = [.. Targets.Select(t => t.State)];
+
+    /// <summary>The target a state sets; null for a value that is not one of <see cref="All"/> (case-insensitive).</summary>
+    public static StatusTarget? TargetOf(string? state) =>
+        Targets.FirstOrDefault(t => string.Equals(t.State, state?.Trim(), StringComparison.OrdinalIgnoreCase)).Target;
+
+    public static string Of(UserStatus status) => status.Category switch
     {
-        Ready => BuiltInNames.AvailableId,
-        NotReady => BuiltInNames.UnavailableId,
-        Break => BuiltInNames.BreakId,
-        Lunch => BuiltInNames.MealId,
-        WrapUp => BuiltInNames.WrapUpId,
-        _ => null,
+        StatusCategory.Offline => LoggedOut,
+        StatusCategory.Available => Ready,
+        _ => BuiltInStates.FirstOrDefault(s => s.Status.BuiltInId == status.BuiltInId).State ?? NotReady,
     };
 }

@@ -1,4 +1,6 @@
+using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Statuses;
 using JsonApi.Graph;
 using static JsonApi.Graph.AttributeCapabilities;
 
@@ -16,7 +18,6 @@ public static class ProductResources
 {
     private const AttributeCapabilities Settable = View | Create | Filter | Sort;
     private const ResourceEndpoints History = ResourceEndpoints.Read | ResourceEndpoints.Post;
-    private const int WrapUpBuiltInId = -6;
 
     /// <summary>Adds every resource type of the product to the JSON:API graph.</summary>
     public static void AddTo(ResourceGraphBuilder graph)
@@ -24,27 +25,28 @@ public static class ProductResources
         graph.Add<Organisation>("Organisation", "organisations", resource => resource
             .Attribute(o => o.Name, ReadOnly)
             .Attribute(o => o.Subdomain, ReadOnly)
-            .Attribute(o => o.ApiRateLimitPerSecond, ReadOnly)
+            .Attribute(o => o.ApiRateLimitPerSecond, ReadOnly | Change)
             .Attribute(o => o.CreatedAt, ReadOnly)
             .HasMany(o => o.Agents, readOnly: true)
             .HasMany(o => o.Teams, readOnly: true)
             .HasMany(o => o.Menus, readOnly: true)
             .HasMany(o => o.UserStatuses, readOnly: true)
-            .Endpoints(ResourceEndpoints.Read));
+            .Endpoints(ResourceEndpoints.Read | ResourceEndpoints.Patch));
 
         graph.Add<Agent>("Agent", "agents", resource => resource
+            .Attribute(a => a.NumericId, ReadOnly)
             .Attribute(a => a.Email)
             .Attribute(a => a.FirstName)
             .Attribute(a => a.MiddleName)
             .Attribute(a => a.LastName)
-            .Computed("name", a => a.MiddleName == null || a.MiddleName == "" ? a.FirstName + " " + a.LastName : a.FirstName + " " + a.MiddleName + " " + a.LastName)
+            .Computed("name", AgentName.Expression)
             .Attribute(a => a.AgentNumber)
             .Attribute(a => a.ExtensionNumber)
             .Attribute(a => a.AvatarUrl)
             .Attribute(a => a.Role, publicName: "roles")
             .Attribute(a => a.Location)
             .Computed("online", a => a.Status!.Category != StatusCategory.Offline)
-            .Computed("wrap_up", a => a.Status!.BuiltInId == WrapUpBuiltInId)
+            .Computed("wrap_up", a => a.Status!.BuiltInId == BuiltInStatuses.WrapUp.BuiltInId)
             .Attribute(a => a.StatusUpdatedAt, ReadOnly)
             .Attribute(a => a.LastLoginTime, ReadOnly)
             .Attribute(a => a.CreatedAt, ReadOnly)
@@ -59,6 +61,7 @@ public static class ProductResources
             .Endpoints(ResourceEndpoints.All & ~ResourceEndpoints.Delete));
 
         graph.Add<Team>("Team", "teams", resource => resource
+            .Attribute(t => t.NumericId, ReadOnly)
             .Attribute(t => t.Name)
             .Attribute(t => t.Position)
             .Attribute(t => t.Deleted, ReadOnly)
@@ -70,6 +73,9 @@ public static class ProductResources
             .HasMany(t => t.TeamAssignments, readOnly: true));
 
         graph.Add<Menu>("Menu", "menus", resource => resource
+            .Attribute(m => m.NumericId, ReadOnly)
+            .Attribute(m => m.ServiceLevelSeconds)
+            .HasOne(m => m.QueueGroup, readOnly: true)
             .Attribute(m => m.Name)
             .Attribute(m => m.Position)
             .Attribute(m => m.Deleted, ReadOnly)
@@ -98,6 +104,7 @@ public static class ProductResources
             .HasOne(a => a.Team));
 
         graph.Add<UserStatus>("UserStatus", "user_statuses", resource => resource
+            .Attribute(s => s.NumericId, ReadOnly)
             .Attribute(s => s.Name)
             .Attribute(s => s.Color)
             .Attribute(s => s.WfmId)
@@ -110,9 +117,7 @@ public static class ProductResources
 
         graph.Add<OperatorStatus>("OperatorStatus", "operator_statuses", resource => resource
             .Attribute(o => o.SipUserId, Settable)
-            .Computed("agent_name", o => o.SipUser!.MiddleName == null || o.SipUser.MiddleName == ""
-                    ? o.SipUser.FirstName + " " + o.SipUser.LastName
-                    : o.SipUser.FirstName + " " + o.SipUser.MiddleName + " " + o.SipUser.LastName)
+            .Computed("agent_name", AgentName.Of<OperatorStatus>(o => o.SipUser))
             .Attribute(o => o.Status, Settable)
             .Attribute(o => o.Source, Settable)
             .Attribute(o => o.ChangedByUserId, ReadOnly)
@@ -125,6 +130,7 @@ public static class ProductResources
             .Endpoints(History));
 
         graph.Add<AgentActivityLog>("AgentActivityLog", "agent_activity_logs", resource => resource
+            .Attribute(l => l.NumericId, ReadOnly)
             .Attribute(l => l.Activity, ReadOnly)
             .Attribute(l => l.StartedAt, ReadOnly)
             .Attribute(l => l.EndedAt, ReadOnly)
@@ -138,6 +144,7 @@ public static class ProductResources
             .Endpoints(ResourceEndpoints.Read));
 
         graph.Add<Call>("Call", "calls", resource => resource
+            .Attribute(c => c.NumericId, ReadOnly)
             .Attribute(c => c.CallType, ReadOnly)
             .Attribute(c => c.Status, ReadOnly, "call_status")
             .Attribute(c => c.FailReason, ReadOnly, "call_fail_reason")
@@ -161,6 +168,7 @@ public static class ProductResources
             .Endpoints(ResourceEndpoints.Read));
 
         graph.Add<Chat>("Chat", "chats", resource => resource
+            .Attribute(c => c.NumericId, ReadOnly)
             .Attribute(c => c.ChatType, ReadOnly)
             .Attribute(c => c.Status, ReadOnly, "chat_status")
             .Attribute(c => c.FailReason, ReadOnly, "chat_fail_reason")

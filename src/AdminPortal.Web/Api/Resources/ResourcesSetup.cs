@@ -29,8 +29,13 @@ public static class ResourcesSetup
                 options.MaxAtomicOperations = Math.Max(1, maxAtomicOperations);
                 options.IncludedPageSize = Math.Clamp(includedPageSize, 1, MaxPageSize);
             },
-            ProductResources.AddTo);
-        services.AddResourceDefinition<Organisation, OrganisationDefinition>();
+            graph =>
+            {
+                ProductResources.AddTo(graph);
+                QueueGroupResource.AddTo(graph);
+                ApiCredentialResource.AddTo(graph);
+            });
+        services.AddResourceDefinition<Organisation, OrganisationSettingsDefinition>();
         services.AddResourceDefinition<Agent, AgentDefinition>();
         services.AddResourceDefinition<Team, TeamDefinition>();
         services.AddResourceDefinition<Menu, MenuDefinition>();
@@ -41,6 +46,8 @@ public static class ResourcesSetup
         services.AddResourceDefinition<AgentActivityLog, AgentActivityLogDefinition>();
         services.AddResourceDefinition<Call, CallDefinition>();
         services.AddResourceDefinition<Chat, ChatDefinition>();
+        services.AddResourceDefinition<QueueGroup, QueueGroupDefinition>();
+        services.AddResourceDefinition<ApiCredential, ApiCredentialDefinition>();
         return services;
     }
 }

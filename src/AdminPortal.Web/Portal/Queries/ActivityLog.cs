@@ -1,3 +1,4 @@
+using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,19 +41,34 @@ public sealed class ActivityLog(AdminPortalDbContext db)
 
         var total = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
         var size = Math.Clamp(pageSize, 1, AgentDirectory.MaxPageSize);
-        var items = await query.OrderByDescending(l => l.StartedAt).ThenByDescending(l => l.Id)
+        var rows = await query.OrderByDescending(l => l.StartedAt).ThenByDescending(l => l.Id)
             .Skip(Math.Max(page, 0) * size).Take(size)
-            .Select(l => new ActivityRow(
+            .Select(l => new
+            {
                 l.Id,
-                l.Agent!.FirstName + " " + l.Agent.LastName,
+                l.Agent!.FirstName,
+                l.Agent.MiddleName,
+                l.Agent.LastName,
                 l.Activity,
-                l.Status != null ? l.Status.Name : null,
-                l.Status != null ? l.Status.Color : null,
+                StatusName = l.Status != null ? l.Status.Name : null,
+                StatusColor = l.Status != null ? l.Status.Color : null,
                 l.StartedAt,
                 l.EndedAt,
                 l.Duration,
-                l.Whodunnit != null ? l.Whodunnit.FirstName + " " + l.Whodunnit.LastName : null))
+                Whodunnit = l.Whodunnit != null ? new { l.Whodunnit.FirstName, l.Whodunnit.MiddleName, l.Whodunnit.LastName } : null,
+            })
             .ToListAsync(cancellationToken);
+        var items = rows.Select(l => new ActivityRow(
+                l.Id,
+                AgentName.Of(l.FirstName, l.MiddleName, l.LastName),
+                l.Activity,
+                l.StatusName,
+                l.StatusColor,
+                l.StartedAt,
+                l.EndedAt,
+                l.Duration,
+                l.Whodunnit is { } by ? AgentName.Of(by.FirstName, by.MiddleName, by.LastName) : null))
+            .ToList();
         return new Page<ActivityRow>(items, Math.Min(total, CountLimit), total > CountLimit);
     }
 }

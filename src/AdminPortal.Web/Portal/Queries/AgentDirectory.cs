@@ -1,3 +1,4 @@
+using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed record AgentRow(
     bool Online,
     DateTime StatusUpdatedAt)
 {
-    public string Name => Agent.FullName(FirstName, MiddleName, LastName);
+    public string Name => AgentName.Of(FirstName, MiddleName, LastName);
 }
 
 public sealed record AgentFilter(string? Search = null, Guid? StatusId = null, Guid? TeamId = null, bool? Online = null, string? Location = null);
@@ -69,7 +70,7 @@ public sealed class AgentDirectory(AdminPortalDbContext db)
             .Take(take)
             .Select(a => new { a.Id, a.FirstName, a.MiddleName, a.LastName, a.Email })
             .ToListAsync(cancellationToken))
-        .Select(a => new Choice(a.Id, $"{Agent.FullName(a.FirstName, a.MiddleName, a.LastName)} ({a.Email})"))
+        .Select(a => new Choice(a.Id, $"{AgentName.Of(a.FirstName, a.MiddleName, a.LastName)} ({a.Email})"))
         .ToList();
 
     public async Task<IReadOnlyList<string>> LocationsAsync(CancellationToken cancellationToken = default) =>

@@ -1,5 +1,6 @@
+using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Data;
-using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Portal.Queries;
@@ -8,8 +9,11 @@ public sealed record BoardAgent(Guid Id, string Name, DateTime StatusUpdatedAt);
 
 public sealed record BoardColumn(StatusRow Status, int Count, IReadOnlyList<BoardAgent> Agents);
 
-/// <summary>Agents per status for the live board; each column shows the longest-waiting agents first, at most <see cref="PerStatus"/>.</summary>
-public sealed class LiveBoard(AdminPortalDbContext db, StatusList statuses)
+/// <summary>
+/// Agents per status for the live board, in one grouped query: each column counts its agents and shows the
+/// longest-waiting ones first, at most <see cref="PerStatus"/>.
+/// </summary>
+public sealed class LiveBoard(AdminPortalDbContext db, StatusList statuses, TeamMembership membership)
 {
     public const int PerStatus = 50;
 
@@ -29,52 +33,29 @@ public sealed class LiveBoard(AdminPortalDbContext db, StatusList statuses)
                 || a.Teams.Any(t => teams.Contains(t.Id)));
         }
 
-        var counts = await agents.GroupBy(a => a.StatusId)
-            .Select(g => new { StatusId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.StatusId, x => x.Count, cancellationToken);
+        var groups = await agents.GroupBy(a => a.StatusId)
+            .Select(g => new
+            {
+                StatusId = g.Key,
+                Count = g.Count(),
+                Longest = g.OrderBy(a => a.StatusUpdatedAt).ThenBy(a => a.Id).Take(PerStatus)
+                    .Select(a => new { a.Id, a.FirstName, a.MiddleName, a.LastName, a.StatusUpdatedAt })
+                    .ToList(),
+            })
+            .ToDictionaryAsync(g => g.StatusId, cancellationToken);
 
-        var columns = new List<BoardColumn>();
-        foreach (var status in await statuses.AllAsync(cancellationToken))
-        {
-            var count = counts.GetValueOrDefault(status.Id);
-            var shown = count == 0
-                ? []
-                : await agents.Where(a => a.StatusId == status.Id)
-                    .OrderBy(a => a.StatusUpdatedAt)
-                    .Take(PerStatus)
-                    .Select(a => new BoardAgent(a.Id, a.FirstName + " " + a.LastName, a.StatusUpdatedAt))
-                    .ToListAsync(cancellationToken);
-            columns.Add(new BoardColumn(status, count, shown));
-        }
-
-        return columns;
+        return [.. (await statuses.AllAsync(cancellationToken)).Select(status => groups.TryGetValue(status.Id, out var group)
+            ? new BoardColumn(status, group.Count, [.. group.Longest.Select(a => new BoardAgent(a.Id, AgentName.Of(a.FirstName, a.MiddleName, a.LastName), a.StatusUpdatedAt))])
+            : new BoardColumn(status, 0, []))];
     }
 
-    /// <summary>The teams assigned to the menu and their sub-teams (as the menu's effective agents count them).</summary>
+    /// <summary>The live teams assigned to the menu and their sub-teams (as the menu's effective agents count them).</summary>
     private async Task<List<Guid>> AnsweringTeamsAsync(Guid menuId, CancellationToken cancellationToken)
     {
-        var assigned = await db.TeamAssignments.AsNoTracking().Where(x => x.MenuId == menuId).Select(x => x.TeamId).ToListAsync(cancellationToken);
-        if (assigned.Count == 0)
-        {
-            return [];
-        }
-
-        var children = (await db.Teams.AsNoTracking().Where(t => !t.Deleted).Select(t => new { t.Id, t.ParentId }).ToListAsync(cancellationToken))
-            .ToLookup(t => t.ParentId, t => t.Id);
-        var live = children.SelectMany(c => c).ToHashSet();
-        var found = new HashSet<Guid>();
-        var pending = new Stack<Guid>(assigned.Where(live.Contains));
-        while (pending.TryPop(out var team))
-        {
-            if (found.Add(team))
-            {
-                foreach (var child in children[team])
-                {
-                    pending.Push(child);
-                }
-            }
-        }
-
-        return [.. found];
+        var assigned = await db.TeamAssignments.AsNoTracking()
+            .Where(x => x.MenuId == menuId && !x.Team!.Deleted)
+            .Select(x => x.TeamId)
+            .ToListAsync(cancellationToken);
+        return [.. await membership.WithSubTeamsAsync(assigned, cancellationToken)];
     }
 }

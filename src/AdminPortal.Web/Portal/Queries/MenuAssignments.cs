@@ -1,3 +1,4 @@
+using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,11 +19,13 @@ public sealed class MenuAssignments(AdminPortalDbContext db)
     {
         var agentAssignments = db.AgentAssignments.AsNoTracking().Where(a => a.MenuId == menuId);
         var agentTotal = await agentAssignments.CountAsync(cancellationToken);
-        var agents = await agentAssignments
-            .OrderBy(a => a.Agent!.FirstName).ThenBy(a => a.Agent!.LastName).ThenBy(a => a.Lang)
-            .Take(AgentsShown)
-            .Select(a => new AgentAssignmentRow(a.Id, a.AgentId, a.Agent!.FirstName + " " + a.Agent.LastName, a.Lang, a.QueueLevel, a.ChannelType, a.SkillLevel))
-            .ToListAsync(cancellationToken);
+        var agents = (await agentAssignments
+                .OrderBy(a => a.Agent!.FirstName).ThenBy(a => a.Agent!.LastName).ThenBy(a => a.Lang)
+                .Take(AgentsShown)
+                .Select(a => new { a.Id, a.AgentId, a.Agent!.FirstName, a.Agent.MiddleName, a.Agent.LastName, a.Lang, a.QueueLevel, a.ChannelType, a.SkillLevel })
+                .ToListAsync(cancellationToken))
+            .Select(a => new AgentAssignmentRow(a.Id, a.AgentId, AgentName.Of(a.FirstName, a.MiddleName, a.LastName), a.Lang, a.QueueLevel, a.ChannelType, a.SkillLevel))
+            .ToList();
         var teams = await db.TeamAssignments.AsNoTracking().Where(a => a.MenuId == menuId)
             .OrderBy(a => a.Team!.Name).ThenBy(a => a.Lang)
             .Select(a => new TeamAssignmentRow(a.Id, a.TeamId, a.Team!.Name, a.Lang, a.QueueLevel, a.ChannelType))

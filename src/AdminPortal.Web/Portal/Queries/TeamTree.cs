@@ -1,3 +1,4 @@
+using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,10 +39,10 @@ public sealed class TeamTree(AdminPortalDbContext db)
     {
         var members = db.Agents.AsNoTracking().Where(a => a.Teams.Any(t => t.Id == teamId));
         var total = await members.CountAsync(cancellationToken);
-        var items = await members.OrderBy(a => a.FirstName).ThenBy(a => a.LastName)
+        var rows = await members.OrderBy(a => a.FirstName).ThenBy(a => a.LastName)
             .Take(MembersShown)
-            .Select(a => new TeamMember(a.Id, a.FirstName + " " + a.LastName, a.Email, a.Status!.Name, a.Status.Color))
+            .Select(a => new { a.Id, a.FirstName, a.MiddleName, a.LastName, a.Email, Status = a.Status!.Name, a.Status.Color })
             .ToListAsync(cancellationToken);
-        return new Page<TeamMember>(items, total);
+        return new Page<TeamMember>([.. rows.Select(a => new TeamMember(a.Id, AgentName.Of(a.FirstName, a.MiddleName, a.LastName), a.Email, a.Status, a.Color))], total);
     }
 }

@@ -157,6 +157,22 @@ public sealed class CallQueueAgentTests(ApiHost host) : IClassFixture<ApiHost>
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public async Task Skill_level_is_1_to_10_as_in_the_portal(int skillLevel)
+    {
+        var droids = await MenuIdAsync("Droid Repair");
+        var client = await host.ClientForAsync(ApiHost.AdminEmail);
+
+        var response = await client.PostAsync($"/api/call_queues/{droids}/agents",
+            Json($$"""{"items": [{"extension_number": "111", "skill_level": {{skillLevel}}}]}"""));
+
+        var error = await response.ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity);
+        error["detail"]!.GetValue<string>().ShouldBe("skill_level must be between 1 and 10.");
+        error["source"]!["pointer"]!.GetValue<string>().ShouldBe("/items/0/skill_level");
+    }
+
+    [Theory]
     [InlineData(ApiHost.TarkinEmail)]
     [InlineData(ApiHost.Trooper1Email)]
     public async Task Only_admins_replace_queue_agents(string email)

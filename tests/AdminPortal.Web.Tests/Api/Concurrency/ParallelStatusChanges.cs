@@ -5,7 +5,11 @@ using static AdminPortal.Web.Tests.Api.Infrastructure.HttpJson;
 
 namespace AdminPortal.Web.Tests.Api.Concurrency;
 
-/// <summary>50 parallel changes of one agent through <c>POST /api/operator_statuses</c>: never interleaved.</summary>
+/// <summary>
+/// Parallel requests on one agent: 50 changes through <c>POST /api/operator_statuses</c> are never interleaved; 20 parallel
+/// <c>PUT /api/v1/agents/me/availability {"status": "offline"}</c> write one logout; parallel changes carrying the same
+/// <c>If-Match</c> let exactly one through (the others answer 412), since each is checked under the agent's lock.
+/// </summary>
 public static class ParallelStatusChanges
 {
     private static readonly string[] Statuses = ["Break", "Available", "Meal", "Unavailable", "Special Task"];
@@ -54,6 +58,53 @@ public static class ParallelStatusChanges
         intervals[^1].StatusId.ShouldBe(currentStatusId);
         rows[^1].ShouldBe(currentStatusId);
     }
+
+    public static async Task OfflineTwentyTimesWritesOneLogoutAsync(ApiHost host, string agentEmail)
+    {
+        await host.PutInStatusAsync(agentEmail, "Available");
+        var agent = await host.AgentAsync(agentEmail);
+        var client = await host.ClientForAsync(agentEmail);
+        var before = DateTime.UtcNow.AddSeconds(-1);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            client.PutAsync("/api/v1/agents/me/availability", Json("""{"status": "offline"}"""))));
+
+        foreach (var response in responses)
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        }
+
+        var (logouts, rows) = await host.QueryAsync(async db => (
+            await db.AgentActivityLogs.IgnoreQueryFilters().CountAsync(l => l.AgentId == agent.Id && l.Activity == "logout" && l.StartedAt >= before),
+            await db.OperatorStatuses.IgnoreQueryFilters().CountAsync(o => o.SipUserId == agent.Id && o.CreatedAt >= before)));
+        logouts.ShouldBe(1);
+        rows.ShouldBe(1);
+        (await host.StatusOfAsync(agentEmail)).ShouldBe("Offline");
+    }
+
+    public static async Task SameIfMatchLetsOneChangeThroughAsync(ApiHost host, string agentEmail)
+    {
+        await host.PutInStatusAsync(agentEmail, "Available");
+        var agent = await host.AgentAsync(agentEmail);
+        var client = await host.ClientForAsync(ApiHost.AdminEmail);
+        var etag = (await client.GetAsync($"/api/agents/{agent.Id}")).Headers.ETag!.Tag;
+        var before = DateTime.UtcNow.AddSeconds(-1);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/operator_statuses")
+            {
+                Content = Json($$"""{"data": {"type": "OperatorStatus", "attributes": {"sip_user_id": "{{agent.Id}}", "source": "admin", "status": "Break"} } }""", JsonApiMediaType),
+            };
+            request.Headers.TryAddWithoutValidation("If-Match", etag);
+            return client.SendAsync(request);
+        }));
+
+        responses.Select(r => r.StatusCode).Order().ShouldBe([HttpStatusCode.Created, .. Enumerable.Repeat(HttpStatusCode.PreconditionFailed, 9)]);
+        var rows = await host.QueryAsync(db => db.OperatorStatuses.IgnoreQueryFilters().CountAsync(o => o.SipUserId == agent.Id && o.CreatedAt >= before));
+        rows.ShouldBe(1);
+        (await host.StatusOfAsync(agentEmail)).ShouldBe("Break");
+    }
 }
 
 public sealed class ParallelStatusChangeTests(ApiHost host) : IClassFixture<ApiHost>
@@ -61,4 +112,12 @@ public sealed class ParallelStatusChangeTests(ApiHost host) : IClassFixture<ApiH
     [Fact]
     public Task Fifty_parallel_changes_leave_a_contiguous_history() =>
         ParallelStatusChanges.LeaveContiguousHistoryAsync(host, ApiHost.Trooper1Email);
+
+    [Fact]
+    public Task Twenty_parallel_offline_availabilities_write_one_logout() =>
+        ParallelStatusChanges.OfflineTwentyTimesWritesOneLogoutAsync(host, "trooper6@empire.com");
+
+    [Fact]
+    public Task Parallel_changes_with_the_same_if_match_let_one_through() =>
+        ParallelStatusChanges.SameIfMatchLetsOneChangeThroughAsync(host, "trooper7@empire.com");
 }

@@ -22,6 +22,14 @@ public sealed class PostgresStatusTests(PostgresApiHost host) : IClassFixture<Po
         ParallelStatusChanges.LeaveContiguousHistoryAsync(host, ApiHost.Trooper5Email);
 
     [PostgresFact]
+    public Task Twenty_parallel_offline_availabilities_write_one_logout() =>
+        ParallelStatusChanges.OfflineTwentyTimesWritesOneLogoutAsync(host, "trooper6@empire.com");
+
+    [PostgresFact]
+    public Task Parallel_changes_with_the_same_if_match_let_one_through() =>
+        ParallelStatusChanges.SameIfMatchLetsOneChangeThroughAsync(host, "trooper3@empire.com");
+
+    [PostgresFact]
     public Task Change_closes_the_open_interval_opens_the_next_and_is_published() =>
         OperatorStatuses.StatusChangeEffects.ChangeClosesAndOpensIntervalsAndIsPublishedAsync(host, "trooper2@empire.com");
 

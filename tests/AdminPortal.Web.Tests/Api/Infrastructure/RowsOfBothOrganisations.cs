@@ -9,9 +9,27 @@ namespace AdminPortal.Web.Tests.Api.Infrastructure;
 /// </summary>
 public sealed record RowsOfBothOrganisations(
     Guid DemoTeam, Guid DemoChildTeam, Guid DemoMenu, Guid DemoAgent, Guid DemoAgentAssignment, Guid DemoTeamAssignment,
-    Guid RebelTeam, Guid RebelMenu, Guid RebelAgent, Guid RebelAgentAssignment)
+    Guid RebelTeam, Guid RebelMenu, Guid RebelAgent, Guid RebelAgentAssignment, Guid DemoQueueGroup)
 {
-    public static async Task<RowsOfBothOrganisations> FindAsync(ApiHost host) => await host.QueryAsync(async db => new RowsOfBothOrganisations(
+    public const string QueueGroupName = "Imperial Queues";
+
+    /// <summary>The rows; the demo queue group is created (through the API) by the first test that needs it.</summary>
+    public static async Task<RowsOfBothOrganisations> FindAsync(ApiHost host)
+    {
+        var group = await host.QueryAsync(db => db.QueueGroups.IgnoreQueryFilters()
+            .Where(g => g.OrganisationId == host.DemoOrganisationId && g.Name == QueueGroupName).Select(g => (Guid?)g.Id).SingleOrDefaultAsync());
+        if (group is null)
+        {
+            var admin = await host.ClientForAsync(ApiHost.AdminEmail);
+            var created = await (await admin.PostAsync("/api/queue_groups", HttpJson.Document(new { data = new { type = "QueueGroup", attributes = new { name = QueueGroupName } } })))
+                .ShouldBeOkAsync(System.Net.HttpStatusCode.Created);
+            group = Guid.Parse(created["data"]!["id"]!.GetValue<string>());
+        }
+
+        return await FindRowsAsync(host, group.Value);
+    }
+
+    private static async Task<RowsOfBothOrganisations> FindRowsAsync(ApiHost host, Guid queueGroup) => await host.QueryAsync(async db => new RowsOfBothOrganisations(
         await db.Teams.IgnoreQueryFilters().Where(t => t.OrganisationId == host.DemoOrganisationId && t.Name == "Storm Trooper Regiment").Select(t => t.Id).SingleAsync(),
         await db.Teams.IgnoreQueryFilters().Where(t => t.OrganisationId == host.DemoOrganisationId && t.Name == "Storm Trooper 1st Regiment").Select(t => t.Id).SingleAsync(),
         await db.Menus.IgnoreQueryFilters().Where(m => m.OrganisationId == host.DemoOrganisationId && m.Name == "Death Star").Select(m => m.Id).SingleAsync(),
@@ -21,7 +39,8 @@ public sealed record RowsOfBothOrganisations(
         await db.Teams.IgnoreQueryFilters().Where(t => t.Name == RebelData.TeamName).Select(t => t.Id).SingleAsync(),
         await db.Menus.IgnoreQueryFilters().Where(m => m.Name == RebelData.MenuName).Select(m => m.Id).SingleAsync(),
         await db.Agents.IgnoreQueryFilters().Where(a => a.Email == RebelData.LukeEmail).Select(a => a.Id).SingleAsync(),
-        await db.AgentAssignments.IgnoreQueryFilters().Where(a => a.Menu!.Name == RebelData.MenuName).Select(a => a.Id).SingleAsync()));
+        await db.AgentAssignments.IgnoreQueryFilters().Where(a => a.Menu!.Name == RebelData.MenuName).Select(a => a.Id).SingleAsync(),
+        queueGroup));
 
     /// <summary>Replaces <c>{demo_team}</c>, <c>{rebel_agent}</c>, … with the ids.</summary>
     public string Fill(string text) => text
@@ -34,10 +53,11 @@ public sealed record RowsOfBothOrganisations(
         .Replace("{rebel_team}", RebelTeam.ToString(), StringComparison.Ordinal)
         .Replace("{rebel_menu}", RebelMenu.ToString(), StringComparison.Ordinal)
         .Replace("{rebel_agent}", RebelAgent.ToString(), StringComparison.Ordinal)
-        .Replace("{rebel_agent_assignment}", RebelAgentAssignment.ToString(), StringComparison.Ordinal);
+        .Replace("{rebel_agent_assignment}", RebelAgentAssignment.ToString(), StringComparison.Ordinal)
+        .Replace("{demo_queue_group}", DemoQueueGroup.ToString(), StringComparison.Ordinal);
 
-    /// <summary>Every team (parent, position, name, deleted, members), menu (parent, name), assignment (menu, agent/team, values)
-    /// and agent (email, names, numbers) of both organisations, as text.</summary>
+    /// <summary>Every team (parent, position, name, deleted, members), menu (parent, name, queue group), queue group, credential,
+    /// assignment (menu, agent/team, values) and agent (email, names, numbers) of both organisations, as text.</summary>
     public static Task<string> SnapshotAsync(ApiHost host) => host.QueryAsync(async db =>
     {
         var text = new StringBuilder();
@@ -47,9 +67,20 @@ public sealed record RowsOfBothOrganisations(
             text.AppendLine($"team {team.Id} {team.ParentId} {team.Position} {team.Name} {team.Deleted} [{string.Join(",", team.Members)}]");
         }
 
-        foreach (var menu in await db.Menus.IgnoreQueryFilters().AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.Id, m.ParentId, m.Position, m.Name, m.Deleted }).ToListAsync())
+        foreach (var menu in await db.Menus.IgnoreQueryFilters().AsNoTracking().OrderBy(m => m.Id)
+            .Select(m => new { m.Id, m.ParentId, m.Position, m.Name, m.Deleted, m.QueueGroupId }).ToListAsync())
         {
-            text.AppendLine($"menu {menu.Id} {menu.ParentId} {menu.Position} {menu.Name} {menu.Deleted}");
+            text.AppendLine($"menu {menu.Id} {menu.ParentId} {menu.Position} {menu.Name} {menu.Deleted} {menu.QueueGroupId}");
+        }
+
+        foreach (var group in await db.QueueGroups.IgnoreQueryFilters().AsNoTracking().OrderBy(g => g.Id).Select(g => new { g.Id, g.Name }).ToListAsync())
+        {
+            text.AppendLine($"queue group {group.Id} {group.Name}");
+        }
+
+        foreach (var credential in await db.ApiCredentials.IgnoreQueryFilters().AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.AgentId, c.RevokedAt }).ToListAsync())
+        {
+            text.AppendLine($"credential {credential.Id} {credential.AgentId} {credential.RevokedAt}");
         }
 
         foreach (var a in await db.AgentAssignments.IgnoreQueryFilters().AsNoTracking().OrderBy(a => a.Id).ToListAsync())

@@ -139,6 +139,13 @@ public sealed class FakeAssignmentService(ServiceCalls calls) : IAssignmentServi
         return Task.FromResult(new TeamAssignment { Id = assignmentId, MenuId = menuId, TeamId = teamId });
     }
 
+    public Task<IReadOnlyList<AgentAssignment>> ReplaceQueueAgentsAsync(
+        Actor actor, Guid menuId, IReadOnlyList<QueueAgentChoice> agents, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"ReplaceQueueAgents {menuId} {string.Join(",", agents.Select(a => $"{a.ExtensionNumber}:{a.SkillLevel}"))}");
+        return Task.FromResult<IReadOnlyList<AgentAssignment>>([]);
+    }
+
     public Task<IReadOnlyList<EffectiveAgent>> EffectiveAgentsAsync(Guid menuId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<EffectiveAgent>>(Effective);
 }
@@ -189,28 +196,18 @@ public sealed class FakeStatusChangeService(ServiceCalls calls) : IStatusChangeS
 {
     public List<StatusChangeOutcome> Outcomes { get; } = [];
 
-    public Task<OperatorStatus> ChangeAsync(StatusChangeCommand command, CancellationToken cancellationToken = default)
+    /// <summary>Records <c>Change {agent} {target} {source}</c>, then the session origin when the request sets one.</summary>
+    public Task<StatusChangeResult> ChangeAsync(StatusRequest request, CancellationToken cancellationToken = default)
     {
-        calls.Record($"Change {command.AgentId} {command.StatusName} {command.Source}");
-        return Task.FromResult(new OperatorStatus { Status = command.StatusName, SipUserId = command.AgentId });
+        calls.Record($"Change {request.AgentId} {request.Target} {request.Source}{(request.Origin is { } origin ? $" {origin}" : "")}");
+        var row = new OperatorStatus { Status = request.Target.ToString(), SipUserId = request.AgentId, Source = request.Source };
+        return Task.FromResult(new StatusChangeResult(request.AgentId, "", row.Status, row));
     }
 
-    public Task<IReadOnlyList<StatusChangeOutcome>> ChangeManyAsync(BulkStatusChangeCommand command, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StatusChangeOutcome>> ChangeManyAsync(BulkStatusRequest request, CancellationToken cancellationToken = default)
     {
-        calls.Record($"ChangeMany {command.StatusName} {string.Join(",", command.AgentIds)}");
+        calls.Record($"ChangeMany {request.Target} {string.Join(",", request.AgentIds)}");
         return Task.FromResult<IReadOnlyList<StatusChangeOutcome>>(Outcomes);
-    }
-
-    public Task<OperatorStatus> LoginAsync(Guid agentId, SessionOrigin origin, StatusSource source, string? statusName = null, CancellationToken cancellationToken = default)
-    {
-        calls.Record($"Login {agentId} {origin} {source}");
-        return Task.FromResult(new OperatorStatus { Status = statusName ?? "Available", SipUserId = agentId });
-    }
-
-    public Task<OperatorStatus> LogoutAsync(Guid agentId, StatusSource source, Actor by, CancellationToken cancellationToken = default)
-    {
-        calls.Record($"Logout {agentId} {source}");
-        return Task.FromResult(new OperatorStatus { Status = "Offline", SipUserId = agentId });
     }
 }
 

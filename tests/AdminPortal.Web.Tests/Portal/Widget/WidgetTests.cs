@@ -30,6 +30,21 @@ public sealed class WidgetTests(PortalDatabase database) : BunitTest(database)
     }
 
     [Fact]
+    public async Task Shows_the_full_name_with_the_middle_name()
+    {
+        var agent = await SignInAgentAsync();
+        await using (var scope = Database.ActAs(Data.OrganisationId))
+        {
+            (await scope.Db.Agents.FindAsync(agent.Id))!.MiddleName = "TK";
+            await scope.Db.SaveChangesAsync();
+        }
+
+        var (_, page) = RenderPage<WidgetPage>();
+
+        page.WaitForAssertion(() => page.Find(".widget-name").TextContent.ShouldBe("Storm TK Trooper"));
+    }
+
+    [Fact]
     public async Task System_statuses_are_shown_but_not_clickable()
     {
         await SignInAgentAsync();
@@ -69,25 +84,42 @@ public sealed class WidgetTests(PortalDatabase database) : BunitTest(database)
         page.WaitForAssertion(() => page.Find(".mud-alert").TextContent.ShouldContain("Agent can't be changed from system status 'In-call'"));
     }
 
-    [Fact]
-    public async Task Opening_while_offline_signs_the_agent_in_from_the_widget()
+    [Theory]
+    [InlineData("Offline")]
+    [InlineData("Available")]
+    [InlineData("In-call")]
+    public async Task Opening_the_widget_changes_no_status(string status)
     {
-        var agent = await SignInAgentAsync("Offline");
+        var agent = await SignInAgentAsync(status);
 
         var (_, page) = RenderPage<WidgetPage>();
 
-        page.WaitForAssertion(() => Calls.All.ShouldContain($"Login {agent.Id} Widget Widget"));
+        page.WaitForAssertion(() => page.Find("[data-testid='current-status']").TextContent.ShouldBe(status));
+        page.WaitForAssertion(() => Presence.OpenWidgets(agent.Id).ShouldBe(1));
+        Calls.All.ShouldBeEmpty();
     }
 
     [Fact]
-    public async Task Opening_while_available_does_not_sign_in_again()
+    public async Task Signed_out_agent_signs_in_with_the_button_from_the_widget()
     {
-        await SignInAgentAsync("Available");
+        var agent = await SignInAgentAsync("Offline");
+        var (_, page) = RenderPage<WidgetPage>();
+        page.WaitForAssertion(() => page.Find("[data-testid='sign-in']"));
+
+        await page.Find("[data-testid='sign-in']").ClickAsync();
+
+        Calls.All.ShouldBe([$"Change {agent.Id} log in Widget Widget"]);
+    }
+
+    [Fact]
+    public async Task Signed_in_agent_is_not_offered_to_sign_in()
+    {
+        await SignInAgentAsync("Break");
 
         var (_, page) = RenderPage<WidgetPage>();
 
-        page.WaitForAssertion(() => page.Find("[data-testid='current-status']"));
-        Calls.All.ShouldNotContain(c => c.StartsWith("Login"));
+        page.WaitForAssertion(() => page.Find("[data-testid='current-status']").TextContent.ShouldBe("Break"));
+        page.FindAll("[data-testid='sign-in']").ShouldBeEmpty();
     }
 
     [Fact]

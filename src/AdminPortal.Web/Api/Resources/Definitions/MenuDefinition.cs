@@ -1,15 +1,17 @@
 using System.Linq.Expressions;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Menus;
+using AdminPortal.Domain.QueueGroups;
 using AdminPortal.Web.Api.Callers;
 using JsonApi.Definitions;
 using JsonApi.QueryStrings.Expressions;
 
 namespace AdminPortal.Web.Api.Resources.Definitions;
 
-/// <summary>Menus (queues) through the menu service: details and place in the tree (<c>parent</c>, <c>position</c>); deleting
-/// marks them deleted (hidden unless filtered on); an agent reads the menus it answers, directly or through a team.</summary>
-public sealed class MenuDefinition(ApiCaller caller, IMenuService menus) : ProductDefinition<Menu>(caller)
+/// <summary>Menus (queues) through the menu service: details and place in the tree (<c>parent</c>, <c>position</c>), and their own
+/// service level through the queue group service; deleting marks them deleted (hidden unless filtered on); an agent reads the
+/// menus it answers, directly or through a team.</summary>
+public sealed class MenuDefinition(ApiCaller caller, IMenuService menus, QueueGroupService serviceLevels) : ProductDefinition<Menu>(caller)
 {
     public override Expression<Func<Menu, bool>>? BaseFilter
     {
@@ -36,6 +38,7 @@ public sealed class MenuDefinition(ApiCaller caller, IMenuService menus) : Produ
             await menus.MoveAsync(Actor, created.Id, created.ParentId, menu.Position, cancellationToken);
         }
 
+        await SetServiceLevelAsync(created.Id, write, cancellationToken);
         return created.Id;
     }
 
@@ -51,9 +54,19 @@ public sealed class MenuDefinition(ApiCaller caller, IMenuService menus) : Produ
         {
             await menus.MoveAsync(Actor, menu.Id, menu.ParentId, write.Targets(m => m.Position) ? menu.Position : null, cancellationToken);
         }
+
+        await SetServiceLevelAsync(menu.Id, write, cancellationToken);
     }
 
     public override Task DeleteAsync(object id, CancellationToken cancellationToken) => menus.DeleteAsync(Actor, IdOf(id), cancellationToken);
+
+    private async Task SetServiceLevelAsync(Guid menuId, ResourceWrite<Menu> write, CancellationToken cancellationToken)
+    {
+        if (write.Targets(m => m.ServiceLevelSeconds))
+        {
+            await serviceLevels.SetMenuServiceLevelAsync(Actor, menuId, write.Resource.ServiceLevelSeconds, cancellationToken);
+        }
+    }
 
     private static MenuDetails DetailsOf(Menu menu) => new(menu.Name, menu.MenuType, menu.Hidden, menu.OutputMsg);
 }

@@ -9,13 +9,11 @@ using JsonApi.Definitions;
 namespace AdminPortal.Web.Api.Resources.Definitions;
 
 /// <summary>
-/// Seed 000: creating an OperatorStatus is how a status changes through the API. The status-change service applies
-/// the rules (supervisors: agents of their teams; agents: themselves), writes the row and the activity interval in one
-/// transaction; <c>source</c> defaults to api, <c>system</c> is for admins only and an agent's own
-/// changes come from the widget or the api (not admin or bulk, which would mislead the history). History is never edited.
-/// <c>If-Match</c> is compared with the agent's ETag (<see cref="AgentPreconditions"/>).
+/// Seed 000: creating an OperatorStatus is how a status changes through the API. The request becomes a
+/// <see cref="StatusRequest"/> (the named status, <c>source</c> (api when absent), the caller, the <c>If-Match</c> as a
+/// precondition); the status rules decide who may record what. History is never edited.
 /// </summary>
-public sealed class OperatorStatusDefinition(ApiCaller caller, IStatusChangeService statuses, AgentPreconditions preconditions, IHttpContextAccessor http)
+public sealed class OperatorStatusDefinition(ApiCaller caller, IStatusChangeService statuses, IHttpContextAccessor http)
     : ProductDefinition<OperatorStatus>(caller)
 {
     public override Expression<Func<OperatorStatus, bool>>? BaseFilter
@@ -45,22 +43,8 @@ public sealed class OperatorStatusDefinition(ApiCaller caller, IStatusChangeServ
         }
 
         var source = write.Targets(o => o.Source) ? write.Resource.Source : StatusSource.Api;
-        if (source == StatusSource.System && !Actor.IsAdmin)
-        {
-            throw new PermissionDeniedException("Only admins may record a system status change.");
-        }
-
-        if (IsAgentRole && source is not (StatusSource.Widget or StatusSource.Api))
-        {
-            throw new PermissionDeniedException($"An agent records its own changes with source widget or api, not {source.ToString().ToLowerInvariant()}.");
-        }
-
-        if (http.HttpContext is { } request)
-        {
-            await preconditions.EnsureMatchesAsync(request, agentId, cancellationToken);
-        }
-
-        var row = await statuses.ChangeAsync(new StatusChangeCommand(agentId, status.Trim(), source, Actor), cancellationToken);
-        return row.Id;
+        var request = new StatusRequest(agentId, StatusTarget.Named(status), source, Actor, Precondition: AgentIfMatch.Of(http.HttpContext));
+        var result = await statuses.ChangeAsync(request, cancellationToken);
+        return result.Row?.Id ?? throw new InvalidOperationException("A change to a named status always records a row.");
     }
 }

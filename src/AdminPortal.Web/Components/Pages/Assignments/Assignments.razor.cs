@@ -1,4 +1,5 @@
 using AdminPortal.Domain.Assignments;
+using AdminPortal.Domain.Entities;
 using AdminPortal.Web.Portal.Queries;
 
 namespace AdminPortal.Web.Components.Pages.Assignments;
@@ -105,9 +106,9 @@ public sealed partial class Assignments
 
     private sealed class QueueForm
     {
-        public string Lang { get; set; } = "en";
-        public string QueueLevel { get; set; } = "primary";
-        public string ChannelType { get; set; } = "voice_call";
-        public int SkillLevel { get; set; } = 1;
+        public string Lang { get; set; } = QueueValues.DefaultLang;
+        public string QueueLevel { get; set; } = QueueValues.DefaultQueueLevel;
+        public string ChannelType { get; set; } = QueueValues.DefaultChannelType;
+        public int SkillLevel { get; set; } = QueueValues.MinSkillLevel;
     }
 }

@@ -9,7 +9,8 @@ namespace AdminPortal.Web.Components.Pages.Widget;
 
 /// <summary>
 /// The agent's own status: one click to any selectable status, system statuses shown but disabled, the rule's
-/// message when refused. The open widget keeps the agent present; opening it while Offline signs the agent in.
+/// message when refused. The open widget keeps the agent present. Opening it changes nothing: a signed-out agent
+/// signs in with the Sign in button (Available) or by choosing a status, both from the widget.
 /// </summary>
 public sealed partial class Widget
 {
@@ -31,8 +32,8 @@ public sealed partial class Widget
         await LoadAsync();
     }
 
-    /// <summary>Only on the live circuit (not the prerender): presence, sign-in when Offline, live updates, the ticking clock.</summary>
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    /// <summary>Only on the live circuit (not the prerender): presence, live updates, the ticking clock.</summary>
+    protected override void OnAfterRender(bool firstRender)
     {
         if (!firstRender)
         {
@@ -43,20 +44,6 @@ public sealed partial class Widget
         _subscription = Feed.Subscribe(User.OrganisationId, change =>
             change.AgentId == User.AgentId ? InvokeAsync(RefreshAsync) : Task.CompletedTask);
         _timer = Clock.CreateTimer(_ => _ = InvokeAsync(Tick), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-
-        if (_agent is { Category: StatusCategory.Offline })
-        {
-            try
-            {
-                await Scope.RunAsync<IStatusChangeService>(s => s.LoginAsync(User.AgentId, SessionOrigin.Widget, StatusSource.Widget));
-            }
-            catch (DomainException exception)
-            {
-                _refusal = exception.Message;
-            }
-
-            await RefreshAsync();
-        }
     }
 
     private void Tick()
@@ -73,14 +60,19 @@ public sealed partial class Widget
         StateHasChanged();
     }
 
-    private async Task ChangeAsync(StatusRow status)
+    private Task ChangeAsync(StatusRow status) =>
+        RequestAsync(new StatusRequest(User.AgentId, StatusTarget.Named(status.Name), StatusSource.Widget, User.Actor));
+
+    private Task SignInAsync() =>
+        RequestAsync(new StatusRequest(User.AgentId, StatusTarget.LogIn, StatusSource.Widget, User.Actor, SessionOrigin.Widget));
+
+    private async Task RequestAsync(StatusRequest request)
     {
         _busy = true;
         _refusal = null;
-        var command = new StatusChangeCommand(User.AgentId, status.Name, StatusSource.Widget, User.Actor);
         try
         {
-            await Scope.RunAsync<IStatusChangeService>(s => s.ChangeAsync(command));
+            await Scope.RunAsync<IStatusChangeService>(s => s.ChangeAsync(request));
         }
         catch (DomainException exception)
         {

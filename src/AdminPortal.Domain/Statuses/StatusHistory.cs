@@ -1,0 +1,95 @@
+using AdminPortal.Domain.Common;
+using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdminPortal.Domain.Statuses;
+
+/// <summary>
+/// Writes a decided move inside the writer's transaction: closes the agent's open activity interval (ended_at, duration),
+/// opens the next one, records the OperatorStatus row and moves the agent. Intervals stay contiguous and strictly ordered.
+/// </summary>
+internal sealed class StatusHistory(AdminPortalDbContext db, TimeProvider clock)
+{
+    public async Task<StatusApplied> MoveAsync(
+        Agent agent, UserStatus current, StatusMove move, Actor actor, List<object> work, CancellationToken cancellationToken)
+    {
+        var open = await db.AgentActivityLogs
+            .Where(l => l.AgentId == agent.Id && l.EndedAt == null)
+            .OrderByDescending(l => l.StartedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        var now = clock.UtcNow();
+        if (open is not null)
+        {
+            if (now <= open.StartedAt)
+            {
+                now = open.StartedAt.AsUtc().AddTicks(10);
+            }
+
+            work.Add(open);
+            open.EndedAt = now;
+            open.Duration = (now - open.StartedAt.AsUtc()).TotalSeconds;
+        }
+
+        var target = move.Target;
+        var next = new AgentActivityLog
+        {
+            OrganisationId = agent.OrganisationId,
+            AgentId = agent.Id,
+            Activity = move.Activity,
+            StartedAt = now,
+            StatusId = target.Id,
+            WhodunnitId = actor.AgentId,
+        };
+        var row = new OperatorStatus
+        {
+            OrganisationId = agent.OrganisationId,
+            SipUserId = agent.Id,
+            Status = target.Name,
+            UserStatusId = target.Id,
+            Source = move.Source,
+            ChangedByUserId = actor.AgentId,
+            CreatedAt = now,
+        };
+        work.Add(next);
+        work.Add(row);
+        db.AgentActivityLogs.Add(next);
+        db.OperatorStatuses.Add(row);
+
+        agent.StatusId = target.Id;
+        agent.StatusUpdatedAt = now;
+        Apply(agent, move.Session, now);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var change = new AgentStatusChanged(
+            agent.OrganisationId, agent.Id, agent.Name, target.Id, target.Name, target.Color, target.Category, move.Source, now);
+        return new StatusApplied(agent, current.Name, target.Name, row, null, change);
+    }
+
+    /// <summary>No row: the agent stays where it is; a sign-in still adopts the session (e.g. an open widget claims it).</summary>
+    public async Task<StatusApplied> KeepAsync(Agent agent, UserStatus current, SessionChange session, CancellationToken cancellationToken)
+    {
+        if (session != SessionChange.Kept)
+        {
+            Apply(agent, session, clock.UtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new StatusApplied(agent, current.Name, current.Name, null, null, null);
+    }
+
+    private static void Apply(Agent agent, SessionChange session, DateTime now)
+    {
+        agent.Version = Guid.NewGuid();
+        if (session.Origin is { } origin)
+        {
+            agent.SessionOrigin = origin;
+        }
+
+        if (session.SignsIn)
+        {
+            agent.LastLoginTime = now;
+        }
+    }
+}

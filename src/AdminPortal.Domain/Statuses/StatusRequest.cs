@@ -1,0 +1,34 @@
+using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Identity;
+
+namespace AdminPortal.Domain.Statuses;
+
+/// <summary>
+/// One status change of one agent, as every adapter asks for it: where to (<see cref="Target"/>), the source to record,
+/// who asks (<see cref="Actor"/>), where the agent's session begins when the change signs it in (<see cref="Origin"/>)
+/// and an optional <see cref="Precondition"/> checked under the agent's lock. <see cref="StatusTransition"/> decides.
+/// </summary>
+public sealed record StatusRequest(
+    Guid AgentId,
+    StatusTarget Target,
+    StatusSource Source,
+    Actor Actor,
+    SessionOrigin? Origin = null,
+    IStatusPrecondition? Precondition = null)
+{
+    /// <summary>Part of a bulk change (seed 002): recorded as bulk, except an agent's change of itself, recorded as api.</summary>
+    public bool InBulk { get; init; }
+}
+
+/// <summary>Seed 002: the same target for agents by id and by team (sub-teams included); one outcome per distinct agent.</summary>
+public sealed record BulkStatusRequest(StatusTarget Target, IReadOnlyCollection<Guid> AgentIds, IReadOnlyCollection<Guid> TeamIds, Actor Actor);
+
+/// <summary>
+/// What the client last read of the agent (an <c>If-Match</c>, a presence sweep's view), checked inside the change's
+/// transaction after the agent is locked, so a change decided on a stale read is refused instead of applied.
+/// </summary>
+public interface IStatusPrecondition
+{
+    /// <summary>True while the agent is still as the client read it.</summary>
+    Task<bool> HoldsAsync(Guid agentId, CancellationToken cancellationToken);
+}
