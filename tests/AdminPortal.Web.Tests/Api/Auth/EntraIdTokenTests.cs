@@ -195,7 +195,7 @@ public sealed class EntraIdTokenTests(EntraIdIssuerHost host) : IClassFixture<En
             ["grant_type"] = "client_credentials",
             ["client_id"] = daemon.ClientId,
             ["client_secret"] = daemon.Secret!,
-            ["scope"] = $"api://{host.Api.ClientId}/.default",
+            ["scope"] = $"api://{host.App.ClientId}/.default",
         }));
         var token = (await tokenResponse.ShouldBeOkAsync())["access_token"]!.GetValue<string>();
 
