@@ -77,6 +77,15 @@ public static class EntraSignIn
         return fromEntraId;
     }
 
+    /// <summary>
+    /// Origins a portal form may lead to besides the host: Entra ID's sign-in host, where the sign-out form's redirect
+    /// goes on to end the session there (the Content-Security-Policy's form-action covers redirects too).
+    /// </summary>
+    public static IEnumerable<string> FormTargets(IConfiguration configuration) =>
+        IsConfigured(configuration) && Uri.TryCreate(configuration[$"{EntraIdClaims.Section}:Instance"], UriKind.Absolute, out var instance)
+            ? [instance.GetLeftPart(UriPartial.Authority)]
+            : [];
+
     /// <summary>What <c>/signin?refused=…</c> tells the user.</summary>
     public static string? DescribeRefusal(string? refused) => refused switch
     {

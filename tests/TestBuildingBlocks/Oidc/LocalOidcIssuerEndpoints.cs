@@ -164,7 +164,7 @@ internal static class LocalOidcIssuerEndpoints
         issuer.Ended(new EndedSession(ended, hintedSession is not null, postLogout));
         if (postLogout is null)
         {
-            return Results.Content("<!DOCTYPE html><html><body><h1>You signed out of your account</h1></body></html>", "text/html");
+            return Results.Content("<!DOCTYPE html><html><head><link rel=\"icon\" href=\"data:,\"></head><body><h1>You signed out of your account</h1></body></html>", "text/html");
         }
 
         var client = issuer.Client(hintedClient ?? request["client_id"]);
@@ -184,7 +184,7 @@ internal static class LocalOidcIssuerEndpoints
         if (responseMode == "form_post")
         {
             var html = new StringBuilder();
-            html.Append("<!DOCTYPE html><html><head><title>Working...</title></head><body onload=\"document.forms[0].submit()\">");
+            html.Append("<!DOCTYPE html><html><head><title>Working...</title><link rel=\"icon\" href=\"data:,\"></head><body onload=\"document.forms[0].submit()\">");
             html.Append(CultureInvariant($"<form method=\"POST\" name=\"hiddenform\" action=\"{WebUtility.HtmlEncode(redirectUri)}\">"));
             foreach (var (name, value) in present)
             {
@@ -202,7 +202,7 @@ internal static class LocalOidcIssuerEndpoints
     private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
 
     private static IResult ErrorPage(HttpStatusCode status, string message) => Results.Content(
-        $"<!DOCTYPE html><html><body><h1>Sorry, but we're having trouble signing you in.</h1><p id=\"error\">{WebUtility.HtmlEncode(message)}</p></body></html>",
+        $"<!DOCTYPE html><html><head><link rel=\"icon\" href=\"data:,\"></head><body><h1>Sorry, but we're having trouble signing you in.</h1><p id=\"error\">{WebUtility.HtmlEncode(message)}</p></body></html>",
         "text/html", statusCode: (int)status);
 
     internal static async Task<OidcParameters> ParametersAsync(HttpRequest request)
