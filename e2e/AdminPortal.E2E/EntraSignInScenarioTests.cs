@@ -54,6 +54,33 @@ public sealed class EntraSignInScenarioTests(PortalFixture fixture, EntraSignInF
         problems.ConsoleErrors.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Microsoft_user_who_is_not_an_agent_sees_the_sign_in_page_saying_so()
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = entra.PortalAddress.ToString(),
+            IgnoreHTTPSErrors = true,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        });
+        var problems = await BrowserProblems.WatchAsync(context);
+        var page = await context.NewPageAsync();
+        var stranger = OidcUser.WithEmail("cassian.andor@rebels.example.com", "agent");
+        entra.Issuer.NextUser = stranger;
+
+        await SignInWithMicrosoftAsync(page);
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/signin" && new Uri(url).Query == "?refused=NotAnAgent");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("not an agent of this organisation");
+        await Screenshots.TakeAsync(page, fixture, "entra-not-an-agent");
+
+        // the issuer still has the stranger signed in: choosing another account gets the next user instead
+        entra.Issuer.NextUser = OidcUser.WithEmail("trooper6@empire.com", "agent");
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Sign in with another Microsoft account" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/widget");
+        problems.ConsoleErrors.ShouldBeEmpty();
+    }
+
     private static async Task SignInWithMicrosoftAsync(IPage page)
     {
         await page.GotoAsync("/signin");

@@ -91,7 +91,7 @@ public static class EntraSignIn
     {
         null or "" => null,
         nameof(EntraIdRefusal.NotAnAgent) =>
-            "You signed in with a Microsoft account that is not an agent of this organisation. Ask an administrator to add your email as an agent, or sign out of Microsoft and use another account.",
+            "You signed in with a Microsoft account that is not an agent of this organisation. Ask an administrator to add your email as an agent, or sign in with another Microsoft account.",
         nameof(EntraIdRefusal.NoRole) =>
             "Your Microsoft account has no AdminPortal role (admin, supervisor or agent). Ask an administrator to assign you one in Entra ID.",
         nameof(EntraIdRefusal.NoOrganisation) =>
