@@ -8,7 +8,9 @@ internal sealed class LinkBuilder(HttpRequest request, string prefix)
 {
     private readonly string _origin = $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
 
-    private string Base => _origin + prefix;
+    private string? _base;
+
+    private string Base => _base ??= _origin + prefix;
 
     /// <summary>The request's URL as a valid URI: the query as sent, with every character a URI query may not hold (<c>[</c> and <c>]</c>
     /// of <c>page[size]</c> and <c>fields[Type]</c>, quotes, spaces...) percent-encoded.</summary>
