@@ -2,6 +2,7 @@ using MudBlazor;
 
 namespace AdminPortal.Web.Components.Layout;
 
+/// <summary>The portal's light and dark palettes (text and controls keep WCAG AA contrast on both).</summary>
 public static class PortalTheme
 {
     public static readonly MudTheme Theme = new()
@@ -9,9 +10,20 @@ public static class PortalTheme
         PaletteLight = new PaletteLight
         {
             Primary = "#3949ab",
-            Secondary = "#00897b",
+            Secondary = "#00796b",
             AppbarBackground = "#283593",
             Background = "#f5f6fa",
+            TextSecondary = "rgba(0,0,0,0.66)",
+        },
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#9fa8da",
+            Secondary = "#80cbc4",
+            AppbarBackground = "#1a237e",
+            Background = "#121318",
+            Surface = "#1e1f26",
+            DrawerBackground = "#1e1f26",
+            TextSecondary = "rgba(255,255,255,0.72)",
         },
         Typography = new Typography
         {
