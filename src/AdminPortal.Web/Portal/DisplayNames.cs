@@ -29,6 +29,18 @@ public static class DisplayNames
         [Activities.ChatPickedUp] = "Answered a chat",
     };
 
+    private static readonly Dictionary<string, string> LanguageNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = "English",
+        ["es"] = "Spanish",
+        ["fr"] = "French",
+        ["de"] = "German",
+        ["pt"] = "Portuguese",
+        ["it"] = "Italian",
+        ["nl"] = "Dutch",
+        ["ja"] = "Japanese",
+    };
+
     private static readonly Dictionary<string, string> ChannelNames = new(StringComparer.OrdinalIgnoreCase)
     {
         ["voice_call"] = "Voice call",
@@ -58,10 +70,15 @@ public static class DisplayNames
             return string.Empty;
         }
 
+        if (LanguageNames.TryGetValue(code, out var known))
+        {
+            return known;
+        }
+
         try
         {
             var culture = CultureInfo.GetCultureInfo(code);
-            return culture.EnglishName is { Length: > 0 } name && !culture.EnglishName.StartsWith("Unknown", StringComparison.Ordinal) && name != code
+            return culture.EnglishName is { Length: > 0 } name && !name.Contains("unknown", StringComparison.OrdinalIgnoreCase) && name != code
                 ? name
                 : code;
         }
