@@ -92,8 +92,9 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
 
         await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("In-call");
         await Assertions.Expect(widget.StatusButton("In-call")).ToBeDisabledAsync();
-        await widget.StatusButton("Break").ClickAsync();
-        await Assertions.Expect(widget.Refusal).ToContainTextAsync("Agent can't be changed from system status 'In-call'");
+        await Assertions.Expect(widget.StatusButton("Break")).ToBeDisabledAsync();
+        await Assertions.Expect(widget.StatusButton("Offline")).ToBeEnabledAsync();
+        await Assertions.Expect(widget.UnavailableReason).ToHaveTextAsync("Agent can't be changed from system status 'In-call'");
         await Screenshots.TakeAsync(agentPage, fixture, "widget");
 
         // the remaining pages, for the record

@@ -17,6 +17,7 @@ var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 app.UseHosting();
+app.UseNotFoundPage();
 app.UseApi();
 app.UsePortal();
 

@@ -46,7 +46,6 @@ public static class PortalSetup
 
     public static WebApplication UsePortal(this WebApplication app)
     {
-        app.UseNotFoundPage();
         app.UseStaticFiles();
         app.Use(async (context, next) =>
         {

@@ -11,6 +11,7 @@ public static class PortalTheme
         {
             Primary = "#3949ab",
             Secondary = "#00796b",
+            Error = "#c62828",
             AppbarBackground = "#283593",
             Background = "#f5f6fa",
             TextSecondary = "rgba(0,0,0,0.66)",
@@ -18,7 +19,11 @@ public static class PortalTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#9fa8da",
+            PrimaryContrastText = "#000000",
             Secondary = "#80cbc4",
+            SecondaryContrastText = "#000000",
+            Error = "#ff8a80",
+            ErrorContrastText = "#000000",
             AppbarBackground = "#1a237e",
             Background = "#121318",
             Surface = "#1e1f26",
