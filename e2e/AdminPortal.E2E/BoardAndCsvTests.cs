@@ -54,20 +54,22 @@ public sealed class BoardAndCsvTests(PortalFixture fixture)
             string.Join(',', [$"padme.{suffix}@naboo.gov", "Padme", "", "Amidala", .. edited[4..]]),
         };
         var broken = new[] { rows[0], rows[1], "notanakinskywalker@empire.com,Darth,,Vader,,,agent,,," };
+        var brokenFile = Path.Combine(Path.GetTempPath(), $"agents-{suffix}-broken.csv");
         var file = Path.Combine(Path.GetTempPath(), $"agents-{suffix}.csv");
+        var slow = new LocatorAssertionsToContainTextOptions { Timeout = 20_000 };
 
-        await File.WriteAllLinesAsync(file, broken);
+        await File.WriteAllLinesAsync(brokenFile, broken);
         await agents.Button("Import CSV").ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
-        await dialog.GetByTestId("import-file").SetInputFilesAsync(file);
-        await Assertions.Expect(dialog.GetByTestId("import-summary")).ToContainTextAsync("1 row of 2 refused");
+        await dialog.GetByTestId("import-file").SetInputFilesAsync(brokenFile);
+        await Assertions.Expect(dialog.GetByTestId("import-summary")).ToContainTextAsync("1 row of 2 refused", slow);
         await Assertions.Expect(dialog.Locator("tr[data-line='3']")).ToContainTextAsync("is already used by another agent");
         await Assertions.Expect(dialog.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Import 2 agents" })).ToBeDisabledAsync();
         await Screenshots.TakeAsync(page, fixture, "agents-import-refused");
 
         await File.WriteAllLinesAsync(file, rows);
         await dialog.GetByTestId("import-file").SetInputFilesAsync(file);
-        await Assertions.Expect(dialog.GetByTestId("import-summary")).ToContainTextAsync("2 agents ready to import.");
+        await Assertions.Expect(dialog.GetByTestId("import-summary")).ToContainTextAsync("2 agents ready to import.", slow);
         await dialog.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Import 2 agents" }).ClickAsync();
         await agents.Snackbar("2 agents imported").WaitForAsync();
 

@@ -47,7 +47,7 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
         await assignments.Snackbar("Team assigned").WaitForAsync();
         await Assertions.Expect(assignments.TeamAssignments).ToContainTextAsync("Rebel Squad");
         await Assertions.Expect(assignments.TeamAssignments.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { HasText = "Rebel Squad" }))
-            .ToContainTextAsync("en");
+            .ToContainTextAsync("English");
         await Assertions.Expect(assignments.EffectiveAgents).ToContainTextAsync("Raymond D");
         await Screenshots.TakeAsync(admin, fixture, "assignments");
 
