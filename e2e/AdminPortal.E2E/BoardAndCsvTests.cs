@@ -97,7 +97,7 @@ public sealed class BoardAndCsvTests(PortalFixture fixture)
     }
 
     [Theory]
-    [InlineData(ColorScheme.Light, "")]
+    [InlineData(ColorScheme.Light, "-light")]
     [InlineData(ColorScheme.Dark, "-dark")]
     public async Task Screenshots_of_the_main_pages(ColorScheme scheme, string suffix)
     {

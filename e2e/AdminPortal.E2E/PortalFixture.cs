@@ -15,13 +15,16 @@ namespace AdminPortal.E2E;
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
+    public static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
     private IPlaywright? _playwright;
+
+    /// <summary>A live circuit checks its account this often (a demoted user's open page ends within it).</summary>
+    public static readonly TimeSpan RevalidationInterval = TimeSpan.FromSeconds(2);
 
     /// <summary>A widget agent who has been gone for <see cref="PresenceGraceSeconds"/> goes Offline (swept every second).</summary>
     public const int PresenceGraceSeconds = 3;
@@ -33,6 +36,7 @@ public sealed class PortalFixture : IAsyncLifetime
         {
             ["Presence:GraceSeconds"] = PresenceGraceSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Presence:SweepSeconds"] = "1",
+            ["Portal:RevalidationInterval"] = "00:00:02",
         },
     });
 

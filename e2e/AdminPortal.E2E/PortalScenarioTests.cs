@@ -54,14 +54,14 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
         // a custom status with a color
         var statuses = new StatusesPage(admin);
         await statuses.GotoAsync();
-        await statuses.CreateAsync("Lunch", "#ff9800");
-        await Assertions.Expect(statuses.Row("Lunch")).ToContainTextAsync("#ff9800");
+        await statuses.CreateAsync("Tea", "#ff9800");
+        await Assertions.Expect(statuses.Row("Tea")).ToContainTextAsync("#ff9800");
         await Screenshots.TakeAsync(admin, fixture, "statuses");
 
         var board = new BoardPage(admin);
         await board.GotoAsync();
 
-        // the agent opens the widget in another browser and picks Lunch
+        // the agent opens the widget in another browser and picks Tea
         await using var agentContext = await fixture.NewContextAsync(360, 640);
         var agentPage = await agentContext.NewPageAsync();
         var agentSignIn = new SignInPage(agentPage);
@@ -75,11 +75,11 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
         await widget.SignInButton.ClickAsync();
         await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("Available");
         await Assertions.Expect(widget.SignInButton).ToHaveCountAsync(0);
-        await widget.StatusButton("Lunch").ClickAsync();
-        await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("Lunch");
+        await widget.StatusButton("Tea").ClickAsync();
+        await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("Tea");
 
         // the admin's board shows it without reload
-        await Assertions.Expect(board.Column("Lunch")).ToContainTextAsync("Raymond D", new LocatorAssertionsToContainTextOptions { Timeout = 10_000 });
+        await Assertions.Expect(board.Column("Tea")).ToContainTextAsync("Raymond D", new LocatorAssertionsToContainTextOptions { Timeout = 10_000 });
         await Screenshots.TakeAsync(admin, fixture, "board");
 
         // the system puts the agent in a call; a change by hand is refused with the rule's message

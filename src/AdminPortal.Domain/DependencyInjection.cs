@@ -1,9 +1,11 @@
 using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Assignments;
+using AdminPortal.Domain.Credentials;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Menus;
 using AdminPortal.Domain.Organisations;
 using AdminPortal.Domain.Presence;
+using AdminPortal.Domain.QueueGroups;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Domain.Teams;
 using AdminPortal.Domain.Tenancy;
@@ -34,13 +36,19 @@ public static class DependencyInjection
         else
         {
             var sqlite = SqliteConnectionStrings.Prepare(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString);
-            services.AddDbContext<SqliteAdminPortalDbContext>(db => db.UseSqlite(sqlite));
+            services.AddDbContext<SqliteAdminPortalDbContext>(db => db.UseSqlite(sqlite).AddInterceptors(SqliteConnectionSetup.Interceptors));
             services.AddScoped<AdminPortalDbContext>(sp => sp.GetRequiredService<SqliteAdminPortalDbContext>());
         }
 
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<OrganisationDefaults>()
+            .Configure(o => o.ApiRateLimitPerSecond = configuration.GetValue(OrganisationDefaults.RateLimitKey, o.ApiRateLimitPerSecond))
+            .Validate(
+                o => o.ApiRateLimitPerSecond is >= OrganisationSettings.MinApiRateLimitPerSecond and <= OrganisationSettings.MaxApiRateLimitPerSecond,
+                $"{OrganisationDefaults.RateLimitKey} must be between {OrganisationSettings.MinApiRateLimitPerSecond} and {OrganisationSettings.MaxApiRateLimitPerSecond}.");
         services.AddScoped<OrganisationProvisioning>();
+        services.AddScoped<OrganisationSettings>();
         services.AddScoped<TeamMembership>();
 
         services.AddSingleton<AgentStatusLocks>();
@@ -55,6 +63,8 @@ public static class DependencyInjection
         services.AddScoped<IAgentService, AgentService>();
         services.AddScoped<AgentImport>();
         services.AddScoped<ICredentialService, CredentialService>();
+        services.AddScoped<IApiCredentialService, ApiCredentialService>();
+        services.AddScoped<QueueGroupService>();
 
         services.Configure<PresenceOptions>(configuration.GetSection(PresenceOptions.Section));
         services.AddSingleton<PresenceTracker>();

@@ -1,8 +1,9 @@
 using AdminPortal.Web.Api;
 using AdminPortal.Web.Hosting;
 using AdminPortal.Web.Portal;
+using AdminPortal.Web.Security;
 
-if (await SeedCommand.TryRunAsync(args))
+if (await SeedCommand.TryRunAsync(args) || await HealthProbe.TryRunAsync(args))
 {
     return;
 }
@@ -10,12 +11,14 @@ if (await SeedCommand.TryRunAsync(args))
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
 
 builder.AddHosting();
+builder.AddSecurity();
 builder.AddApi();
 builder.AddPortal();
 
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+app.UseSecurity();
 app.UseHosting();
 app.UseNotFoundPage();
 app.UseApi();

@@ -62,6 +62,11 @@ public sealed partial class AgentService(AdminPortalDbContext db, ICredentialSer
                 throw new RuleViolationException("You can't take the admin role away from yourself.");
             }
 
+            if (agent.Role != valid.Role)
+            {
+                agent.RotateSecurityStamp();
+            }
+
             Apply(agent, valid);
             agent.Version = Guid.NewGuid();
             await db.SaveChangesAsync(cancellationToken);
@@ -82,6 +87,7 @@ public sealed partial class AgentService(AdminPortalDbContext db, ICredentialSer
         {
             var agent = await FindAsync(agentId, cancellationToken);
             agent.PasswordHash = credentials.Hash(password);
+            agent.RotateSecurityStamp();
             agent.Version = Guid.NewGuid();
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
@@ -217,7 +223,7 @@ public sealed partial class AgentService(AdminPortalDbContext db, ICredentialSer
         var lowered = email.ToLowerInvariant();
         if (await db.Agents.AnyAsync(a => a.Id != except && a.Email.ToLower() == lowered, cancellationToken))
         {
-            throw ValidationFailedException.For("email", $"The email '{email}' is already used by another agent.");
+            throw ValidationFailedException.For("email", UniqueKeys.EmailTaken(email));
         }
     }
 

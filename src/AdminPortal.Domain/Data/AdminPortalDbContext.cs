@@ -26,6 +26,9 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
     public DbSet<AgentActivityLog> AgentActivityLogs => Set<AgentActivityLog>();
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<Chat> Chats => Set<Chat>();
+    public DbSet<QueueGroup> QueueGroups => Set<QueueGroup>();
+    public DbSet<ApiCredential> ApiCredentials => Set<ApiCredential>();
+    public DbSet<NumericIdCounter> NumericIdCounters => Set<NumericIdCounter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -41,6 +44,8 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
         modelBuilder.ApplyTenantFilter<AgentActivityLog>(this);
         modelBuilder.ApplyTenantFilter<Call>(this);
         modelBuilder.ApplyTenantFilter<Chat>(this);
+        modelBuilder.ApplyTenantFilter<QueueGroup>(this);
+        modelBuilder.ApplyTenantFilter<ApiCredential>(this);
         modelBuilder.UseSnakeCaseNames();
     }
 
@@ -51,5 +56,38 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
         configurationBuilder.Properties<StatusSource>().HaveConversion<SnakeCaseEnumConverter<StatusSource>>().HaveMaxLength(32);
         configurationBuilder.Properties<AgentRole>().HaveConversion<SnakeCaseEnumConverter<AgentRole>>().HaveMaxLength(32);
         configurationBuilder.Properties<SessionOrigin>().HaveConversion<SnakeCaseEnumConverter<SessionOrigin>>().HaveMaxLength(32);
+        configurationBuilder.Properties<ApiCredentialKind>().HaveConversion<SnakeCaseEnumConverter<ApiCredentialKind>>().HaveMaxLength(32);
     }
+
+    /// <summary>
+    /// Numbers added rows (<see cref="NumericIds"/>) before saving, and answers a unique-index violation with the
+    /// field's message (<see cref="UniqueKeys"/>) rather than a provider error.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var numbered = await NumericIds.NumberAddedAsync(this, cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException exception)
+        {
+            // the reservation may roll back with the transaction: a retry draws fresh ids
+            foreach (var row in numbered)
+            {
+                row.NumericId = 0;
+            }
+
+            if (UniqueKeys.Translate(this, exception) is { } refusal)
+            {
+                throw refusal;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The product saves asynchronously only; the synchronous path runs the same steps (no synchronization context here).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 }

@@ -1,9 +1,11 @@
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Organisations;
 using AdminPortal.Domain.Seeding;
 using AdminPortal.Domain.Statuses;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AdminPortal.Domain.Demo;
 
@@ -17,7 +19,7 @@ public sealed record DemoSeedResult(Organisation Organisation, SeedCounts Counts
 /// generated agents, teams, menus, assignments and 30 days of history, all in one transaction.
 /// A database that already holds an organisation is left alone.
 /// </summary>
-public sealed class DemoSeeder(AdminPortalDbContext db, TimeProvider clock)
+public sealed class DemoSeeder(AdminPortalDbContext db, TimeProvider clock, IOptions<OrganisationDefaults> defaults)
 {
     public const int HistoryDays = 30;
 
@@ -33,7 +35,13 @@ public sealed class DemoSeeder(AdminPortalDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var organisation = new Organisation { Name = DemoCast.OrganisationName, Subdomain = DemoCast.Subdomain, CreatedAt = now.AddDays(-400) };
+        var organisation = new Organisation
+        {
+            Name = DemoCast.OrganisationName,
+            Subdomain = DemoCast.Subdomain,
+            ApiRateLimitPerSecond = defaults.Value.ApiRateLimitPerSecond,
+            CreatedAt = now.AddDays(-400),
+        };
         var builtIn = BuiltInStatuses.All.Select(s => s.CreateFor(organisation.Id)).ToList();
         db.Organisations.Add(organisation);
         db.UserStatuses.AddRange(builtIn);
@@ -55,6 +63,7 @@ public sealed class DemoSeeder(AdminPortalDbContext db, TimeProvider clock)
             PasswordHash = agentHash,
             Now = now,
         }).Generate());
+        SiblingNames.MakeUnique(workforce);
 
         var counts = await new WorkforceWriter(db).WriteAsync(workforce, statuses, new HistorySettings
         {

@@ -1,10 +1,11 @@
 namespace AdminPortal.Domain.Entities;
 
-public sealed class Agent : IOrganisationOwned
+public sealed class Agent : INumbered
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }
+    public long NumericId { get; set; }
 
     public required string Email { get; set; }
     public required string FirstName { get; set; }
@@ -18,6 +19,11 @@ public sealed class Agent : IOrganisationOwned
 
     /// <summary>PBKDF2 hash of the portal password; null when the agent signs in elsewhere only.</summary>
     public string? PasswordHash { get; set; }
+
+    /// <summary>
+    /// Changes whenever the password or the role changes; portal sessions and host tokens carry it, so a change ends them.
+    /// </summary>
+    public string SecurityStamp { get; set; } = NewSecurityStamp();
 
     public Guid StatusId { get; set; }
     public UserStatus? Status { get; set; }
@@ -37,4 +43,9 @@ public sealed class Agent : IOrganisationOwned
     public List<AgentActivityLog> ActivityLogs { get; set; } = [];
 
     public string Name => Agents.AgentName.Of(FirstName, MiddleName, LastName);
+
+    public static string NewSecurityStamp() => Guid.NewGuid().ToString("N");
+
+    /// <summary>Ends every session and token issued before this call.</summary>
+    public void RotateSecurityStamp() => SecurityStamp = NewSecurityStamp();
 }

@@ -20,10 +20,11 @@ public static class Activities
 }
 
 /// <summary>An interval of an agent's day: opened when something happens, closed (ended_at, duration) by the next.</summary>
-public sealed class AgentActivityLog : IOrganisationOwned
+public sealed class AgentActivityLog : INumbered
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
+    public long NumericId { get; set; }
 
     public Guid AgentId { get; set; }
     public Agent? Agent { get; set; }

@@ -1,9 +1,10 @@
 namespace AdminPortal.Domain.Entities;
 
-public sealed class Call : IOrganisationOwned
+public sealed class Call : INumbered
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
+    public long NumericId { get; set; }
 
     public string CallType { get; set; } = "IncomingCallApp";
     public string Status { get; set; } = "finished";

@@ -1,9 +1,10 @@
 namespace AdminPortal.Domain.Entities;
 
-public sealed class Chat : IOrganisationOwned
+public sealed class Chat : INumbered
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
+    public long NumericId { get; set; }
 
     public string ChatType { get; set; } = "Messaging Inbound (Web Chat)";
     public string Status { get; set; } = "finished";

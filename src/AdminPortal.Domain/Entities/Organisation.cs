@@ -14,4 +14,5 @@ public sealed class Organisation
     public List<Team> Teams { get; set; } = [];
     public List<Menu> Menus { get; set; } = [];
     public List<UserStatus> UserStatuses { get; set; } = [];
+    public List<QueueGroup> QueueGroups { get; set; } = [];
 }

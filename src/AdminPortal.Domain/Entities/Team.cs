@@ -1,10 +1,11 @@
 namespace AdminPortal.Domain.Entities;
 
-public sealed class Team : IOrganisationOwned
+public sealed class Team : INumbered
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }
+    public long NumericId { get; set; }
 
     public required string Name { get; set; }
     public Guid? ParentId { get; set; }

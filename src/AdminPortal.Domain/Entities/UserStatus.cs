@@ -1,10 +1,13 @@
 namespace AdminPortal.Domain.Entities;
 
-public sealed class UserStatus : IOrganisationOwned
+public sealed class UserStatus : INumbered
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }
+
+    /// <summary>A built-in status keeps its seed 004 id (<see cref="BuiltInId"/>); custom ones count up from 1.</summary>
+    public long NumericId { get; set; }
 
     public required string Name { get; set; }
     public required string Color { get; set; }

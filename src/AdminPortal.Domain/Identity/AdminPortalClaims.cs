@@ -15,4 +15,7 @@ public static class AdminPortalClaims
     public const string Email = "email";
 
     public const string Name = "name";
+
+    /// <summary>The agent's security stamp when the session or token was issued; a different stamp now ends it.</summary>
+    public const string SecurityStamp = "stamp";
 }

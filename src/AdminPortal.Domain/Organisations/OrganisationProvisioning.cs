@@ -3,6 +3,7 @@ using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
 using AdminPortal.Domain.Statuses;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AdminPortal.Domain.Organisations;
 
@@ -10,7 +11,7 @@ namespace AdminPortal.Domain.Organisations;
 /// Creates organisations with their built-in statuses in one transaction. Works without a tenant set
 /// (start-up seeding, test fixtures, sign-up), since it reads across organisations with <c>IgnoreQueryFilters()</c>.
 /// </summary>
-public sealed class OrganisationProvisioning(AdminPortalDbContext db, TimeProvider clock)
+public sealed class OrganisationProvisioning(AdminPortalDbContext db, TimeProvider clock, IOptions<OrganisationDefaults> defaults)
 {
     public async Task<Organisation> CreateAsync(string name, string subdomain, int? apiRateLimitPerSecond = null, CancellationToken cancellationToken = default)
     {
@@ -25,9 +26,10 @@ public sealed class OrganisationProvisioning(AdminPortalDbContext db, TimeProvid
             errors["subdomain"] = "Subdomain is required.";
         }
 
-        if (apiRateLimitPerSecond is <= 0)
+        if (apiRateLimitPerSecond is < OrganisationSettings.MinApiRateLimitPerSecond or > OrganisationSettings.MaxApiRateLimitPerSecond)
         {
-            errors["api_rate_limit_per_second"] = "The rate limit must be at least 1 request per second.";
+            errors["api_rate_limit_per_second"] =
+                $"The rate limit must be between {OrganisationSettings.MinApiRateLimitPerSecond} and {OrganisationSettings.MaxApiRateLimitPerSecond} requests per second.";
         }
 
         if (errors.Count > 0)
@@ -45,7 +47,7 @@ public sealed class OrganisationProvisioning(AdminPortalDbContext db, TimeProvid
         {
             Name = name.Trim(),
             Subdomain = subdomain,
-            ApiRateLimitPerSecond = apiRateLimitPerSecond ?? Organisation.DefaultApiRateLimitPerSecond,
+            ApiRateLimitPerSecond = apiRateLimitPerSecond ?? defaults.Value.ApiRateLimitPerSecond,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
 

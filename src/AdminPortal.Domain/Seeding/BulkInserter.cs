@@ -12,7 +12,8 @@ namespace AdminPortal.Domain.Seeding;
 /// <summary>
 /// Writes many rows with multi-row INSERT statements on the context's own connection and transaction,
 /// bypassing change tracking. Column names, value conversions and parameter types come from the EF Core
-/// model, so rows land exactly as EF Core would have written them (snake_case enums, SQLite GUID text, UTC times).
+/// model, so rows land exactly as EF Core would have written them (snake_case enums, SQLite GUID text, UTC times);
+/// columns the database computes are left to it. Rows need their numeric ids first (<see cref="Data.NumericIds.NumberAsync"/>).
 /// </summary>
 public sealed class BulkInserter(AdminPortalDbContext db)
 {
@@ -40,7 +41,7 @@ public sealed class BulkInserter(AdminPortalDbContext db)
     {
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var columns = entityType.GetProperties()
-            .Where(p => p.GetColumnName(table) is not null)
+            .Where(p => p.GetColumnName(table) is not null && p.GetComputedColumnSql(table) is null)
             .Select(p => new Column(p, p.GetColumnName(table)!, p.GetRelationalTypeMapping(), ValueReader<T>(p)))
             .ToArray();
         // SQLite (in-process) is fastest with one prepared single-row statement run again and again: it binds

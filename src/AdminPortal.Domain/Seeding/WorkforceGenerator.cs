@@ -6,7 +6,8 @@ namespace AdminPortal.Domain.Seeding;
 /// <summary>
 /// Realistic generated contact-center staff: a team tree of departments and shifts, a menu tree of queues,
 /// agents with names from Bogus (seeded, so every run makes the same people), team memberships,
-/// queue assignments and a current status for each agent.
+/// queue assignments and a current status for each agent. Names, emails, agent numbers and extensions are unique
+/// in the organisation as the database requires (extensions are 4 digits and up, agent numbers "Agent No.1000" and up).
 /// </summary>
 public sealed class WorkforceGenerator(Guid organisationId, StatusSet statuses, WorkforceSettings settings)
 {
@@ -46,6 +47,7 @@ public sealed class WorkforceGenerator(Guid organisationId, StatusSet statuses, 
             AssignQueues(workforce, agent);
         }
 
+        SiblingNames.MakeUnique(workforce);
         return workforce;
     }
 

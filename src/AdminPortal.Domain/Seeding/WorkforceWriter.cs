@@ -5,7 +5,7 @@ namespace AdminPortal.Domain.Seeding;
 
 /// <summary>
 /// Writes a workforce and its generated history in bulk, agents in groups so memory stays bounded,
-/// all in one transaction (the caller's, or its own).
+/// all in one transaction (the caller's, or its own). Numeric ids are reserved a block per kind and group.
 /// </summary>
 public sealed class WorkforceWriter(AdminPortalDbContext db)
 {
@@ -28,6 +28,7 @@ public sealed class WorkforceWriter(AdminPortalDbContext db)
         var membershipsByAgent = workforce.Memberships.ToLookup(m => m.AgentId);
         int activity = 0, operatorStatuses = 0, calls = 0, chats = 0;
 
+        await NumericIds.NumberAsync(db, [.. workforce.CustomStatuses, .. workforce.Teams, .. workforce.Menus], cancellationToken);
         await inserter.InsertAsync(workforce.CustomStatuses, cancellationToken);
         await inserter.InsertAsync(workforce.Teams, cancellationToken);
         await inserter.InsertAsync(workforce.Menus, cancellationToken);
@@ -41,6 +42,7 @@ public sealed class WorkforceWriter(AdminPortalDbContext db)
             }
 
             var agents = group.Select(g => g.agent).ToList();
+            await NumericIds.NumberAsync(db, [.. agents, .. history.Calls, .. history.Chats, .. history.ActivityLogs], cancellationToken);
             await inserter.InsertAsync(agents, cancellationToken);
             await inserter.InsertJoinRowsAsync(AgentTeamJoin, agents.SelectMany(a => membershipsByAgent[a.Id]).Select(JoinRow), cancellationToken);
             await inserter.InsertAsync(agents.SelectMany(a => assignmentsByAgent[a.Id]), cancellationToken);

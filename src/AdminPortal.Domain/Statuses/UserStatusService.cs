@@ -20,7 +20,8 @@ public static class UserStatusMessages
 }
 
 /// <summary>
-/// Custom statuses: names unique per organisation (case-insensitive, among non-deleted), a color required,
+/// Custom statuses: names unique per organisation (case-insensitive, among non-deleted; a field message), WFM ids unique
+/// (the database's unique keys, <see cref="Data.UniqueKeys"/>), a color required,
 /// soft delete refused while agents are in the status. Built-ins are locked. Writes need an admin.
 /// </summary>
 public sealed class UserStatusService(AdminPortalDbContext db) : IUserStatusService
@@ -137,7 +138,7 @@ public sealed class UserStatusService(AdminPortalDbContext db) : IUserStatusServ
         var lowered = name.ToLowerInvariant();
         if (await db.UserStatuses.AnyAsync(s => !s.Deleted && s.Id != except && s.Name.ToLower() == lowered, cancellationToken))
         {
-            throw new ConflictException(UserStatusMessages.NameTaken(name));
+            throw ValidationFailedException.For("name", UserStatusMessages.NameTaken(name));
         }
     }
 

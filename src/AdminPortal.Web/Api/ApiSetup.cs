@@ -17,7 +17,7 @@ public static class ApiSetup
         builder.AddApiAuthentication();
         builder.AddApiRateLimiting();
         builder.Services.AddScoped<ApiCaller>();
-        builder.Services.AddProductResources();
+        builder.Services.AddProductResources(builder.Configuration);
         return builder;
     }
 

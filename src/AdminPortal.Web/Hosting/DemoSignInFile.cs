@@ -5,7 +5,7 @@ namespace AdminPortal.Web.Hosting;
 
 /// <summary>
 /// The generated demo passwords, kept in the data folder so every start prints the same ones.
-/// Passwords given through configuration are never written here.
+/// Passwords given through configuration are never written here. Readable by the host's user only.
 /// </summary>
 public sealed class DemoSignInFile(string folder)
 {
@@ -17,6 +17,7 @@ public sealed class DemoSignInFile(string folder)
     {
         try
         {
+            PrivateFiles.Tighten(Path);
             return File.Exists(Path) ? JsonSerializer.Deserialize<Passwords>(File.ReadAllText(Path)) ?? new Passwords(null, null) : new Passwords(null, null);
         }
         catch (JsonException)
@@ -27,12 +28,7 @@ public sealed class DemoSignInFile(string folder)
 
     public void Write(Passwords passwords)
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        File.WriteAllText(Path, JsonSerializer.Serialize(passwords, new JsonSerializerOptions { WriteIndented = true }));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(Path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        PrivateFiles.WriteAllText(Path, JsonSerializer.Serialize(passwords, new JsonSerializerOptions { WriteIndented = true }));
     }
 
     public sealed record Passwords(

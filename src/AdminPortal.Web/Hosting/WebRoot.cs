@@ -1,10 +1,19 @@
 namespace AdminPortal.Web.Hosting;
 
-/// <summary>The repository's top-level wwwroot when run from source, else the copy published beside the binary.</summary>
+/// <summary>
+/// The web root: the <c>wwwroot</c> that <c>dotnet publish</c> puts beside the binary, found wherever the host is started
+/// from; when run from source (no such folder beside the build output), the repository's top-level <c>wwwroot</c>.
+/// </summary>
 public static class WebRoot
 {
     public static string Locate()
     {
+        var published = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (Directory.Exists(published))
+        {
+            return published;
+        }
+
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
@@ -16,6 +25,6 @@ public static class WebRoot
             }
         }
 
-        return Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        return published;
     }
 }

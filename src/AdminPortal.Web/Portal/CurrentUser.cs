@@ -25,6 +25,7 @@ public sealed class CurrentUser(TenantContext tenant)
             || !Guid.TryParse(principal.FindFirstValue(AdminPortalClaims.OrganisationId), out var organisationId)
             || !Guid.TryParse(principal.FindFirstValue(AdminPortalClaims.AgentId), out var agentId))
         {
+            SignedOut();
             return;
         }
 
@@ -35,5 +36,13 @@ public sealed class CurrentUser(TenantContext tenant)
         Name = principal.FindFirstValue(AdminPortalClaims.Name) ?? "";
         Email = principal.FindFirstValue(AdminPortalClaims.Email) ?? "";
         tenant.Use(organisationId);
+    }
+
+    /// <summary>The session ended (signed out, or the account changed): nothing is allowed any more.</summary>
+    private void SignedOut()
+    {
+        IsAuthenticated = false;
+        AgentId = Guid.Empty;
+        Role = AgentRole.Agent;
     }
 }

@@ -1,7 +1,10 @@
 using AdminPortal.Web.Components;
 using AdminPortal.Web.Portal.Queries;
-using Microsoft.AspNetCore.Authentication;
+using AdminPortal.Web.Security;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
@@ -17,7 +20,9 @@ public static class PortalSetup
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddCascadingAuthenticationState();
-        services.AddAntiforgery();
+        _ = PortalSessions.RevalidationInterval(builder.Configuration); // a bad interval stops the start
+        services.AddScoped<AuthenticationStateProvider, RevalidatingPortalAuthenticationState>();
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
@@ -28,8 +33,10 @@ public static class PortalSetup
                 options.Cookie.Name = "AdminPortal";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.SlidingExpiration = true;
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                options.Events.OnValidatePrincipal = PortalSessions.ValidateAsync;
             });
         services.AddAuthorization();
         builder.AddEntraSignIn();
@@ -60,22 +67,36 @@ public static class PortalSetup
 
         app.MapStaticAssets();
         app.MapSignInEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        var embedding = app.Services.GetRequiredService<WidgetEmbedding>();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options =>
+        {
+            // SecurityHeaders writes the whole policy, frame-ancestors included
+            options.ContentSecurityFrameAncestorsPolicy = null;
+
+            // compressed WebSocket frames must not be readable by a page that frames the widget
+            options.DisableWebSocketCompression = embedding.Enabled;
+        });
         return app;
     }
 
     private static void MapSignInEndpoints(this WebApplication app)
     {
-        app.MapMethods("/signout", ["GET", "POST"], async (HttpContext context) =>
+        // POST only, with the form's antiforgery token: a link or a cross-site form cannot end a session
+        app.MapPost("/signout", async (HttpContext context, IAntiforgery antiforgery) =>
         {
-            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.Redirect("/signin");
-        }).DisableAntiforgery();
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest("The sign-out form has expired. Reload the page and sign out again.");
+            }
+
+            return await EntraSignIn.SignOutAsync(context) ? Results.Empty : Results.Redirect("/signin");
+        });
 
         if (EntraSignIn.IsConfigured(app.Configuration))
         {
-            app.MapGet("/signin/entra", () => Results.Challenge(
-                new AuthenticationProperties { RedirectUri = "/" },
+            // ?account=another asks Entra ID for the account picker instead of the account it is signed in with
+            app.MapGet("/signin/entra", (string? account) => Results.Challenge(
+                new OpenIdConnectChallengeProperties { RedirectUri = "/", Prompt = account == "another" ? "select_account" : null },
                 [EntraSignIn.Scheme]));
         }
     }

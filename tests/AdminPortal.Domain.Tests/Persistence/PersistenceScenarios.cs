@@ -175,13 +175,14 @@ internal sealed class PersistenceScenarios(TestDatabase database)
         scope.Db.Agents.Add(new Agent
         {
             OrganisationId = graph.OrganisationId,
-            Email = existing.Email,
+            Email = existing.Email.ToUpperInvariant(),
             FirstName = "Anakin",
             LastName = "Skywalker",
             StatusId = existing.StatusId,
         });
 
-        await Should.ThrowAsync<DbUpdateException>(() => scope.Db.SaveChangesAsync());
+        var error = await Should.ThrowAsync<AdminPortal.Domain.Errors.ValidationFailedException>(() => scope.Db.SaveChangesAsync());
+        error.Errors["email"].ShouldBe($"The email '{existing.Email.ToUpperInvariant()}' is already used by another agent.");
     }
 
     public async Task Bulk_written_rows_load_with_their_relationships()

@@ -9,6 +9,7 @@ namespace AdminPortal.Domain.Tests.Support;
 /// <summary>An organisation with its built-in statuses and an admin; adds agents in a given status and teams directly in the database.</summary>
 internal sealed class OrganisationScenario
 {
+    private static int _agentNumbers = 100;
     private readonly TestDatabase _database;
     private readonly DateTime _start;
 
@@ -64,7 +65,7 @@ internal sealed class OrganisationScenario
             FirstName = firstName,
             LastName = lastName,
             Email = email ?? $"{firstName}.{lastName}.{Guid.NewGuid():N}@example.com".Replace(' ', '.').ToLowerInvariant(),
-            AgentNumber = $"Agent No.{Random.Shared.Next(100, 999)}",
+            AgentNumber = $"Agent No.{Interlocked.Increment(ref _agentNumbers)}",
             Role = role,
             StatusId = userStatus.Id,
             StatusUpdatedAt = _start,

@@ -29,10 +29,10 @@ public sealed class UserStatusServiceTests(SqliteTestDatabase database) : IClass
         var scenario = await OrganisationScenario.CreateAsync(database);
         await using var scope = scenario.Scope();
 
-        var error = await Should.ThrowAsync<ConflictException>(() =>
+        var error = await Should.ThrowAsync<ValidationFailedException>(() =>
             scope.Get<IUserStatusService>().CreateAsync(scenario.Admin, new UserStatusDetails("break", "orange", null, StatusCategory.Away)));
 
-        error.Message.ShouldBe("A status named 'break' already exists");
+        error.Errors["name"].ShouldBe("A status named 'break' already exists");
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class StartupTests
             .Select(a => new { a.FirstName, a.MiddleName, a.LastName, Status = a.Status!.Name })
             .ToDictionaryAsync(a => AdminPortal.Domain.Agents.AgentName.Of(a.FirstName, a.MiddleName, a.LastName), a => a.Status);
 
-        statuses["Darth Vader"].ShouldBe("Break");
+        statuses["Darth Vader"].ShouldBe("Lunch");
         statuses["Craig T"].ShouldBe("In-call");
         statuses["Raymond D"].ShouldBe("Offline");
         statuses["Barry Allen"].ShouldBe("Offline");

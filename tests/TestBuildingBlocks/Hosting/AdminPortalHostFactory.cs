@@ -1,10 +1,12 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using TestBuildingBlocks.Database;
@@ -60,8 +62,11 @@ public class AdminPortalHostFactory : WebApplicationFactory<Program>, IAsyncLife
         }
     }
 
-    /// <summary>Runs the host on real Kestrel on 127.0.0.1 with a free port; returns its address.</summary>
-    public Uri StartKestrel()
+    /// <summary>
+    /// Runs the host on real Kestrel on 127.0.0.1 with a free port (over HTTPS with <paramref name="certificate"/> when
+    /// given); returns its address.
+    /// </summary>
+    public Uri StartKestrel(X509Certificate2? certificate = null)
     {
         if (ServerAddress is not null)
         {
@@ -69,7 +74,13 @@ public class AdminPortalHostFactory : WebApplicationFactory<Program>, IAsyncLife
         }
 
         _kestrel = true;
-        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         ServerAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
@@ -121,6 +132,11 @@ public class AdminPortalHostFactory : WebApplicationFactory<Program>, IAsyncLife
         if (_kestrel)
         {
             builder.UseStaticWebAssets();
+        }
+
+        if (Options.Environment is { } environment)
+        {
+            builder.ConfigureTestServices(environment);
         }
     }
 

@@ -17,5 +17,6 @@ internal sealed class AgentActivityLogConfiguration : IEntityTypeConfiguration<A
         builder.HasIndex(l => new { l.AgentId, l.StartedAt });
         builder.HasIndex(l => new { l.OrganisationId, l.StartedAt });
         builder.HasIndex(l => new { l.OrganisationId, l.Activity, l.StartedAt });
+        builder.HasNumericId();
     }
 }

@@ -19,9 +19,15 @@ internal sealed class AgentConfiguration : IEntityTypeConfiguration<Agent>
         builder.Property(a => a.AvatarUrl).HasMaxLength(AgentLimits.AvatarUrl);
         builder.Property(a => a.Location).HasMaxLength(AgentLimits.Location);
         builder.Property(a => a.PasswordHash).HasMaxLength(AgentLimits.PasswordHash);
+        builder.Property(a => a.SecurityStamp).HasMaxLength(64);
         builder.Property(a => a.Version).IsConcurrencyToken();
 
-        builder.HasIndex(a => new { a.OrganisationId, a.Email }).IsUnique();
+        builder.HasNumericId();
+        builder.HasLowerCaseCopy(UniqueKeys.EmailKey, "email", 254);
+        builder.HasIndex(a => new { a.OrganisationId, a.Email });
+        builder.HasIndex(nameof(Agent.OrganisationId), UniqueKeys.EmailKey).IsUnique();
+        builder.HasIndex(a => new { a.OrganisationId, a.AgentNumber }).IsUnique();
+        builder.HasIndex(a => new { a.OrganisationId, a.ExtensionNumber }).IsUnique();
         builder.HasIndex(a => new { a.OrganisationId, a.LastName, a.FirstName });
         builder.HasIndex(a => new { a.OrganisationId, a.StatusId });
 

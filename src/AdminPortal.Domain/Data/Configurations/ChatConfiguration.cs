@@ -17,5 +17,6 @@ internal sealed class ChatConfiguration : IEntityTypeConfiguration<Chat>
         builder.HasOne(c => c.SelectedMenu).WithMany().HasForeignKey(c => c.SelectedMenuId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(c => c.Agent).WithMany().HasForeignKey(c => c.AgentId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => new { c.OrganisationId, c.CreatedAt });
+        builder.HasNumericId();
     }
 }

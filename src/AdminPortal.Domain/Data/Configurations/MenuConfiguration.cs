@@ -12,5 +12,10 @@ internal sealed class MenuConfiguration : IEntityTypeConfiguration<Menu>
         builder.Property(m => m.OutputMsg).HasMaxLength(4000);
         builder.HasOne(m => m.Parent).WithMany(m => m.Children).HasForeignKey(m => m.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.OrganisationId, m.ParentId, m.Position });
+        builder.HasOne(m => m.QueueGroup).WithMany(g => g.Menus).HasForeignKey(m => m.QueueGroupId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasNumericId();
+        builder.HasLowerCaseCopy(UniqueKeys.NameKey, "name", 200);
+        builder.HasIndex(nameof(Menu.OrganisationId), nameof(Menu.ParentId), UniqueKeys.NameKey).IsUnique().HasFilter(KeyConventions.ChildNotDeleted);
+        builder.HasIndex(nameof(Menu.OrganisationId), UniqueKeys.NameKey).IsUnique().HasFilter(KeyConventions.RootNotDeleted);
     }
 }

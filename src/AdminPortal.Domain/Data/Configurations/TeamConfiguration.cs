@@ -11,5 +11,9 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.Property(t => t.Name).HasMaxLength(200);
         builder.HasOne(t => t.Parent).WithMany(t => t.Children).HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.OrganisationId, t.ParentId, t.Position });
+        builder.HasNumericId();
+        builder.HasLowerCaseCopy(UniqueKeys.NameKey, "name", 200);
+        builder.HasIndex(nameof(Team.OrganisationId), nameof(Team.ParentId), UniqueKeys.NameKey).IsUnique().HasFilter(KeyConventions.ChildNotDeleted);
+        builder.HasIndex(nameof(Team.OrganisationId), UniqueKeys.NameKey).IsUnique().HasFilter(KeyConventions.RootNotDeleted);
     }
 }

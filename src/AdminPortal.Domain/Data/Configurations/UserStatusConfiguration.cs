@@ -13,5 +13,9 @@ internal sealed class UserStatusConfiguration : IEntityTypeConfiguration<UserSta
         builder.Property(s => s.Color).HasMaxLength(32);
         builder.HasIndex(s => new { s.OrganisationId, s.BuiltInId }).IsUnique();
         builder.HasIndex(s => new { s.OrganisationId, s.Position });
+        builder.HasNumericId();
+        builder.HasLowerCaseCopy(UniqueKeys.NameKey, "name", 100);
+        builder.HasIndex(nameof(UserStatus.OrganisationId), UniqueKeys.NameKey).IsUnique().HasFilter(KeyConventions.NotDeleted);
+        builder.HasIndex(s => new { s.OrganisationId, s.WfmId }).IsUnique().HasFilter("\"wfm_id\" IS NOT NULL AND NOT \"deleted\"");
     }
 }

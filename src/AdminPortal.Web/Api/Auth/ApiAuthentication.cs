@@ -10,7 +10,9 @@ namespace AdminPortal.Web.Api.Auth;
 
 /// <summary>
 /// JWT bearer for /api: the host's own HS256 tokens by default, Entra ID tokens (Microsoft.Identity.Web)
-/// when an <c>AzureAd</c> section is configured. Every /api route but the token endpoint requires <see cref="Policy"/>.
+/// when an <c>AzureAd</c> section is configured; HTTP Basic with an API credential beside either
+/// (<see cref="BasicCredentialAuthentication"/>). Every /api route but the token endpoint requires <see cref="Policy"/>:
+/// an organisation and an agent, or an organisation credential (which acts as an admin without an agent).
 /// </summary>
 public static class ApiAuthentication
 {
@@ -25,6 +27,7 @@ public static class ApiAuthentication
         var services = builder.Services;
         services.AddOptions<ApiAuthOptions>().BindConfiguration(ApiAuthOptions.Section);
         var authentication = services.AddAuthentication();
+        authentication.AddBasicCredentials();
 
         if (EntraIdClaims.IsConfigured(builder.Configuration))
         {
@@ -71,10 +74,11 @@ public static class ApiAuthentication
         }
 
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
-            .AddAuthenticationSchemes(Scheme)
+            .AddAuthenticationSchemes(Scheme, BasicCredentialAuthentication.Scheme)
             .RequireAuthenticatedUser()
             .RequireClaim(AdminPortalClaims.OrganisationId)
-            .RequireClaim(AdminPortalClaims.AgentId));
+            .RequireAssertion(context => context.User.HasClaim(c => c.Type == AdminPortalClaims.AgentId)
+                || context.User.HasClaim(BasicCredentialAuthentication.CredentialKindClaim, "organisation")));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResultHandler>();
         return builder;
     }

@@ -7,7 +7,8 @@ namespace AdminPortal.Web.Api.Auth;
 /// <summary>
 /// The HMAC key of the host's tokens. A configured key is read as base64 when it decodes to at least
 /// 32 bytes, else as plain UTF-8 text (which must then be at least 32 bytes). Without one, a key is
-/// generated once and kept in <c>signing.key</c> in the data folder (next to the SQLite database), so tokens survive restarts.
+/// generated once and kept in <c>signing.key</c> in the data folder (next to the SQLite database, readable by the host's
+/// user only), so tokens survive restarts.
 /// </summary>
 public static class SigningKeys
 {
@@ -41,12 +42,12 @@ public static class SigningKeys
     {
         if (File.Exists(path))
         {
+            PrivateFiles.Tighten(path);
             return Parse(File.ReadAllText(path).Trim());
         }
 
         var key = RandomNumberGenerator.GetBytes(64);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, Convert.ToBase64String(key));
+        PrivateFiles.WriteAllText(path, Convert.ToBase64String(key));
         return key;
     }
 }

@@ -9,7 +9,7 @@ namespace AdminPortal.Web.Api.Auth;
 
 public sealed record IssuedToken(string AccessToken, int ExpiresIn);
 
-/// <summary>Signs the host's access tokens (HS256) with the claims sub, org, role, email and name.</summary>
+/// <summary>Signs the host's access tokens (HS256) with the claims sub, org, role, email, name and the agent's security stamp.</summary>
 public sealed class TokenIssuer(IOptions<ApiAuthOptions> options, SymmetricSecurityKey key)
 {
     private readonly JsonWebTokenHandler _handler = new();
@@ -32,6 +32,7 @@ public sealed class TokenIssuer(IOptions<ApiAuthOptions> options, SymmetricSecur
                 new Claim(AdminPortalClaims.Role, ApiRoles.Name(agent.Role)),
                 new Claim(AdminPortalClaims.Email, agent.Email),
                 new Claim(AdminPortalClaims.Name, agent.Name),
+                new Claim(AdminPortalClaims.SecurityStamp, agent.SecurityStamp),
             ]),
         });
         return new IssuedToken(token, (int)lifetime.TotalSeconds);

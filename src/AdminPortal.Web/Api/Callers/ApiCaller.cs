@@ -6,7 +6,10 @@ using AdminPortal.Web.Api.Auth;
 
 namespace AdminPortal.Web.Api.Callers;
 
-/// <summary>Who calls the API in this request, read from the bearer token's claims (sub, org, role, email, name).</summary>
+/// <summary>
+/// Who calls the API in this request, read from the claims of the bearer token or API credential (sub, org, role, email, name).
+/// An organisation credential acts as an admin of its organisation with no agent: its changes record no changed_by_user.
+/// </summary>
 public sealed class ApiCaller
 {
     public Actor? Actor { get; private set; }
@@ -34,12 +37,28 @@ public sealed class ApiCaller
     /// <summary>The agent's role as stored now, which wins over the role a host token was issued with.</summary>
     public void UseRole(AgentRole role) => Actor = Required with { Role = role };
 
-    /// <summary>An actor needs an agent id, an organisation and a known role; anything less is not signed in.</summary>
-    public static Actor? TryRead(ClaimsPrincipal principal) =>
-        principal.Identity?.IsAuthenticated == true
-        && Guid.TryParse(principal.FindFirstValue(AdminPortalClaims.OrganisationId), out var organisationId)
-        && Guid.TryParse(principal.FindFirstValue(AdminPortalClaims.AgentId), out var agentId)
-        && ApiRoles.Parse(principal.FindFirstValue(AdminPortalClaims.Role)) is { } role
-            ? new Actor(organisationId, agentId, role)
-            : null;
+    /// <summary>The API credential the request signed in with, if any.</summary>
+    public static Guid? CredentialId(ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(BasicCredentialAuthentication.CredentialIdClaim), out var id) ? id : null;
+
+    /// <summary>
+    /// An actor needs an organisation, a known role and an agent id (or to be an organisation credential);
+    /// anything less is not signed in.
+    /// </summary>
+    public static Actor? TryRead(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true
+            || !Guid.TryParse(principal.FindFirstValue(AdminPortalClaims.OrganisationId), out var organisationId)
+            || ApiRoles.Parse(principal.FindFirstValue(AdminPortalClaims.Role)) is not { } role)
+        {
+            return null;
+        }
+
+        if (Guid.TryParse(principal.FindFirstValue(AdminPortalClaims.AgentId), out var agentId))
+        {
+            return new Actor(organisationId, agentId, role);
+        }
+
+        return principal.HasClaim(BasicCredentialAuthentication.CredentialKindClaim, "organisation") ? new Actor(organisationId, null, AgentRole.Admin) : null;
+    }
 }

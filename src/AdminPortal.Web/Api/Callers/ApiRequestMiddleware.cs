@@ -5,45 +5,53 @@ using AdminPortal.Domain.Tenancy;
 using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.RateLimiting;
-using AdminPortal.Web.Api.Resources;
+using AdminPortal.Web.Security;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Api.Callers;
 
 /// <summary>
-/// Runs first for every /api request: reads the bearer token (never the portal cookie), checks that its agent still
-/// exists in its organisation, sets the scope's tenant and <see cref="ApiCaller"/> (with the agent's current role for the
-/// host's own tokens), picks the organisation's rate quota, and turns any exception below it into JSON:API error objects.
+/// Runs first for every /api request: reads the bearer token or Basic API credential (never the portal cookie), checks
+/// that its agent still exists in its organisation and (for the host's own tokens) that its password and role have not
+/// changed since, sets the scope's tenant and <see cref="ApiCaller"/> (with the agent's current role for the host's own
+/// tokens and agent credentials), picks the organisation's rate quota (every request of the organisation counts, whatever
+/// it signed in with), and turns any exception below it into JSON:API error objects.
 /// </summary>
 public sealed class ApiRequestMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, ApiCaller caller, TenantContext tenant, OrganisationQuotas quotas, IConfiguration configuration)
+    public async Task InvokeAsync(HttpContext context, ApiCaller caller, TenantContext tenant, OrganisationQuotas quotas, IConfiguration configuration, AccountChecks accounts)
     {
         try
         {
-            var result = await context.AuthenticateAsync(ApiAuthentication.Scheme);
+            var basic = BasicCredentialAuthentication.IsBasic(context.Request);
+            var result = await context.AuthenticateAsync(basic ? BasicCredentialAuthentication.Scheme : ApiAuthentication.Scheme);
             context.User = result.Succeeded && result.Principal is not null ? result.Principal : new ClaimsPrincipal(new ClaimsIdentity());
             if (caller.SignIn(context.User) && caller.Actor is { } actor)
             {
                 var db = context.RequestServices.GetRequiredService<AdminPortalDbContext>();
-                var role = await CurrentRoleAsync(db, actor.OrganisationId, actor.AgentId!.Value, context.RequestAborted);
-                if (role is null)
+                if (actor.AgentId is { } agentId)
                 {
-                    await RefuseUnknownAgentAsync(context);
-                    return;
-                }
+                    var account = await accounts.CurrentAsync(actor.OrganisationId, agentId, context.RequestAborted);
+                    if (account is null)
+                    {
+                        await RefuseAsync(context, "The token's agent no longer exists in its organisation.");
+                        return;
+                    }
 
-                if (!EntraIdClaims.IsConfigured(configuration))
-                {
-                    caller.UseRole(role.Value);
+                    if (!EntraIdClaims.IsConfigured(configuration) || basic)
+                    {
+                        // an API credential is revoked on its own; a host token dies with a password or role change
+                        if (!basic && !AccountChecks.StampMatches(context.User, account))
+                        {
+                            await RefuseAsync(context, "The token was issued before the account's password or role changed; get a new token.");
+                            return;
+                        }
+
+                        caller.UseRole(account.Role);
+                    }
                 }
 
                 tenant.Use(actor.OrganisationId);
-                if (caller.Required.Role == AgentRole.Agent)
-                {
-                    AgentQueryPaths.EnsureReadable(context.Request.Query);
-                }
 
                 var perSecond = await quotas.PerSecondAsync(actor.OrganisationId, db, context.RequestAborted);
                 ApiRateLimiting.UseQuota(context, new ApiRateLimiting.Quota(actor.OrganisationId, perSecond));
@@ -58,18 +66,10 @@ public sealed class ApiRequestMiddleware(RequestDelegate next)
         }
     }
 
-    /// <summary>The agent's role now, or null when the token names an agent its organisation no longer has.</summary>
-    private static Task<AgentRole?> CurrentRoleAsync(AdminPortalDbContext db, Guid organisationId, Guid agentId, CancellationToken cancellationToken) =>
-        db.Agents.IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.Id == agentId && a.OrganisationId == organisationId)
-            .Select(a => (AgentRole?)a.Role)
-            .FirstOrDefaultAsync(cancellationToken);
-
-    private static async Task RefuseUnknownAgentAsync(HttpContext context)
+    private static async Task RefuseAsync(HttpContext context, string detail)
     {
         context.User = new ClaimsPrincipal(new ClaimsIdentity());
         context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-        await ApiErrorWriter.WriteAsync(context, new ApiError(
-            StatusCodes.Status401Unauthorized, "Unauthorized", "The token's agent no longer exists in its organisation."));
+        await ApiErrorWriter.WriteAsync(context, new ApiError(StatusCodes.Status401Unauthorized, "Unauthorized", detail));
     }
 }

@@ -6,7 +6,8 @@ namespace AdminPortal.Web.Api.RateLimiting;
 
 /// <summary>
 /// Per-organisation fixed windows of one second (the organisation's <c>api_rate_limit_per_second</c>), so one
-/// organisation's burst never slows another; requests without a token share a generous per-IP window.
+/// organisation's burst never slows another; requests without a token get generous per-address windows
+/// (<see cref="AnonymousPartitions"/>).
 /// Over the quota: 429 with Retry-After and a JSON:API error.
 /// </summary>
 public static class ApiRateLimiting
@@ -25,6 +26,7 @@ public static class ApiRateLimiting
         var anonymousLimit = builder.Configuration.GetValue(AnonymousLimitKey, DefaultAnonymousLimit);
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<OrganisationQuotas>();
+        builder.Services.AddSingleton<AdminPortal.Domain.Organisations.IRateLimitListener>(sp => sp.GetRequiredService<OrganisationQuotas>());
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -40,15 +42,15 @@ public static class ApiRateLimiting
                     return RateLimitPartition.GetFixedWindowLimiter($"org:{quota.OrganisationId}:{quota.PerSecond}", _ => PerSecond(quota.PerSecond));
                 }
 
-                var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter($"ip:{address}", _ => PerSecond(anonymousLimit));
+                return AnonymousPartitions.For(context, anonymousLimit);
             });
             options.OnRejected = async (rejected, _) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
                 rejected.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                var whose = rejected.HttpContext.Items[_quotaKey] is Quota ? "The organisation's rate limit" : "The limit for requests without a token from this address";
                 await ApiErrorWriter.WriteAsync(rejected.HttpContext, new ApiError(
-                    StatusCodes.Status429TooManyRequests, "Too many requests", $"The organisation's rate limit was exceeded; retry after {retryAfter} s."));
+                    StatusCodes.Status429TooManyRequests, "Too many requests", $"{whose} was exceeded; retry after {retryAfter} s."));
             };
         });
         return builder;

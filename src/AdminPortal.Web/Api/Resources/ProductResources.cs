@@ -8,8 +8,11 @@ namespace AdminPortal.Web.Api.Resources;
 
 /// <summary>
 /// The product's resources on the wire (DESIGN.md "Resources on the wire"): PascalCase types, snake_case
-/// members and plural routes, UUID string ids. Computed members are read-only. Status changes go through
-/// <c>POST /api/operator_statuses</c> only, so an agent's <c>status</c> relationship is read-only.
+/// members and plural routes, UUID string ids. Links between resources are relationships (writable where the link may change:
+/// a team's or menu's <c>parent</c>, a team's <c>agents</c> and an agent's <c>teams</c>, an assignment's <c>menu</c>, <c>agent</c>
+/// and <c>team</c>), never foreign-key attributes, except seed 000's <c>sip_user_id</c> and <c>changed_by_user_id</c>.
+/// Computed members are read-only. Status changes go through <c>POST /api/operator_statuses</c> only, so an agent's
+/// <c>status</c> relationship is read-only.
 /// </summary>
 public static class ProductResources
 {
@@ -22,15 +25,16 @@ public static class ProductResources
         graph.Add<Organisation>("Organisation", "organisations", resource => resource
             .Attribute(o => o.Name, ReadOnly)
             .Attribute(o => o.Subdomain, ReadOnly)
-            .Attribute(o => o.ApiRateLimitPerSecond, ReadOnly)
+            .Attribute(o => o.ApiRateLimitPerSecond, ReadOnly | Change)
             .Attribute(o => o.CreatedAt, ReadOnly)
             .HasMany(o => o.Agents, readOnly: true)
             .HasMany(o => o.Teams, readOnly: true)
             .HasMany(o => o.Menus, readOnly: true)
             .HasMany(o => o.UserStatuses, readOnly: true)
-            .Endpoints(ResourceEndpoints.Read));
+            .Endpoints(ResourceEndpoints.Read | ResourceEndpoints.Patch));
 
         graph.Add<Agent>("Agent", "agents", resource => resource
+            .Attribute(a => a.NumericId, ReadOnly)
             .Attribute(a => a.Email)
             .Attribute(a => a.FirstName)
             .Attribute(a => a.MiddleName)
@@ -57,51 +61,50 @@ public static class ProductResources
             .Endpoints(ResourceEndpoints.All & ~ResourceEndpoints.Delete));
 
         graph.Add<Team>("Team", "teams", resource => resource
+            .Attribute(t => t.NumericId, ReadOnly)
             .Attribute(t => t.Name)
-            .Attribute(t => t.ParentId)
             .Attribute(t => t.Position)
             .Attribute(t => t.Deleted, ReadOnly)
             .Computed("agents_count", t => t.Agents.Count)
             .HasOne(t => t.Organisation, readOnly: true)
-            .HasOne(t => t.Parent, readOnly: true)
+            .HasOne(t => t.Parent)
             .HasMany(t => t.Children, readOnly: true)
             .HasMany(t => t.Agents)
             .HasMany(t => t.TeamAssignments, readOnly: true));
 
         graph.Add<Menu>("Menu", "menus", resource => resource
+            .Attribute(m => m.NumericId, ReadOnly)
+            .Attribute(m => m.ServiceLevelSeconds)
+            .HasOne(m => m.QueueGroup, readOnly: true)
             .Attribute(m => m.Name)
-            .Attribute(m => m.ParentId)
             .Attribute(m => m.Position)
             .Attribute(m => m.Deleted, ReadOnly)
             .Attribute(m => m.Hidden)
             .Attribute(m => m.MenuType)
             .Attribute(m => m.OutputMsg)
             .HasOne(m => m.Organisation, readOnly: true)
-            .HasOne(m => m.Parent, readOnly: true)
+            .HasOne(m => m.Parent)
             .HasMany(m => m.Children, readOnly: true)
             .HasMany(m => m.AgentAssignments, readOnly: true)
             .HasMany(m => m.TeamAssignments, readOnly: true));
 
         graph.Add<AgentAssignment>("AgentAssignment", "agent_assignments", resource => resource
-            .Attribute(a => a.MenuId, Settable)
-            .Attribute(a => a.AgentId, Settable)
             .Attribute(a => a.Lang)
             .Attribute(a => a.QueueLevel)
             .Attribute(a => a.ChannelType)
             .Attribute(a => a.SkillLevel)
-            .HasOne(a => a.Menu, readOnly: true)
-            .HasOne(a => a.Agent, readOnly: true));
+            .HasOne(a => a.Menu)
+            .HasOne(a => a.Agent));
 
         graph.Add<TeamAssignment>("TeamAssignment", "team_assignments", resource => resource
-            .Attribute(a => a.MenuId, Settable)
-            .Attribute(a => a.TeamId, Settable)
             .Attribute(a => a.Lang)
             .Attribute(a => a.QueueLevel)
             .Attribute(a => a.ChannelType)
-            .HasOne(a => a.Menu, readOnly: true)
-            .HasOne(a => a.Team, readOnly: true));
+            .HasOne(a => a.Menu)
+            .HasOne(a => a.Team));
 
         graph.Add<UserStatus>("UserStatus", "user_statuses", resource => resource
+            .Attribute(s => s.NumericId, ReadOnly)
             .Attribute(s => s.Name)
             .Attribute(s => s.Color)
             .Attribute(s => s.WfmId)
@@ -127,7 +130,7 @@ public static class ProductResources
             .Endpoints(History));
 
         graph.Add<AgentActivityLog>("AgentActivityLog", "agent_activity_logs", resource => resource
-            .Attribute(l => l.AgentId, ReadOnly)
+            .Attribute(l => l.NumericId, ReadOnly)
             .Attribute(l => l.Activity, ReadOnly)
             .Attribute(l => l.StartedAt, ReadOnly)
             .Attribute(l => l.EndedAt, ReadOnly)
@@ -141,6 +144,7 @@ public static class ProductResources
             .Endpoints(ResourceEndpoints.Read));
 
         graph.Add<Call>("Call", "calls", resource => resource
+            .Attribute(c => c.NumericId, ReadOnly)
             .Attribute(c => c.CallType, ReadOnly)
             .Attribute(c => c.Status, ReadOnly, "call_status")
             .Attribute(c => c.FailReason, ReadOnly, "call_fail_reason")
@@ -164,6 +168,7 @@ public static class ProductResources
             .Endpoints(ResourceEndpoints.Read));
 
         graph.Add<Chat>("Chat", "chats", resource => resource
+            .Attribute(c => c.NumericId, ReadOnly)
             .Attribute(c => c.ChatType, ReadOnly)
             .Attribute(c => c.Status, ReadOnly, "chat_status")
             .Attribute(c => c.FailReason, ReadOnly, "chat_fail_reason")

@@ -28,6 +28,7 @@ public static class TestTokens
                 new Claim(AdminPortalClaims.Role, ApiRoles.Name(agent.Role)),
                 new Claim(AdminPortalClaims.Email, agent.Email),
                 new Claim(AdminPortalClaims.Name, agent.Name),
+                new Claim(AdminPortalClaims.SecurityStamp, agent.SecurityStamp),
             ]),
         });
     }

@@ -1,5 +1,6 @@
 using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Entities;
+using AdminPortal.Web.Security;
 using Bunit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -17,6 +18,10 @@ public sealed class SignInTests : BunitTest
     {
         Context.Services.AddSingleton<ICredentialService>(_credentials);
         Context.Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        Context.Services.AddOptions<SignInThrottleOptions>();
+        Context.Services.AddSingleton<SignInThrottle>();
+        Context.Services.AddSingleton<PasswordCheckSlots>();
+        Context.Services.AddScoped<PasswordSignIn>();
     }
 
     [Fact]
@@ -52,6 +57,44 @@ public sealed class SignInTests : BunitTest
 
         _credentials.Checked.ShouldBe(["vader@empire.com"]);
         page.Find("[role='alert']").TextContent.ShouldBe("Invalid email or password.");
+    }
+
+    [Fact]
+    public async Task Repeated_wrong_passwords_lock_the_account_and_even_the_right_one_is_refused_unchecked()
+    {
+        for (var attempt = 0; attempt < new SignInThrottleOptions().MaxFailuresPerAccount; attempt++)
+        {
+            await SubmitAsync(Render(), "vader@empire.com", "guess-" + attempt);
+        }
+
+        var page = Render();
+        await SubmitAsync(page, "VADER@empire.com", "the-right-one");
+
+        page.Find("[role='alert']").TextContent.ShouldBe("Too many failed sign-ins. Try again in 5 minutes.");
+        _credentials.Checked.Count.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task Once_the_lockout_is_over_the_password_is_checked_again()
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await SubmitAsync(Render(), "tarkin@empire.com", "guess-" + attempt);
+        }
+
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        var page = Render();
+        await SubmitAsync(page, "tarkin@empire.com", "another");
+
+        page.Find("[role='alert']").TextContent.ShouldBe("Invalid email or password.");
+        _credentials.Checked.Count.ShouldBe(6);
+    }
+
+    private static async Task SubmitAsync(IRenderedComponent<SignInPage> page, string email, string password)
+    {
+        await page.Find("#email").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = email });
+        await page.Find("#password").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = password });
+        await page.Find("form").SubmitAsync();
     }
 
     private IRenderedComponent<SignInPage> Render() =>

@@ -57,6 +57,13 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.Property<string>("EmailKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email_key")
+                        .HasComputedColumnSql("lower(\"email\")", true);
+
                     b.Property<string>("ExtensionNumber")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -88,6 +95,10 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("middle_name");
 
+                    b.Property<long>("NumericId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numeric_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
@@ -102,6 +113,12 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("role");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("security_stamp");
 
                     b.Property<string>("SessionOrigin")
                         .IsRequired()
@@ -128,9 +145,24 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("StatusId")
                         .HasDatabaseName("ix_agents_status_id");
 
-                    b.HasIndex("OrganisationId", "Email")
+                    b.HasIndex("OrganisationId", "AgentNumber")
                         .IsUnique()
+                        .HasDatabaseName("ix_agents_organisation_id_agent_number");
+
+                    b.HasIndex("OrganisationId", "Email")
                         .HasDatabaseName("ix_agents_organisation_id_email");
+
+                    b.HasIndex("OrganisationId", "EmailKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agents_organisation_id_email_key");
+
+                    b.HasIndex("OrganisationId", "ExtensionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agents_organisation_id_extension_number");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agents_organisation_id_numeric_id");
 
                     b.HasIndex("OrganisationId", "StatusId")
                         .HasDatabaseName("ix_agents_organisation_id_status_id");
@@ -174,6 +206,10 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ended_at");
 
+                    b.Property<long>("NumericId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numeric_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
@@ -207,6 +243,10 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
                     b.HasIndex("AgentId", "StartedAt")
                         .HasDatabaseName("ix_agent_activity_logs_agent_id_started_at");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agent_activity_logs_organisation_id_numeric_id");
 
                     b.HasIndex("OrganisationId", "StartedAt")
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at");
@@ -271,6 +311,77 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.ToTable("agent_assignments");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.ApiCredential", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agent_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("secret_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_credentials");
+
+                    b.HasIndex("AgentId")
+                        .HasDatabaseName("ix_api_credentials_agent_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_credentials_key");
+
+                    b.HasIndex("OrganisationId", "Kind")
+                        .HasDatabaseName("ix_api_credentials_organisation_id_kind");
+
+                    b.ToTable("api_credentials");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.Call", b =>
                 {
                     b.Property<Guid>("Id")
@@ -329,6 +440,10 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("lang");
 
+                    b.Property<long>("NumericId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numeric_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
@@ -381,6 +496,10 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "CreatedAt")
                         .HasDatabaseName("ix_calls_organisation_id_created_at");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calls_organisation_id_numeric_id");
 
                     b.ToTable("calls");
                 });
@@ -455,6 +574,10 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("message_count");
 
+                    b.Property<long>("NumericId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numeric_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
@@ -503,6 +626,10 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId", "CreatedAt")
                         .HasDatabaseName("ix_chats_organisation_id_created_at");
 
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chats_organisation_id_numeric_id");
+
                     b.ToTable("chats");
                 });
 
@@ -533,6 +660,17 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("NameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_key")
+                        .HasComputedColumnSql("lower(\"name\")", true);
+
+                    b.Property<long>("NumericId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numeric_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
@@ -550,16 +688,62 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("position");
 
+                    b.Property<Guid?>("QueueGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("queue_group_id");
+
+                    b.Property<int?>("ServiceLevelSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_level_seconds");
+
                     b.HasKey("Id")
                         .HasName("pk_menus");
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_menus_parent_id");
 
+                    b.HasIndex("QueueGroupId")
+                        .HasDatabaseName("ix_menus_queue_group_id");
+
+                    b.HasIndex("OrganisationId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_menus_organisation_id_name_key")
+                        .HasFilter("\"parent_id\" IS NULL AND NOT \"deleted\"");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_menus_organisation_id_numeric_id");
+
+                    b.HasIndex("OrganisationId", "ParentId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_menus_organisation_id_parent_id_name_key")
+                        .HasFilter("\"parent_id\" IS NOT NULL AND NOT \"deleted\"");
+
                     b.HasIndex("OrganisationId", "ParentId", "Position")
                         .HasDatabaseName("ix_menus_organisation_id_parent_id_position");
 
                     b.ToTable("menus");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.NumericIdCounter", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("LastValue")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_value");
+
+                    b.HasKey("OrganisationId", "Kind")
+                        .HasName("pk_numeric_id_counters");
+
+                    b.ToTable("numeric_id_counters");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.OperatorStatus", b =>
@@ -656,6 +840,56 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.ToTable("organisations");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.QueueGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_key")
+                        .HasComputedColumnSql("lower(\"name\")", true);
+
+                    b.Property<long>("NumericId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numeric_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("ServiceLevelSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_level_seconds");
+
+                    b.Property<int>("ServiceLevelTargetPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_level_target_percent");
+
+                    b.HasKey("Id")
+                        .HasName("pk_queue_groups");
+
+                    b.HasIndex("OrganisationId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_queue_groups_organisation_id_name_key");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_queue_groups_organisation_id_numeric_id");
+
+                    b.ToTable("queue_groups");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -672,6 +906,17 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_key")
+                        .HasComputedColumnSql("lower(\"name\")", true);
+
+                    b.Property<long>("NumericId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numeric_id");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid")
@@ -690,6 +935,20 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_teams_parent_id");
+
+                    b.HasIndex("OrganisationId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_organisation_id_name_key")
+                        .HasFilter("\"parent_id\" IS NULL AND NOT \"deleted\"");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_organisation_id_numeric_id");
+
+                    b.HasIndex("OrganisationId", "ParentId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_organisation_id_parent_id_name_key")
+                        .HasFilter("\"parent_id\" IS NOT NULL AND NOT \"deleted\"");
 
                     b.HasIndex("OrganisationId", "ParentId", "Position")
                         .HasDatabaseName("ix_teams_organisation_id_parent_id_position");
@@ -780,6 +1039,17 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.Property<string>("NameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_key")
+                        .HasComputedColumnSql("lower(\"name\")", true);
+
+                    b.Property<long>("NumericId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numeric_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
@@ -803,8 +1073,22 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_user_statuses_organisation_id_built_in_id");
 
+                    b.HasIndex("OrganisationId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_user_statuses_organisation_id_name_key")
+                        .HasFilter("NOT \"deleted\"");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_user_statuses_organisation_id_numeric_id");
+
                     b.HasIndex("OrganisationId", "Position")
                         .HasDatabaseName("ix_user_statuses_organisation_id_position");
+
+                    b.HasIndex("OrganisationId", "WfmId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_user_statuses_organisation_id_wfm_id")
+                        .HasFilter("\"wfm_id\" IS NOT NULL AND NOT \"deleted\"");
 
                     b.ToTable("user_statuses");
                 });
@@ -914,6 +1198,26 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.Navigation("Menu");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.ApiCredential", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Agent", "Agent")
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_api_credentials_agents_agent_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_credentials_organisations_organisation_id");
+
+                    b.Navigation("Agent");
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.Call", b =>
                 {
                     b.HasOne("AdminPortal.Domain.Entities.Agent", "Agent")
@@ -967,9 +1271,27 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_menus_menus_parent_id");
 
+                    b.HasOne("AdminPortal.Domain.Entities.QueueGroup", "QueueGroup")
+                        .WithMany("Menus")
+                        .HasForeignKey("QueueGroupId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_menus_queue_groups_queue_group_id");
+
                     b.Navigation("Organisation");
 
                     b.Navigation("Parent");
+
+                    b.Navigation("QueueGroup");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.NumericIdCounter", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_numeric_id_counters_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.OperatorStatus", b =>
@@ -1008,6 +1330,18 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.Navigation("SipUser");
 
                     b.Navigation("UserStatus");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.QueueGroup", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Organisation", "Organisation")
+                        .WithMany("QueueGroups")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_queue_groups_organisations_organisation_id");
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Team", b =>
@@ -1104,9 +1438,16 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
                     b.Navigation("Menus");
 
+                    b.Navigation("QueueGroups");
+
                     b.Navigation("Teams");
 
                     b.Navigation("UserStatuses");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.QueueGroup", b =>
+                {
+                    b.Navigation("Menus");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Team", b =>

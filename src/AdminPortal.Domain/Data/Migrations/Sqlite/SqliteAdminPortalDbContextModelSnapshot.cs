@@ -52,6 +52,13 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
 
+                    b.Property<string>("EmailKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_key")
+                        .HasComputedColumnSql("lower(\"email\")", false);
+
                     b.Property<string>("ExtensionNumber")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
@@ -83,6 +90,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("middle_name");
 
+                    b.Property<long>("NumericId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numeric_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
@@ -97,6 +108,12 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("role");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("security_stamp");
 
                     b.Property<string>("SessionOrigin")
                         .IsRequired()
@@ -123,9 +140,24 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("StatusId")
                         .HasDatabaseName("ix_agents_status_id");
 
-                    b.HasIndex("OrganisationId", "Email")
+                    b.HasIndex("OrganisationId", "AgentNumber")
                         .IsUnique()
+                        .HasDatabaseName("ix_agents_organisation_id_agent_number");
+
+                    b.HasIndex("OrganisationId", "Email")
                         .HasDatabaseName("ix_agents_organisation_id_email");
+
+                    b.HasIndex("OrganisationId", "EmailKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agents_organisation_id_email_key");
+
+                    b.HasIndex("OrganisationId", "ExtensionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agents_organisation_id_extension_number");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agents_organisation_id_numeric_id");
 
                     b.HasIndex("OrganisationId", "StatusId")
                         .HasDatabaseName("ix_agents_organisation_id_status_id");
@@ -169,6 +201,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("ended_at");
 
+                    b.Property<long>("NumericId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numeric_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
@@ -202,6 +238,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("AgentId", "StartedAt")
                         .HasDatabaseName("ix_agent_activity_logs_agent_id_started_at");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agent_activity_logs_organisation_id_numeric_id");
 
                     b.HasIndex("OrganisationId", "StartedAt")
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at");
@@ -266,6 +306,77 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.ToTable("agent_assignments");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.ApiCredential", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_credentials");
+
+                    b.HasIndex("AgentId")
+                        .HasDatabaseName("ix_api_credentials_agent_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_credentials_key");
+
+                    b.HasIndex("OrganisationId", "Kind")
+                        .HasDatabaseName("ix_api_credentials_organisation_id_kind");
+
+                    b.ToTable("api_credentials");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.Call", b =>
                 {
                     b.Property<Guid>("Id")
@@ -324,6 +435,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("lang");
 
+                    b.Property<long>("NumericId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numeric_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
@@ -376,6 +491,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "CreatedAt")
                         .HasDatabaseName("ix_calls_organisation_id_created_at");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calls_organisation_id_numeric_id");
 
                     b.ToTable("calls");
                 });
@@ -450,6 +569,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("message_count");
 
+                    b.Property<long>("NumericId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numeric_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
@@ -498,6 +621,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "CreatedAt")
                         .HasDatabaseName("ix_chats_organisation_id_created_at");
 
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chats_organisation_id_numeric_id");
+
                     b.ToTable("chats");
                 });
 
@@ -528,6 +655,17 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("NameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key")
+                        .HasComputedColumnSql("lower(\"name\")", false);
+
+                    b.Property<long>("NumericId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numeric_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
@@ -545,16 +683,62 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
+                    b.Property<Guid?>("QueueGroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queue_group_id");
+
+                    b.Property<int?>("ServiceLevelSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_level_seconds");
+
                     b.HasKey("Id")
                         .HasName("pk_menus");
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_menus_parent_id");
 
+                    b.HasIndex("QueueGroupId")
+                        .HasDatabaseName("ix_menus_queue_group_id");
+
+                    b.HasIndex("OrganisationId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_menus_organisation_id_name_key")
+                        .HasFilter("\"parent_id\" IS NULL AND NOT \"deleted\"");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_menus_organisation_id_numeric_id");
+
+                    b.HasIndex("OrganisationId", "ParentId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_menus_organisation_id_parent_id_name_key")
+                        .HasFilter("\"parent_id\" IS NOT NULL AND NOT \"deleted\"");
+
                     b.HasIndex("OrganisationId", "ParentId", "Position")
                         .HasDatabaseName("ix_menus_organisation_id_parent_id_position");
 
                     b.ToTable("menus");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.NumericIdCounter", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("LastValue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_value");
+
+                    b.HasKey("OrganisationId", "Kind")
+                        .HasName("pk_numeric_id_counters");
+
+                    b.ToTable("numeric_id_counters");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.OperatorStatus", b =>
@@ -651,6 +835,56 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.ToTable("organisations");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.QueueGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key")
+                        .HasComputedColumnSql("lower(\"name\")", false);
+
+                    b.Property<long>("NumericId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numeric_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("ServiceLevelSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_level_seconds");
+
+                    b.Property<int>("ServiceLevelTargetPercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_level_target_percent");
+
+                    b.HasKey("Id")
+                        .HasName("pk_queue_groups");
+
+                    b.HasIndex("OrganisationId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_queue_groups_organisation_id_name_key");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_queue_groups_organisation_id_numeric_id");
+
+                    b.ToTable("queue_groups");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -667,6 +901,17 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key")
+                        .HasComputedColumnSql("lower(\"name\")", false);
+
+                    b.Property<long>("NumericId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numeric_id");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT")
@@ -685,6 +930,20 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_teams_parent_id");
+
+                    b.HasIndex("OrganisationId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_organisation_id_name_key")
+                        .HasFilter("\"parent_id\" IS NULL AND NOT \"deleted\"");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_organisation_id_numeric_id");
+
+                    b.HasIndex("OrganisationId", "ParentId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_organisation_id_parent_id_name_key")
+                        .HasFilter("\"parent_id\" IS NOT NULL AND NOT \"deleted\"");
 
                     b.HasIndex("OrganisationId", "ParentId", "Position")
                         .HasDatabaseName("ix_teams_organisation_id_parent_id_position");
@@ -775,6 +1034,17 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("NameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key")
+                        .HasComputedColumnSql("lower(\"name\")", false);
+
+                    b.Property<long>("NumericId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numeric_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
@@ -798,8 +1068,22 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_user_statuses_organisation_id_built_in_id");
 
+                    b.HasIndex("OrganisationId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_user_statuses_organisation_id_name_key")
+                        .HasFilter("NOT \"deleted\"");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_user_statuses_organisation_id_numeric_id");
+
                     b.HasIndex("OrganisationId", "Position")
                         .HasDatabaseName("ix_user_statuses_organisation_id_position");
+
+                    b.HasIndex("OrganisationId", "WfmId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_user_statuses_organisation_id_wfm_id")
+                        .HasFilter("\"wfm_id\" IS NOT NULL AND NOT \"deleted\"");
 
                     b.ToTable("user_statuses");
                 });
@@ -909,6 +1193,26 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.Navigation("Menu");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.ApiCredential", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Agent", "Agent")
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_api_credentials_agents_agent_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_credentials_organisations_organisation_id");
+
+                    b.Navigation("Agent");
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.Call", b =>
                 {
                     b.HasOne("AdminPortal.Domain.Entities.Agent", "Agent")
@@ -962,9 +1266,27 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_menus_menus_parent_id");
 
+                    b.HasOne("AdminPortal.Domain.Entities.QueueGroup", "QueueGroup")
+                        .WithMany("Menus")
+                        .HasForeignKey("QueueGroupId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_menus_queue_groups_queue_group_id");
+
                     b.Navigation("Organisation");
 
                     b.Navigation("Parent");
+
+                    b.Navigation("QueueGroup");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.NumericIdCounter", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_numeric_id_counters_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.OperatorStatus", b =>
@@ -1003,6 +1325,18 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.Navigation("SipUser");
 
                     b.Navigation("UserStatus");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.QueueGroup", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Organisation", "Organisation")
+                        .WithMany("QueueGroups")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_queue_groups_organisations_organisation_id");
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Team", b =>
@@ -1099,9 +1433,16 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.Navigation("Menus");
 
+                    b.Navigation("QueueGroups");
+
                     b.Navigation("Teams");
 
                     b.Navigation("UserStatuses");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.QueueGroup", b =>
+                {
+                    b.Navigation("Menus");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Team", b =>

@@ -55,5 +55,3 @@ public sealed class ChatDefinition(ApiCaller caller) : ProductDefinition<Chat>(c
         }
     }
 }
-
-public sealed class OrganisationDefinition(ApiCaller caller) : ProductDefinition<Organisation>(caller);
