@@ -1,10 +1,9 @@
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Statuses;
-using Bunit;
 using AdminPortal.Web.Portal.Queries;
+using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-
 using BoardPage = AdminPortal.Web.Components.Pages.Board.Board;
 
 namespace AdminPortal.Web.Tests.Portal.Board;
