@@ -3,9 +3,15 @@ window.adminPortal = {
     /** The viewer's IANA time zone, e.g. "Europe/Paris". */
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
 
-    /** The remembered theme choice ("light", "dark") or null to follow the system. */
-    themeChoice: () => localStorage.getItem("adminportal-theme"),
-    rememberThemeChoice: (choice) => choice ? localStorage.setItem("adminportal-theme", choice) : localStorage.removeItem("adminportal-theme"),
+    /** The remembered theme choice ("light", "dark") or null to follow the system (also where storage is blocked, e.g. an embedded widget). */
+    themeChoice: () => {
+        try { return localStorage.getItem("adminportal-theme"); } catch { return null; }
+    },
+    rememberThemeChoice: (choice) => {
+        try {
+            if (choice) localStorage.setItem("adminportal-theme", choice); else localStorage.removeItem("adminportal-theme");
+        } catch { /* storage blocked: the choice holds for this page only */ }
+    },
 
     /** Saves a file the server streamed (CSV exports). */
     download: async (fileName, contentType, stream) => {

@@ -31,6 +31,7 @@ public sealed class AccessibilityTests(PortalFixture fixture)
         await using var _ = context;
 
         await OpenAsync(page, path);
+        await ThemeAppliedAsync(page, scheme);
 
         await AssertAccessibleAsync(page, $"{path} ({scheme})");
     }
@@ -58,18 +59,21 @@ public sealed class AccessibilityTests(PortalFixture fixture)
 
         var teams = new TeamsPage(page);
         await teams.GotoAsync();
+        await ThemeAppliedAsync(page, scheme);
         await teams.SelectAsync("Storm Trooper Regiment");
         await Assertions.Expect(teams.Members).ToBeVisibleAsync();
         await AssertAccessibleAsync(page, $"/teams with a team ({scheme})");
 
         var assignments = new AssignmentsPage(page);
         await assignments.GotoAsync();
+        await ThemeAppliedAsync(page, scheme);
         await assignments.PickAsync(assignments.MenuSelect, "Death Star");
         await Assertions.Expect(assignments.EffectiveAgents).ToBeVisibleAsync();
         await AssertAccessibleAsync(page, $"/assignments with a menu ({scheme})");
 
         var board = new BoardPage(page);
         await board.GotoAsync();
+        await ThemeAppliedAsync(page, scheme);
         await board.Agents.First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
         await AssertAccessibleAsync(page, $"/ with an agent's dialog ({scheme})");
@@ -135,8 +139,14 @@ public sealed class AccessibilityTests(PortalFixture fixture)
         }
 
         await new PathPage(page, path).GotoAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.Locator("h1").First.WaitForAsync();
     }
+
+    /// <summary>The page follows the browser's light or dark preference once its circuit asked for it.</summary>
+    private static Task ThemeAppliedAsync(IPage page, ColorScheme scheme) =>
+        page.WaitForFunctionAsync(
+            "dark => { const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\\d+/g).map(Number); return dark ? r + g + b < 200 : r + g + b > 600; }",
+            scheme == ColorScheme.Dark);
 
     private static async Task AssertAccessibleAsync(IPage page, string what)
     {

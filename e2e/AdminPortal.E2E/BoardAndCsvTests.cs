@@ -50,8 +50,8 @@ public sealed class BoardAndCsvTests(PortalFixture fixture)
         var rows = new[]
         {
             lines[0],
-            string.Join(',', [$"anakin.{suffix}@empire.com", "Anakin", "", "Skywalker", .. edited[4..]]),
-            string.Join(',', [$"padme.{suffix}@naboo.gov", "Padme", "", "Amidala", .. edited[4..]]),
+            string.Join(',', [$"anakin.{suffix}@empire.com", "Anakin", "", "Skywalker", "", "", .. edited[6..]]),
+            string.Join(',', [$"padme.{suffix}@naboo.gov", "Padme", "", "Amidala", "", "", .. edited[6..]]),
         };
         var broken = new[] { rows[0], rows[1], "notanakinskywalker@empire.com,Darth,,Vader,,,agent,,," };
         var brokenFile = Path.Combine(Path.GetTempPath(), $"agents-{suffix}-broken.csv");

@@ -24,6 +24,19 @@ public sealed class LayoutTests(PortalDatabase database) : BunitTest(database)
     }
 
     [Fact]
+    public void A_browser_that_refuses_storage_keeps_the_page_working_in_the_light_theme()
+    {
+        Context.JSInterop.Setup<string?>("adminPortal.timeZone").SetResult("Asia/Tokyo");
+        Context.JSInterop.Setup<string?>("adminPortal.themeChoice").SetException(new Microsoft.JSInterop.JSException("SecurityError: storage is blocked"));
+
+        var providers = Context.Render<PortalProviders>();
+
+        providers.WaitForAssertion(() => Context.Services.GetRequiredService<ViewerTime>().Zone.Id.ShouldBe("Asia/Tokyo"));
+        IsDark(providers).ShouldBeFalse();
+        providers.FindComponents<MudDialogProvider>().ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void Follows_the_system_until_the_user_chooses()
     {
         Context.JSInterop.Setup<bool>("watchDarkThemeMedia", _ => true).SetResult(true);
