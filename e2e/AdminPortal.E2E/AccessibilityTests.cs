@@ -124,9 +124,11 @@ public sealed class AccessibilityTests(PortalFixture fixture)
         var statuses = new StatusesPage(page);
         await statuses.GotoAsync();
         await statuses.Button("New status").ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await dialog.GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = "Name" }).FocusAsync();
         await page.Keyboard.PressAsync("Escape");
-        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
     }
 
     private static async Task OpenAsync(IPage page, string path)
