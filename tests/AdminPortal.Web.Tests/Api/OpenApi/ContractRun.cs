@@ -26,7 +26,8 @@ public sealed class ContractRun(OpenApiContract contract, HttpClient client)
         .Select(operation => $"{operation.Method.ToUpperInvariant()} {operation.Path} ({operation.OperationId}): "
             + (_statuses.TryGetValue(operation.OperationId, out var seen) ? $"only {string.Join(", ", seen)}" : "never exercised"));
 
-    /// <summary>Sends a request to an operation (its path with <paramref name="values"/> for the path parameters) and checks the answer.</summary>
+    /// <summary>Sends a request to an operation (by operationId or <c>"METHOD /path"</c>; its path with <paramref name="values"/> for the
+    /// path parameters) and checks the answer.</summary>
     public async Task<JsonNode?> SendAsync(string operationId, IReadOnlyDictionary<string, string>? values = null, string query = "",
         JsonNode? body = null, string? mediaType = null, HttpClient? caller = null, Action<HttpRequestMessage>? adjust = null)
     {
@@ -53,7 +54,7 @@ public sealed class ContractRun(OpenApiContract contract, HttpClient client)
         using var response = await (caller ?? client).SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         var status = (int)response.StatusCode;
-        (_statuses.TryGetValue(operationId, out var seen) ? seen : _statuses[operationId] = []).Add(status);
+        (_statuses.TryGetValue(operation.OperationId, out var seen) ? seen : _statuses[operation.OperationId] = []).Add(status);
         Problems.AddRange(contract.Check(operation, status, response.Content.Headers.ContentType, text));
         return text.Length > 0 && (response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) ?? false)
             ? JsonNode.Parse(text) : null;

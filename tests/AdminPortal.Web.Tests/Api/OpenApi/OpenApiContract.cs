@@ -30,7 +30,13 @@ public sealed class OpenApiContract
 
     public IReadOnlyList<ContractOperation> Operations { get; }
 
-    public ContractOperation Operation(string operationId) => Operations.Single(operation => operation.OperationId == operationId);
+    /// <summary>An operation by its <c>operationId</c>, or by <c>"METHOD /path"</c> (whatever id its contributor gave it).</summary>
+    public ContractOperation Operation(string operation)
+    {
+        var (method, path) = operation.Contains(' ', StringComparison.Ordinal) ? (operation.Split(' ')[0].ToLowerInvariant(), operation.Split(' ')[1]) : (null, null);
+        return Operations.SingleOrDefault(candidate => method is null ? candidate.OperationId == operation : candidate.Method == method && candidate.Path == path)
+            ?? throw new ShouldAssertException($"The OpenAPI document has no operation '{operation}'.");
+    }
 
     /// <summary>What is wrong with this answer to <paramref name="operation"/>, if anything.</summary>
     public IEnumerable<string> Check(ContractOperation operation, int status, MediaTypeHeaderValue? contentType, string body)

@@ -108,16 +108,17 @@ public sealed class ResponseSchemaTests(ApiHost host) : IClassFixture<ApiHost>
         });
     }
 
+    /// <summary>The plain endpoints, addressed by method and path (whichever contributor describes them).</summary>
     private async Task CallPlainEndpointsAsync(ContractRun run)
     {
         var anonymous = host.CreateClient();
-        await run.SendAsync("createToken", body: new JsonObject { ["email"] = ApiHost.AdminEmail, ["password"] = TestSecrets.AdminPassword }, caller: anonymous);
-        await run.SendAsync("createToken", body: new JsonObject { ["email"] = ApiHost.AdminEmail, ["password"] = "wrong" }, caller: anonymous);
+        await run.SendAsync("POST /api/auth/token", body: new JsonObject { ["email"] = ApiHost.AdminEmail, ["password"] = TestSecrets.AdminPassword }, caller: anonymous);
+        await run.SendAsync("POST /api/auth/token", body: new JsonObject { ["email"] = ApiHost.AdminEmail, ["password"] = "wrong" }, caller: anonymous);
         var trooper = await host.AgentAsync(ApiHost.Trooper5Email);
-        await run.SendAsync("changeAgentStatuses", body: new JsonObject { ["status"] = "Break", ["agent_ids"] = new JsonArray(trooper.Id.ToString()) });
-        await run.SendAsync("changeAgentStatuses", body: new JsonObject { ["status"] = "Napping", ["agent_ids"] = new JsonArray(trooper.Id.ToString()) });
-        await run.SendAsync("readAgentStatuses", query: $"?agent_ids[]={trooper.Id}");
-        await run.SendAsync("setMyAvailability", body: new JsonObject { ["status"] = "available" }, caller: await host.ClientForAsync(ApiHost.Trooper5Email));
+        await run.SendAsync("POST /api/v1/agent_statuses", body: new JsonObject { ["status"] = "Break", ["agent_ids"] = new JsonArray(trooper.Id.ToString()) });
+        await run.SendAsync("POST /api/v1/agent_statuses", body: new JsonObject { ["status"] = "Napping", ["agent_ids"] = new JsonArray(trooper.Id.ToString()) });
+        await run.SendAsync("GET /api/v1/agent_statuses", query: $"?agent_ids[]={trooper.Id}");
+        await run.SendAsync("PUT /api/v1/agents/me/availability", body: new JsonObject { ["status"] = "available" }, caller: await host.ClientForAsync(ApiHost.Trooper5Email));
 
         var queue = (await run.SendAsync("createMenu", body: Data(new JsonObject
         {
@@ -125,15 +126,15 @@ public sealed class ResponseSchemaTests(ApiHost host) : IClassFixture<ApiHost>
             ["attributes"] = new JsonObject { ["name"] = "Contract queue", ["menu_type"] = "ivr_menu" },
         })))!["data"]!["id"]!.GetValue<string>();
         var agent = new Dictionary<string, string> { ["id"] = queue, ["agent_number"] = trooper.ExtensionNumber! };
-        await run.SendAsync("replaceQueueAgents", Id(queue), body: new JsonObject
+        await run.SendAsync("POST /api/call_queues/{id}/agents", Id(queue), body: new JsonObject
         {
             ["items"] = new JsonArray(new JsonObject { ["extension_number"] = trooper.ExtensionNumber, ["skill_level"] = 4 }),
         });
-        await run.SendAsync("listQueueAgents", Id(queue));
-        await run.SendAsync("getQueueAgent", agent);
-        await run.SendAsync("setQueueAgentStatus", agent, body: new JsonObject { ["status"] = "BREAK" });
-        await run.SendAsync("setQueueAgentStatusAtStatus", agent, body: new JsonObject { ["status"] = "READY" });
-        await run.SendAsync("getQueueAgent", new Dictionary<string, string> { ["id"] = queue, ["agent_number"] = "999999" });
+        await run.SendAsync("GET /api/call_queues/{id}/agents", Id(queue));
+        await run.SendAsync("GET /api/call_queues/{id}/agents/{agent_number}", agent);
+        await run.SendAsync("POST /api/call_queues/{id}/agents/{agent_number}", agent, body: new JsonObject { ["status"] = "BREAK" });
+        await run.SendAsync("POST /api/call_queues/{id}/agents/{agent_number}/status", agent, body: new JsonObject { ["status"] = "READY" });
+        await run.SendAsync("GET /api/call_queues/{id}/agents/{agent_number}", new Dictionary<string, string> { ["id"] = queue, ["agent_number"] = "999999" });
     }
 
     /// <summary>Operations of other areas are called as their documented examples say (every parameter and body needs one).</summary>
