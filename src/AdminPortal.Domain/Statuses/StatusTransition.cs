@@ -51,9 +51,7 @@ public static class StatusTransition
 
         if (request.Work is { } step)
         {
-            return admission.Source == StatusSource.System
-                ? WorkTransition.Decide(current, step)
-                : StatusRefusal.Permission(StatusMessages.WorkBySystemOnly);
+            return WorkTransition.Decide(current, step);
         }
 
         var target = request.Target.Kind == StatusTargetKind.AfterWork ? current.Next ?? admission.Target! : admission.Target!;
@@ -68,6 +66,11 @@ public static class StatusTransition
         if (source == StatusSource.System && !actor.IsSystem && !actor.IsAdmin)
         {
             return new(null, source, StatusRefusal.Permission(StatusMessages.SystemSourceOnly));
+        }
+
+        if (request.Work is not null && source != StatusSource.System)
+        {
+            return new(null, source, StatusRefusal.Permission(StatusMessages.WorkBySystemOnly));
         }
 
         if (actor.Role == AgentRole.Agent && source is not (StatusSource.Widget or StatusSource.Api))
