@@ -26,8 +26,9 @@ public sealed class QueueStaffing(AdminPortalDbContext db, TeamMembership member
         var teams = subtrees.Values.SelectMany(t => t).Distinct().ToList();
         var links = teams.Count == 0
             ? []
-            : await db.Agents.AsNoTracking()
-                .SelectMany(a => a.Teams.Where(t => teams.Contains(t.Id)).Select(t => new { AgentId = a.Id, TeamId = t.Id }))
+            : await db.Set<Dictionary<string, object>>(Seeding.WorkforceWriter.AgentTeamJoin).AsNoTracking()
+                .Where(link => teams.Contains(EF.Property<Guid>(link, "TeamsId")))
+                .Select(link => new { AgentId = EF.Property<Guid>(link, "AgentsId"), TeamId = EF.Property<Guid>(link, "TeamsId") })
                 .ToListAsync(cancellationToken);
         var members = links.ToLookup(m => m.TeamId, m => m.AgentId);
 
