@@ -75,6 +75,11 @@ public sealed class MenuDefinition(ApiCaller caller, IMenuService menus, Deleted
         {
             await serviceLevels.SetMenuServiceLevelAsync(Actor, menuId, write.GetAttribute<int?>("service_level_seconds"), cancellationToken);
         }
+
+        if (write.HasAttribute("wrap_up_seconds"))
+        {
+            await serviceLevels.SetMenuWrapUpAsync(Actor, menuId, write.GetAttribute<int?>("wrap_up_seconds"), cancellationToken);
+        }
     }
 
     public override async Task<bool> DeleteAsync(object id, CancellationToken cancellationToken)
