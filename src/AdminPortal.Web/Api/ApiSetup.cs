@@ -20,7 +20,7 @@ public static class ApiSetup
         builder.AddApiRateLimiting();
         builder.Services.AddScoped<ApiCaller>();
         builder.Services.AddScoped<IntakeIds>();
-        builder.Services.AddProductResources();
+        builder.Services.AddProductResources(builder.Configuration);
         return builder;
     }
 

@@ -1,5 +1,4 @@
 using AdminPortal.Domain.Entities;
-using AdminPortal.Domain.Errors;
 using AdminPortal.Domain.Organisations;
 using AdminPortal.Web.Api.Callers;
 using JsonApi.Definitions;
@@ -12,26 +11,23 @@ namespace AdminPortal.Web.Api.Resources.Definitions;
 /// </summary>
 public sealed class OrganisationSettingsDefinition(ApiCaller caller, OrganisationSettings settings) : ProductDefinition<Organisation>(caller)
 {
-    public override async Task<bool> UpdateAsync(ResourceWrite write, CancellationToken cancellationToken)
+    public override async Task UpdateAsync(ResourceWrite<Organisation> write, CancellationToken cancellationToken)
     {
-        if (write.HasAttribute("api_rate_limit_per_second"))
+        if (write.Targets(o => o.ApiRateLimitPerSecond))
         {
-            var perSecond = write.GetAttribute<object>("api_rate_limit_per_second") is int value
-                ? value
-                : throw ValidationFailedException.For("api_rate_limit_per_second", "api_rate_limit_per_second must be a whole number of requests per second.");
-            await settings.SetApiRateLimitAsync(Actor, IdOf(write.Id), perSecond, cancellationToken);
+            await settings.SetApiRateLimitAsync(Actor, write.Resource.Id, write.Resource.ApiRateLimitPerSecond, cancellationToken);
         }
 
-        string[] queueMembers = ["wrap_up_seconds", "service_level_seconds", "service_level_target_percent"];
-        if (queueMembers.Any(write.HasAttribute))
+        if (write.Targets(o => o.WrapUpSeconds) || write.Targets(o => o.ServiceLevelSeconds) || write.Targets(o => o.ServiceLevelTargetPercent))
         {
-            int? Whole(string member) => !write.HasAttribute(member) ? null : write.GetAttribute<object>(member) is int value
-                ? value
-                : throw ValidationFailedException.For(member, $"{member} must be a whole number.");
+            var organisation = write.Resource;
             await settings.SetQueueDefaultsAsync(
-                Actor, IdOf(write.Id), Whole("wrap_up_seconds"), Whole("service_level_seconds"), Whole("service_level_target_percent"), cancellationToken);
+                Actor,
+                organisation.Id,
+                write.Targets(o => o.WrapUpSeconds) ? organisation.WrapUpSeconds : null,
+                write.Targets(o => o.ServiceLevelSeconds) ? organisation.ServiceLevelSeconds : null,
+                write.Targets(o => o.ServiceLevelTargetPercent) ? organisation.ServiceLevelTargetPercent : null,
+                cancellationToken);
         }
-
-        return true;
     }
 }
