@@ -155,6 +155,11 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
+            // rows written before: their last change is when they ended, else when they were created (before the agents
+            // table is rebuilt for its new foreign key)
+            migrationBuilder.Sql("UPDATE calls SET updated_at = COALESCE(ended_at, created_at);");
+            migrationBuilder.Sql("UPDATE chats SET updated_at = COALESCE(ends_at, created_at);");
+
             migrationBuilder.AddColumn<Guid>(
                 name: "next_status_id",
                 table: "agents",
@@ -374,9 +379,6 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                 principalColumn: "id",
                 onDelete: ReferentialAction.Restrict);
         
-            // rows written before: their last change is when they ended, else when they were created
-            migrationBuilder.Sql("UPDATE calls SET updated_at = COALESCE(ended_at, created_at);");
-            migrationBuilder.Sql("UPDATE chats SET updated_at = COALESCE(ends_at, created_at);");
         }
 
         /// <inheritdoc />
