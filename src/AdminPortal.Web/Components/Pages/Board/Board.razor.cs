@@ -1,3 +1,4 @@
+using AdminPortal.Domain.Queues;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Web.Portal.Queries;
 using Microsoft.AspNetCore.Components;
@@ -10,6 +11,7 @@ public sealed partial class Board
     [Inject] private IStatusFeed Feed { get; set; } = null!;
 
     private IReadOnlyList<BoardColumn> _columns = [];
+    private IReadOnlyDictionary<Guid, AgentWork> _work = new Dictionary<Guid, AgentWork>();
     private Choice? _team;
     private Choice? _menu;
     private DateTime _now;
@@ -51,8 +53,12 @@ public sealed partial class Board
         StateHasChanged();
     }
 
-    private async Task LoadAsync() =>
+    private async Task LoadAsync()
+    {
         _columns = await Scope.RunAsync<LiveBoard, IReadOnlyList<BoardColumn>>(b => b.ColumnsAsync(_team?.Id, _menu?.Id));
+        var working = _columns.Where(c => c.Status.System).SelectMany(c => c.Agents).Select(a => a.Id).ToList();
+        _work = await Scope.RunAsync<AgentWorkQuery, IReadOnlyDictionary<Guid, AgentWork>>(q => q.OfAgentsAsync(working));
+    }
 
     private async Task TeamChangedAsync(Choice? team)
     {

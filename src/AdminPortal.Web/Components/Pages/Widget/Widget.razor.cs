@@ -60,8 +60,9 @@ public sealed partial class Widget
         StateHasChanged();
     }
 
+    /// <summary>The agent's pick: during a call or chat it waits as the next status; in wrap-up it ends the wrap-up.</summary>
     private Task ChangeAsync(StatusRow status) =>
-        RequestAsync(new StatusRequest(User.AgentId, StatusTarget.Named(status.Name), StatusSource.Widget, User.Actor));
+        RequestAsync(new StatusRequest(User.AgentId, StatusTarget.Named(status.Name), StatusSource.Widget, User.Actor) { QueueWhileWorking = true });
 
     private Task SignInAsync() =>
         RequestAsync(new StatusRequest(User.AgentId, StatusTarget.LogIn, StatusSource.Widget, User.Actor, SessionOrigin.Widget));
