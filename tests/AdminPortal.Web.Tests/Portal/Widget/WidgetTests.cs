@@ -60,6 +60,37 @@ public sealed class WidgetTests(PortalDatabase database) : BunitTest(database)
     }
 
     [Fact]
+    public async Task While_in_a_call_the_manual_statuses_stay_available_because_a_pick_waits_for_the_call()
+    {
+        await SignInAgentAsync("In-call");
+
+        var (_, page) = RenderPage<WidgetPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            foreach (var manual in new[] { "Available", "Break", "Meal", "Unavailable", "Special Task", "Offline" })
+            {
+                Button(page, manual).HasAttribute("disabled").ShouldBeFalse(manual);
+            }
+
+            Button(page, "Wrap-up").HasAttribute("disabled").ShouldBeTrue();
+            page.FindAll("[data-testid='unavailable-reason']").ShouldBeEmpty();
+        });
+    }
+
+    [Fact]
+    public async Task A_signed_in_agent_sees_no_reason_and_every_manual_status_available()
+    {
+        await SignInAgentAsync("Break");
+
+        var (_, page) = RenderPage<WidgetPage>();
+
+        page.WaitForAssertion(() => Button(page, "Meal").HasAttribute("disabled").ShouldBeFalse());
+        page.FindAll("[data-testid='unavailable-reason']").ShouldBeEmpty();
+        page.FindAll("h1").ShouldHaveSingleItem().TextContent.ShouldBe("Storm Trooper");
+    }
+
+    [Fact]
     public async Task One_click_changes_the_status_as_the_widget()
     {
         var agent = await SignInAgentAsync();
