@@ -83,18 +83,16 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
             _refreshAt = now + settings.RefreshEvery;
         }
 
-        await ArriveAsync(now, cancellationToken);
+        await ArriveAsync(now);
         foreach (var contact in _contacts.ToList())
         {
-            await AdvanceAsync(contact, now, cancellationToken);
+            await AdvanceAsync(contact, now);
         }
 
-        await OfferAsync(now, cancellationToken);
+        await OfferAsync(now);
         foreach (var (agent, _) in _missedUntil.Where(m => m.Value <= now).ToList())
         {
-            _missedUntil.Remove(agent);
-            _reserved.Remove(agent);
-            await target.AcknowledgeMissedCallAsync(agent, cancellationToken);
+            await AcknowledgeAsync(agent);
         }
 
         foreach (var (agent, _) in _reserved.Where(r => r.Value <= now).ToList())
@@ -103,7 +101,7 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
         }
     }
 
-    private async Task ArriveAsync(DateTime now, CancellationToken cancellationToken)
+    private async Task ArriveAsync(DateTime now)
     {
         foreach (var kind in new[] { ContactKind.Call, ContactKind.Chat })
         {
@@ -124,7 +122,7 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
                     Lang = queue.Lang,
                     ContactType = kind == ContactKind.Call ? _random.Next(3) switch { 0 => "IvrCall", 1 => "IncomingCallApp", _ => "IncomingCallWeb" } : "Messaging Inbound (Web Chat)",
                     EndUser = new EndUser(end.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Customer {end}", null),
-                }, cancellationToken))
+                }))
                 {
                     _contacts.Add(contact);
                     _queued++;
@@ -133,57 +131,57 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
         }
     }
 
-    private async Task AdvanceAsync(SimulatedContact contact, DateTime now, CancellationToken cancellationToken)
+    private async Task AdvanceAsync(SimulatedContact contact, DateTime now)
     {
         switch (contact.Phase)
         {
             case SimulatedPhase.Waiting when now >= contact.AbandonAt:
-                await SendAsync(Event(contact, ContactEventType.Abandoned), cancellationToken);
+                await SendAsync(Event(contact, ContactEventType.Abandoned));
                 _contacts.Remove(contact);
                 _abandoned++;
                 break;
             case SimulatedPhase.Offered when now >= contact.DueAt && contact.MissesOffer:
-                await SendAsync(Event(contact, ContactEventType.Missed) with { AgentId = contact.Agent }, cancellationToken);
+                await SendAsync(Event(contact, ContactEventType.Missed) with { AgentId = contact.Agent });
                 _missedUntil[contact.Agent!.Value] = now + settings.MissedCallAcknowledgement;
                 (contact.Phase, contact.Agent) = (SimulatedPhase.Waiting, null);
                 _missed++;
                 break;
             case SimulatedPhase.Offered when now >= contact.DueAt:
-                await SendAsync(Event(contact, ContactEventType.Connected), cancellationToken);
+                await SendAsync(Event(contact, ContactEventType.Connected));
                 (contact.Phase, contact.DueAt) = (SimulatedPhase.Talking, now + contact.HandleTime);
                 contact.HoldAt = contact.Kind == ContactKind.Call && _random.NextDouble() < settings.HeldShare ? now.AddSeconds(_random.Next(10, 30)) : null;
                 contact.NextMessageAt = contact.Kind == ContactKind.Chat ? now.AddSeconds(_random.Next(3, 10)) : null;
                 _answered++;
                 break;
             case SimulatedPhase.Talking:
-                await TalkAsync(contact, now, cancellationToken);
+                await TalkAsync(contact, now);
                 break;
             case SimulatedPhase.WrappingUp when now >= contact.DueAt:
-                await SendAsync(Event(contact, ContactEventType.WrapUpEnded), cancellationToken);
+                await SendAsync(Event(contact, ContactEventType.WrapUpEnded));
                 _contacts.Remove(contact);
                 break;
         }
     }
 
-    private async Task TalkAsync(SimulatedContact contact, DateTime now, CancellationToken cancellationToken)
+    private async Task TalkAsync(SimulatedContact contact, DateTime now)
     {
         if (contact.HoldAt <= now && contact.ResumeAt is null)
         {
-            await SendAsync(Event(contact, ContactEventType.Held), cancellationToken);
+            await SendAsync(Event(contact, ContactEventType.Held));
             contact.ResumeAt = now.AddSeconds(_random.Next(8, 25));
             return;
         }
 
         if (contact.ResumeAt <= now && contact.HoldAt is not null)
         {
-            await SendAsync(Event(contact, ContactEventType.Resumed), cancellationToken);
+            await SendAsync(Event(contact, ContactEventType.Resumed));
             contact.HoldAt = null;
             return;
         }
 
         if (contact.NextMessageAt <= now)
         {
-            await SendAsync(Event(contact, ContactEventType.Message) with { Sender = contact.EndUserWrites ? ContactValues.EndUserSender : ContactValues.AgentSender }, cancellationToken);
+            await SendAsync(Event(contact, ContactEventType.Message) with { Sender = contact.EndUserWrites ? ContactValues.EndUserSender : ContactValues.AgentSender });
             contact.EndUserWrites = !contact.EndUserWrites;
             contact.NextMessageAt = now.AddSeconds(_random.Next(6, 25));
         }
@@ -198,14 +196,14 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
         if (contact.Transfers && _queues.Where(q => q.Kind == ContactKind.Call && q != contact.Queue).ToList() is { Count: > 0 } others)
         {
             var to = others[_random.Next(others.Count)];
-            await SendAsync(Event(contact, ContactEventType.Transferred) with { ToMenuId = to.MenuId, Lang = to.Lang }, cancellationToken);
+            await SendAsync(Event(contact, ContactEventType.Transferred) with { ToMenuId = to.MenuId, Lang = to.Lang });
             (contact.Queue, contact.QueuedAt, contact.Phase, contact.Agent, contact.Transfers) = (to, now, SimulatedPhase.Waiting, null, false);
             contact.AbandonAt = now.AddSeconds(20 + Exponential(settings.MeanPatience));
             _transferred++;
             return;
         }
 
-        await SendAsync(Event(contact, ContactEventType.Ended) with { DisconnectedBy = _random.Next(2) == 0 ? "end_user" : "agent" }, cancellationToken);
+        await SendAsync(Event(contact, ContactEventType.Ended) with { DisconnectedBy = _random.Next(2) == 0 ? "end_user" : "agent" });
         if (_random.NextDouble() < settings.EarlyWrapUpEndShare)
         {
             (contact.Phase, contact.DueAt) = (SimulatedPhase.WrappingUp, now.AddSeconds(_random.Next(5, 20)));
@@ -217,7 +215,7 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
     }
 
     /// <summary>First come, first served: each waiting contact goes to a random free available agent of its queue.</summary>
-    private async Task OfferAsync(DateTime now, CancellationToken cancellationToken)
+    private async Task OfferAsync(DateTime now)
     {
         foreach (var contact in _contacts.Where(c => c.Phase == SimulatedPhase.Waiting).OrderBy(c => c.QueuedAt).ToList())
         {
@@ -228,7 +226,7 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
             }
 
             var agent = free[_random.Next(free.Count)];
-            if (await SendAsync(Event(contact, ContactEventType.Offered) with { AgentId = agent }, cancellationToken))
+            if (await SendAsync(Event(contact, ContactEventType.Offered) with { AgentId = agent }))
             {
                 _reserved[agent] = DateTime.MaxValue;
                 (contact.Phase, contact.Agent, contact.DueAt) = (SimulatedPhase.Offered, agent, now.AddSeconds(_random.Next(2, 8)));
@@ -242,36 +240,56 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
     {
         foreach (var contact in _contacts.ToList())
         {
-            var type = contact.Phase switch
+            var (type, otherwise) = contact.Phase switch
             {
-                SimulatedPhase.Waiting or SimulatedPhase.Offered => ContactEventType.Abandoned,
-                SimulatedPhase.Talking => ContactEventType.Ended,
-                _ => ContactEventType.WrapUpEnded,
+                SimulatedPhase.Waiting or SimulatedPhase.Offered => (ContactEventType.Abandoned, ContactEventType.Ended),
+                SimulatedPhase.Talking => (ContactEventType.Ended, ContactEventType.Abandoned),
+                _ => (ContactEventType.WrapUpEnded, ContactEventType.WrapUpEnded),
             };
-            await SendAsync(Event(contact, type), CancellationToken.None);
+            if (!await SendAsync(Event(contact, type)) && otherwise != type)
+            {
+                await SendAsync(Event(contact, otherwise));
+            }
         }
 
-        foreach (var agent in _missedUntil.Keys)
+        foreach (var agent in _missedUntil.Keys.ToList())
         {
-            await target.AcknowledgeMissedCallAsync(agent, CancellationToken.None);
+            await AcknowledgeAsync(agent);
         }
 
         _contacts.Clear();
-        _missedUntil.Clear();
     }
 
-    private async Task<bool> SendAsync(IntakeEvent intakeEvent, CancellationToken cancellationToken)
+    /// <summary>Sends one event; a stop waits for the event in flight (never cancelled midway), so the simulation knows what was recorded.</summary>
+    private async Task<bool> SendAsync(IntakeEvent intakeEvent)
     {
         try
         {
-            await target.SendAsync(intakeEvent, cancellationToken);
+            await target.SendAsync(intakeEvent, CancellationToken.None);
             return true;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
             _refused++;
             logger.LogDebug(exception, "The simulated {Type} of {Id} was refused", intakeEvent.Type, intakeEvent.ExternalId);
             return false;
+        }
+    }
+
+    private async Task AcknowledgeAsync(Guid agent)
+    {
+        try
+        {
+            await target.AcknowledgeMissedCallAsync(agent, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            logger.LogDebug(exception, "Agent {AgentId} could not acknowledge its missed call", agent);
+        }
+        finally
+        {
+            _missedUntil.Remove(agent);
+            _reserved.Remove(agent);
         }
     }
 
