@@ -34,41 +34,53 @@ internal sealed class ContactIntake(
         var key = IntakeValidation.KeyOf(request, fact);
         var subject = $"{(request.Kind == ContactKind.Call ? "Call" : "Chat")} '{externalId}'";
         await writes.EnsureReferencesAsync(request, cancellationToken);
+        var target = ContactLifecycle.AgentOf(fact);
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
-            var preview = await ContactRecord.LoadAsync(db, request.Kind, externalId, forUpdate: false, cancellationToken);
-            var agentId = EffectOf(ContactLifecycle.Decide(preview.State, fact, subject))?.AgentId;
-            using var held = agentId is { } id ? await locks.AcquireAsync(id, cancellationToken) : null;
-            try
+            Guid? agentId = target.AgentId;
+            if (!target.Known || attempt > 1)
             {
-                var outcome = await RecordOnceAsync(request, fact, key, externalId, subject, agentId, cancellationToken);
-                if (outcome is null)
+                var preview = await ContactRecord.LoadAsync(db, request.Kind, externalId, forUpdate: false, cancellationToken);
+                agentId = EffectOf(ContactLifecycle.Decide(preview.State, fact, subject))?.AgentId ?? agentId;
+            }
+
+            Outcome? outcome;
+            using (agentId is { } id ? await locks.AcquireAsync(id, cancellationToken) : null)
+            {
+                try
                 {
+                    outcome = await RecordOnceAsync(request, fact, key, externalId, subject, agentId, cancellationToken);
+                }
+                catch (Exception exception) when (attempt < MaxAttempts && IsRace(exception))
+                {
+                    // another process wrote the same contact or agent first: decide again on what it wrote
                     continue;
                 }
-
-                if (outcome.Refusal is { } refusal)
-                {
-                    throw new ConflictException(refusal);
-                }
-
-                if (outcome.StatusChange is { } change)
-                {
-                    statusFeed.Publish(change);
-                }
-
-                if (outcome.QueueChange is { } queue)
-                {
-                    queueFeed.Publish(queue);
-                }
-
-                return outcome.Result!;
             }
-            catch (Exception exception) when (attempt < MaxAttempts && IsRace(exception, preview))
+
+            switch (outcome)
             {
-                // another process wrote the same contact or agent first: decide again on what it wrote
+                case null when attempt == MaxAttempts:
+                    throw new ConflictException($"{subject} changed too often meanwhile; send the event again.");
+                case null:
+                    // the contact moved on to another agent between the first read and the lock: lock that one
+                    continue;
+                case { Refusal: { } refusal }:
+                    throw new ConflictException(refusal);
             }
+
+            if (outcome.StatusChange is { } change)
+            {
+                statusFeed.Publish(change);
+            }
+
+            if (outcome.QueueChange is { } queue)
+            {
+                queueFeed.Publish(queue);
+            }
+
+            return outcome.Result!;
         }
     }
 
@@ -92,7 +104,7 @@ internal sealed class ContactIntake(
         }
 
         var change = (ContactChange)decision;
-        if (change.Effect?.AgentId != lockedAgent)
+        if (change.Effect is { } moves && moves.AgentId != lockedAgent)
         {
             return null;
         }
@@ -138,8 +150,7 @@ internal sealed class ContactIntake(
         applied.Refusal?.Message ?? (applied.Row is not null ? applied.CurrentStatus : applied.Note ?? applied.CurrentStatus);
 
     /// <summary>A unique key another writer took first (the same new contact on PostgreSQL) or a concurrent change of the agent.</summary>
-    private static bool IsRace(Exception exception, ContactRecord preview) =>
-        exception is DbUpdateConcurrencyException || (exception is ConflictException && preview.Id is null);
+    private static bool IsRace(Exception exception) => exception is DbUpdateConcurrencyException or ConflictException;
 
     private sealed record Outcome(IntakeResult? Result, AgentStatusChanged? StatusChange, QueueChanged? QueueChange)
     {

@@ -34,6 +34,19 @@ public static partial class ContactLifecycle
         return Apply(state, fact, subject);
     }
 
+    /// <summary>
+    /// The agent whose status the event may move, when the event alone names it (<c>connected</c>, <c>missed</c>,
+    /// <c>wrap_up_ended</c> with an agent); <see cref="ContactTarget.None"/> for events that never move an agent; otherwise
+    /// the contact's state decides (<see cref="ContactTarget.FromState"/>).
+    /// </summary>
+    public static ContactTarget AgentOf(ContactFact fact) => fact.Type switch
+    {
+        ContactEventType.Queued or ContactEventType.Offered or ContactEventType.Held or ContactEventType.Resumed
+            or ContactEventType.Abandoned or ContactEventType.Message => ContactTarget.None,
+        ContactEventType.Connected or ContactEventType.Missed or ContactEventType.WrapUpEnded when fact.AgentId is { } agent => ContactTarget.Agent(agent),
+        _ => ContactTarget.FromState,
+    };
+
     /// <summary>The state the recorded events (in the order they were applied) leave the contact in.</summary>
     public static ContactState Replay(ContactKind kind, IEnumerable<ContactFact> facts) =>
         facts.Aggregate(ContactState.New(kind), (state, fact) => Decide(state, fact, "") is ContactChange change ? change.Next : state);

@@ -90,3 +90,13 @@ public enum WaitOutcome
     Abandoned,
     Transferred,
 }
+
+/// <summary>Which agent an event may move, known before the contact is read: none, a named one, or the one the state says.</summary>
+public sealed record ContactTarget(bool Known, Guid? AgentId)
+{
+    public static ContactTarget None { get; } = new(true, null);
+
+    public static ContactTarget FromState { get; } = new(false, null);
+
+    public static ContactTarget Agent(Guid agentId) => new(true, agentId);
+}

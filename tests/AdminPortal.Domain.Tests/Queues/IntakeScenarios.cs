@@ -347,6 +347,36 @@ internal sealed class IntakeScenarios(TestDatabase database)
         (await world.Organisation.ActivityOfAsync(agent)).Single(l => l.Activity == "chat_picked_up").ChatId.ShouldBe(chat.Id);
     }
 
+    public async Task Concurrent_repeats_of_a_new_call_record_it_once_and_calls_of_many_agents_all_apply()
+    {
+        var world = await CreateAsync(database);
+        var menu = await world.MenuAsync("Carpentry");
+        var agents = new List<Agent>();
+        for (var i = 0; i < 6; i++)
+        {
+            agents.Add(await world.AgentAsync($"Trooper {i}"));
+        }
+
+        var repeats = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+            world.SendAsync(Call("c-same", Queued) with { MenuId = menu.Id, EventId = "q-1" }))));
+        await Task.WhenAll(agents.Select((agent, i) => Task.Run(async () =>
+        {
+            await world.SendAsync(Call($"c-{i}", Queued) with { MenuId = menu.Id });
+            await world.SendAsync(Call($"c-{i}", Connected) with { AgentId = agent.Id });
+            await world.SendAsync(Call($"c-{i}", Ended));
+        })));
+
+        repeats.Count(r => r.Recorded).ShouldBe(1);
+        repeats.Select(r => r.ContactId).Distinct().ShouldHaveSingleItem();
+        var same = await world.CallAsync("c-same");
+        (await world.EventsAsync(same.Id)).ShouldHaveSingleItem();
+        foreach (var agent in agents)
+        {
+            var reloaded = await world.ReloadAsync(agent);
+            (reloaded.Status!.Name, reloaded.CallCount, reloaded.NextStatus!.Name).ShouldBe(("Wrap-up", 1, "Available"));
+        }
+    }
+
     public async Task Only_admins_and_the_system_report_calls_and_chats_and_bad_input_is_refused()
     {
         var world = await CreateAsync(database);

@@ -45,6 +45,10 @@ public sealed class SqliteIntakeTests(ClockedSqliteDatabase database) : IClassFi
     public Task A_chat_puts_the_agent_in_chat_and_keeps_its_messages() => _scenarios.A_chat_puts_the_agent_in_chat_and_keeps_its_messages();
 
     [Fact]
+    public Task Concurrent_repeats_of_a_new_call_record_it_once_and_calls_of_many_agents_all_apply() =>
+        _scenarios.Concurrent_repeats_of_a_new_call_record_it_once_and_calls_of_many_agents_all_apply();
+
+    [Fact]
     public Task Only_admins_and_the_system_report_calls_and_chats_and_bad_input_is_refused() =>
         _scenarios.Only_admins_and_the_system_report_calls_and_chats_and_bad_input_is_refused();
 }
@@ -90,6 +94,10 @@ public sealed class PostgresIntakeTests(ClockedPostgresDatabase database) : ICla
 
     [PostgresFact]
     public Task A_chat_puts_the_agent_in_chat_and_keeps_its_messages() => _scenarios.A_chat_puts_the_agent_in_chat_and_keeps_its_messages();
+
+    [PostgresFact]
+    public Task Concurrent_repeats_of_a_new_call_record_it_once_and_calls_of_many_agents_all_apply() =>
+        _scenarios.Concurrent_repeats_of_a_new_call_record_it_once_and_calls_of_many_agents_all_apply();
 
     [PostgresFact]
     public Task Only_admins_and_the_system_report_calls_and_chats_and_bad_input_is_refused() =>
