@@ -43,7 +43,7 @@ public static class ApiSetup
         secured.MapAgentStatusEndpoints();
         secured.MapAvailabilityEndpoints();
         secured.MapCallQueueEndpoints();
-        app.MapJsonApi(ApiPaths.Prefix).RequireAuthorization(ApiAuthentication.Policy);
+        app.MapJsonApi(ApiPaths.Prefix).RequireAuthorization(ApiAuthentication.Policy).WithMetadata(ApiAuditOrigin.JsonApi);
         return app;
     }
 }
