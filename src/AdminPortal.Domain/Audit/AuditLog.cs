@@ -7,8 +7,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Domain.Audit;
 
-/// <summary>Which events to read: by actor, by resource (type, and one resource), and by time (from inclusive, to exclusive).</summary>
-public sealed record AuditFilter(Guid? ActorId = null, string? ResourceType = null, Guid? ResourceId = null, DateTime? From = null, DateTime? To = null);
+/// <summary>
+/// Which events to read: by actor (an agent, or an organisation credential that acted with no agent), by resource (type,
+/// one resource, or words of its name), and by time (from inclusive, to exclusive).
+/// </summary>
+public sealed record AuditFilter(
+    Guid? ActorId = null,
+    string? ResourceType = null,
+    Guid? ResourceId = null,
+    string? ResourceName = null,
+    DateTime? From = null,
+    DateTime? To = null);
+
+/// <summary>Someone who left events: an agent, or an organisation credential (<see cref="Credential"/>).</summary>
+public sealed record AuditActor(Guid Id, string Name, bool Credential);
 
 /// <summary>One event as read back, its changes parsed.</summary>
 public sealed record AuditEntry(
@@ -50,6 +62,24 @@ public sealed class AuditLog(AdminPortalDbContext db)
         return new AuditPage(items, Math.Min(total, CountLimit), total > CountLimit, await NamesAsync(items, cancellationToken));
     }
 
+    /// <summary>Everyone who left events whose name contains <paramref name="search"/>, by name (at most <paramref name="take"/>).</summary>
+    public async Task<IReadOnlyList<AuditActor>> ActorsAsync(Actor actor, string? search, int take = 20, CancellationToken cancellationToken = default)
+    {
+        EnsureReader(actor);
+        var agents = await db.AuditEvents.AsNoTracking().Where(e => e.ActorId != null)
+            .GroupBy(e => e.ActorId!.Value).Select(g => new { Id = g.Key, Name = g.Max(e => e.ActorName)! })
+            .ToListAsync(cancellationToken);
+        var credentials = await db.AuditEvents.AsNoTracking().Where(e => e.ActorId == null && e.CredentialId != null)
+            .GroupBy(e => e.CredentialId!.Value).Select(g => new { Id = g.Key, Name = g.Max(e => e.ActorName)! })
+            .ToListAsync(cancellationToken);
+        var text = search?.Trim() ?? "";
+        return [.. agents.Select(a => new AuditActor(a.Id, a.Name, false))
+            .Concat(credentials.Select(c => new AuditActor(c.Id, c.Name, true)))
+            .Where(a => a.Name.Contains(text, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+            .Take(take)];
+    }
+
     /// <summary>The resource types that have events, for a filter's choices.</summary>
     public async Task<IReadOnlyList<string>> ResourceTypesAsync(Actor actor, CancellationToken cancellationToken = default)
     {
@@ -71,7 +101,7 @@ public sealed class AuditLog(AdminPortalDbContext db)
         var query = db.AuditEvents.AsNoTracking();
         if (filter.ActorId is { } actorId)
         {
-            query = query.Where(e => e.ActorId == actorId);
+            query = query.Where(e => e.ActorId == actorId || (e.ActorId == null && e.CredentialId == actorId));
         }
 
         if (!string.IsNullOrEmpty(filter.ResourceType))
@@ -82,6 +112,12 @@ public sealed class AuditLog(AdminPortalDbContext db)
         if (filter.ResourceId is { } resourceId)
         {
             query = query.Where(e => e.ResourceId == resourceId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.ResourceName))
+        {
+            var words = filter.ResourceName.Trim().ToLower();
+            query = query.Where(e => e.ResourceName != null && e.ResourceName.ToLower().Contains(words));
         }
 
         if (filter.From is { } from)

@@ -48,6 +48,7 @@ public static class PortalSetup
         services.AddScoped<CircuitPresence>();
         services.AddScoped<CircuitHandler, PresenceCircuitHandler>();
         services.AddPortalQueries();
+        services.TryAddScoped<ViewerTime>();
         return builder;
     }
 

@@ -22,7 +22,7 @@ public static class ApiAuditOrigin
     public static string SourceOf(HttpContext context) => context.GetEndpoint() switch
     {
         { } endpoint when endpoint.Metadata.GetMetadata<JsonApiEndpoint>() is not null => AuditSources.Api,
-        RouteEndpoint { RoutePattern.RawText: { } route } => route.StartsWith('/') ? route : "/" + route,
+        RouteEndpoint { RoutePattern.RawText: { } route } => "/" + route.Trim('/'),
         _ => context.Request.Path.Value ?? AuditSources.Api,
     };
 

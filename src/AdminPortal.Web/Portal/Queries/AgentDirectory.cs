@@ -74,14 +74,14 @@ public sealed class AgentDirectory(AdminPortalDbContext db)
         .ToList();
 
     public async Task<IReadOnlyList<string>> LocationsAsync(CancellationToken cancellationToken = default) =>
-        await db.Agents.AsNoTracking()
+        await db.Agents.AsNoTracking().Active()
             .Where(a => a.Location != null && a.Location != "")
             .Select(a => a.Location!).Distinct().OrderBy(l => l).Take(200)
             .ToListAsync(cancellationToken);
 
     private IQueryable<Agent> Filtered(AgentFilter filter)
     {
-        var query = db.Agents.AsNoTracking();
+        var query = db.Agents.AsNoTracking().Active();
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var text = filter.Search.Trim().ToLower();

@@ -19,7 +19,7 @@ public sealed class LiveBoard(AdminPortalDbContext db, StatusList statuses, Team
 
     public async Task<IReadOnlyList<BoardColumn>> ColumnsAsync(Guid? teamId, Guid? menuId, CancellationToken cancellationToken = default)
     {
-        var agents = db.Agents.AsNoTracking();
+        var agents = db.Agents.AsNoTracking().Active();
         if (teamId is { } team)
         {
             agents = agents.Where(a => a.Teams.Any(t => t.Id == team));
