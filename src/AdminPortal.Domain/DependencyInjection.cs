@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<IMenuService, MenuService>();
         services.AddScoped<IAssignmentService, AssignmentService>();
         services.AddScoped<IAgentService, AgentService>();
+        services.AddScoped<AgentImport>();
         services.AddScoped<ICredentialService, CredentialService>();
         services.AddScoped<IApiCredentialService, ApiCredentialService>();
         services.AddScoped<QueueGroupService>();

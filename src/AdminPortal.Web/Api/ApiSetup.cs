@@ -3,6 +3,7 @@ using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Api.Availability;
 using AdminPortal.Web.Api.Callers;
 using AdminPortal.Web.Api.CallQueues;
+using AdminPortal.Web.Api.OpenApi;
 using AdminPortal.Web.Api.RateLimiting;
 using AdminPortal.Web.Api.Resources;
 using JsonApi;
@@ -18,6 +19,7 @@ public static class ApiSetup
         builder.AddApiRateLimiting();
         builder.Services.AddScoped<ApiCaller>();
         builder.Services.AddProductResources(builder.Configuration);
+        builder.Services.AddApiOpenApi();
         return builder;
     }
 
@@ -44,6 +46,7 @@ public static class ApiSetup
         secured.MapAvailabilityEndpoints();
         secured.MapCallQueueEndpoints();
         app.MapJsonApi(ApiPaths.Prefix).RequireAuthorization(ApiAuthentication.Policy).WithMetadata(ApiAuditOrigin.JsonApi);
+        app.MapApiOpenApi();
         return app;
     }
 }

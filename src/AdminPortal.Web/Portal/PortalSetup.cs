@@ -48,7 +48,6 @@ public static class PortalSetup
         services.AddScoped<CircuitPresence>();
         services.AddScoped<CircuitHandler, PresenceCircuitHandler>();
         services.AddPortalQueries();
-        services.TryAddScoped<ViewerTime>();
         return builder;
     }
 

@@ -21,7 +21,7 @@ internal static class AtomicOperationsHandler
     {
         if (!ContentNegotiation.HasAtomicExtension(http.Request.ContentType))
         {
-            throw new UnsupportedMediaTypeException(http.Request.ContentType);
+            throw new UnsupportedMediaTypeException(http.Request.ContentType, $"application/vnd.api+json; ext=\"{ContentNegotiation.AtomicExtension}\"");
         }
 
         if (http.Request.Query.Count > 0)

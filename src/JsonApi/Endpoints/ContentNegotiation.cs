@@ -31,9 +31,12 @@ internal static class ContentNegotiation
             return;
         }
 
-        var acceptable = values.Any(value => value.MediaType.Equals("*/*", StringComparison.Ordinal)
-            || value.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)
-            || IsSupportedJsonApi(value, accept: true));
+        // Instances of the JSON:API media type decide alone: when all of them carry other parameters or unsupported extensions,
+        // a wildcard beside them does not make the request acceptable.
+        var jsonApi = values.Where(value => value.MediaType.Equals(JsonApiMediaType.Value, StringComparison.OrdinalIgnoreCase)).ToList();
+        var acceptable = jsonApi.Count > 0
+            ? jsonApi.Any(value => IsSupportedJsonApi(value, accept: true))
+            : values.Any(value => value.MediaType.Equals("*/*", StringComparison.Ordinal) || value.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase));
         if (!acceptable)
         {
             throw new NotAcceptableException();

@@ -1,7 +1,5 @@
 using JsonApi.Errors;
 using JsonApi.Graph;
-using JsonApi.OpenApi;
-using JsonApi.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,7 +18,6 @@ internal static class JsonApiEndpointMapper
         prefix = "/" + prefix.Trim('/');
         var services = app.ServiceProvider.GetRequiredService<JsonApiServices>();
         services.Prefix = prefix;
-        var openApi = new Lazy<string>(() => OpenApiDocumentWriter.Build(graph, services.Options, prefix).ToJsonString(JsonApiJson.SerializerOptions));
         var group = app.MapGroup(prefix);
         group.AddEndpointFilter<JsonApiEndpointFilter>();
         foreach (var type in graph.Types)
@@ -41,7 +38,6 @@ internal static class JsonApiEndpointMapper
         }
 
         group.MapPost("/operations", (HttpContext http) => AtomicOperationsHandler.HandleAsync(http, prefix));
-        group.MapMethods("/openapi.json", ReadMethods, (HttpContext http) => OpenApiDocumentWriter.WriteAsync(http, openApi.Value));
         group.Map("/{**path}", (HttpContext http) => Task.FromException(
             AllowedMethods.ForPath(graph, http.Request.RouteValues["path"] as string ?? string.Empty) is { } allow
                 ? new MethodNotAllowedException(http.Request.Method, http.Request.Path, allow)

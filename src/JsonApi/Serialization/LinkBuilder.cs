@@ -6,14 +6,17 @@ namespace JsonApi.Serialization;
 /// <summary>Builds absolute links under the JSON:API prefix of the current request.</summary>
 internal sealed class LinkBuilder(HttpRequest request, string prefix)
 {
-    private readonly string _base = $"{request.Scheme}://{request.Host}{request.PathBase}{prefix}";
+    private readonly string _origin = $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
 
-    /// <summary>The request's URL, with <c>[</c> and <c>]</c> of the query (<c>page[size]</c>, <c>fields[Type]</c>) percent-encoded as a URI requires.</summary>
-    public string RequestUrl =>
-        $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{request.Path.ToUriComponent()}"
-        + request.QueryString.ToUriComponent().Replace("[", "%5B", StringComparison.Ordinal).Replace("]", "%5D", StringComparison.Ordinal);
+    private string? _base;
 
-    public string Resource(ResourceType type, string id) => $"{_base}/{type.Route}/{Uri.EscapeDataString(id)}";
+    private string Base => _base ??= _origin + prefix;
+
+    /// <summary>The request's URL as a valid URI: the query as sent, with every character a URI query may not hold (<c>[</c> and <c>]</c>
+    /// of <c>page[size]</c> and <c>fields[Type]</c>, quotes, spaces...) percent-encoded.</summary>
+    public string RequestUrl => $"{_origin}{request.Path.ToUriComponent()}{UriQuery.Escape(request.QueryString.Value)}";
+
+    public string Resource(ResourceType type, string id) => $"{Base}/{type.Route}/{Uri.EscapeDataString(id)}";
 
     public string Related(ResourceType type, string id, ResourceRelationship relationship) => $"{Resource(type, id)}/{relationship.PublicName}";
 
@@ -28,6 +31,6 @@ internal sealed class LinkBuilder(HttpRequest request, string prefix)
             .Where(pair => pair.Key != "page[number]")
             .SelectMany(pair => pair.Value.Select(value => $"{Uri.EscapeDataString(pair.Key)}={Uri.EscapeDataString(value ?? string.Empty)}"))
             .Append($"{Uri.EscapeDataString("page[number]")}={number}");
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?{string.Join('&', query)}";
+        return $"{_origin}{request.Path.ToUriComponent()}?{string.Join('&', query)}";
     }
 }

@@ -49,6 +49,11 @@ public sealed class ExtensionNegotiationTests(BlogApiFixture fixture) : BlogApiT
     [InlineData("application/vnd.api+json; ext=\"https://example.com/ext/versioning\"", HttpStatusCode.NotAcceptable)]
     [InlineData("application/vnd.api+json; ext=\"https://example.com/ext/versioning\", application/vnd.api+json", HttpStatusCode.OK)]
     [InlineData("application/vnd.api+json; ext=\"https://jsonapi.org/ext/atomic\"", HttpStatusCode.OK)]
+    [InlineData("application/vnd.api+json; ext=\"https://example.com/ext/versioning\", */*", HttpStatusCode.NotAcceptable)]
+    [InlineData("application/vnd.api+json; charset=utf-8, */*", HttpStatusCode.NotAcceptable)]
+    [InlineData("application/vnd.api+json; charset=utf-8, application/vnd.api+json; q=0.5", HttpStatusCode.OK)]
+    [InlineData("text/html, */*; q=0.1", HttpStatusCode.OK)]
+    [InlineData("application/json", HttpStatusCode.NotAcceptable)]
     public async Task Accept_with_unsupported_extensions_only_is_not_acceptable(string accept, HttpStatusCode expected)
     {
         // Act

@@ -67,6 +67,7 @@ public class BlogApiFixture : IAsyncLifetime
             return next(context);
         });
         var api = _app.MapJsonApi("/api");
+        _app.MapOpenApiDocument("/api/openapi.json");
         api.MapPost("/articles/{id}/publish", PublishArticleEndpoint.HandleAsync);
         await _app.StartAsync();
         Client = _app.GetTestClient();

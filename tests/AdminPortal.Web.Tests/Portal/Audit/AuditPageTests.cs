@@ -39,7 +39,7 @@ public sealed class AuditPageTests : BunitTest
             rows.Count.ShouldBe(4);
             rows[0].TextContent.ShouldContain("Created");
             rows[0].TextContent.ShouldContain("Menu Death Star");
-            rows[0].TextContent.ShouldContain("Menu type: Ivr menu");
+            rows[0].TextContent.ShouldContain("Menu type: IVR menu");
             rows[1].TextContent.ShouldContain("Agents: + Darth Vader");
             rows[2].TextContent.ShouldContain("Changed");
             rows[2].QuerySelector(".audit-before")!.TextContent.ShouldBe("Storm Troopers");

@@ -1,7 +1,6 @@
 using AdminPortal.Domain.Audit;
 using AdminPortal.Web.Portal;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace AdminPortal.Web.Components.Pages.Audit;
@@ -20,7 +19,6 @@ public sealed partial class Audit : IDisposable
     private string? _resourceLabel;
 
     [Inject] private ViewerTime Time { get; set; } = null!;
-    [Inject] private IJSRuntime JS { get; set; } = null!;
 
     /// <summary>Only the changes of this resource (the agent profile links here).</summary>
     [SupplyParameterFromQuery(Name = "resource")] public Guid? ResourceId { get; set; }
@@ -38,8 +36,6 @@ public sealed partial class Audit : IDisposable
             _actor = (await SearchActorsAsync(null, CancellationToken.None)).FirstOrDefault(a => a.Id == actorId);
         }
     }
-
-    protected override Task OnAfterRenderAsync(bool firstRender) => firstRender ? BrowserTimeZone.EnsureAsync(Time, JS) : Task.CompletedTask;
 
     private async Task<GridData<AuditEntry>> LoadAsync(GridState<AuditEntry> state, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using AdminPortal.Domain.Audit;
+using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Entities;
 using AdminPortal.Web.Portal;
 
 namespace AdminPortal.Web.Components.Pages.Audit;
@@ -43,14 +45,11 @@ public static class AuditText
         ["avatar_url"] = "Avatar URL",
     };
 
-    /// <summary>Members whose values are snake_case choices (<c>ivr_menu</c> → "Ivr menu").</summary>
-    private static readonly HashSet<string> _choices = ["roles", "menu_type", "category", "kind", "channel_type", "queue_level"];
+    public static string ResourceType(string type) => _resourceTypes.GetValueOrDefault(type) ?? DisplayNames.Words(type);
 
-    public static string ResourceType(string type) => _resourceTypes.GetValueOrDefault(type) ?? Words(type);
+    public static string Action(string action) => _actions.GetValueOrDefault(action) ?? DisplayNames.Words(action);
 
-    public static string Action(string action) => _actions.GetValueOrDefault(action) ?? Words(action);
-
-    public static string Member(string member) => _members.GetValueOrDefault(member) ?? Words(member);
+    public static string Member(string member) => _members.GetValueOrDefault(member) ?? DisplayNames.Words(member);
 
     public static string Source(string source) => source switch
     {
@@ -94,18 +93,6 @@ public static class AuditText
         return string.Join(" · ", parts);
     }
 
-    /// <summary><c>snake_case</c> or <c>PascalCase</c> as words with a capital first letter.</summary>
-    public static string Words(string value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return string.Empty;
-        }
-
-        var spaced = string.Concat(value.Trim().Select((c, i) => c == '_' ? " " : i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
-        return char.ToUpperInvariant(spaced[0]) + spaced[1..];
-    }
-
     private static string Text(string member, string text, IReadOnlyDictionary<Guid, string> names, ViewerTime time)
     {
         if (Guid.TryParse(text, out var id))
@@ -119,27 +106,18 @@ public static class AuditText
             return time.Format(utc);
         }
 
-        if (member == "lang")
+        return member switch
         {
-            return Language(text);
-        }
-
-        return _choices.Contains(member) ? Words(text) : text;
+            "lang" => DisplayNames.Language(text),
+            "channel_type" => DisplayNames.Channel(text),
+            "queue_level" => DisplayNames.QueueLevel(text),
+            "roles" when SnakeCaseEnum<AgentRole>.TryParse(text, out var role) => DisplayNames.Role(role),
+            "menu_type" when SnakeCaseEnum<MenuType>.TryParse(text, out var type) => DisplayNames.MenuType(type),
+            "category" when SnakeCaseEnum<StatusCategory>.TryParse(text, out var category) => DisplayNames.Category(category),
+            "kind" => DisplayNames.Words(text),
+            _ => text,
+        };
     }
 
     private static string NameOf(Guid id, IReadOnlyDictionary<Guid, string> names) => names.TryGetValue(id, out var name) ? name : $"#{id.ToString()[..8]}";
-
-    /// <summary>The language's English name (<c>es</c> → "Spanish"); the code itself when unknown.</summary>
-    public static string Language(string code)
-    {
-        try
-        {
-            var culture = CultureInfo.GetCultureInfo(code);
-            return culture.EnglishName.Contains("Unknown", StringComparison.OrdinalIgnoreCase) ? code : culture.EnglishName;
-        }
-        catch (CultureNotFoundException)
-        {
-            return code;
-        }
-    }
 }

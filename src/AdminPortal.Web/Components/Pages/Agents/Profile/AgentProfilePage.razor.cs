@@ -1,11 +1,8 @@
 using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Agents.Profiles;
 using AdminPortal.Domain.Errors;
-using AdminPortal.Web.Components.Pages.Audit;
 using AdminPortal.Web.Portal;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
-using MudBlazor;
 
 namespace AdminPortal.Web.Components.Pages.Agents.Profile;
 
@@ -20,14 +17,10 @@ public sealed partial class AgentProfilePage : IDisposable
     [Parameter] public Guid AgentId { get; set; }
 
     [Inject] private ViewerTime Time { get; set; } = null!;
-    [Inject] private IJSRuntime JS { get; set; } = null!;
-    [Inject] private IDialogService Dialogs { get; set; } = null!;
 
     protected override void OnInitialized() => Time.Changed += OnTimeZoneChanged;
 
     protected override Task OnParametersSetAsync() => LoadAsync();
-
-    protected override Task OnAfterRenderAsync(bool firstRender) => firstRender ? BrowserTimeZone.EnsureAsync(Time, JS) : Task.CompletedTask;
 
     private async Task LoadAsync()
     {
@@ -45,7 +38,7 @@ public sealed partial class AgentProfilePage : IDisposable
     private async Task DeactivateAsync()
     {
         var name = _profile!.Name;
-        if (!await AskAsync($"Deactivate {name}?",
+        if (!await ConfirmAsync($"Deactivate {name}?",
                 $"{name} is signed out now and can no longer sign in, use API tokens or credentials. {name} leaves the lists of agents; the history keeps the name. You can reactivate later.",
                 "Deactivate"))
         {
@@ -73,12 +66,6 @@ public sealed partial class AgentProfilePage : IDisposable
         _historyKey++;
     }
 
-    private static string Words(string value) => AuditText.Words(value);
-
-    private static string Language(string code) => AuditText.Language(code);
-
-    private async Task<bool> AskAsync(string title, string message, string yes) =>
-        await Dialogs.ShowMessageBoxAsync(title, message, yesText: yes, cancelText: "Cancel") == true;
 
     private void OnTimeZoneChanged() => _ = InvokeAsync(StateHasChanged);
 
