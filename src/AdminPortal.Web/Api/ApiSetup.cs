@@ -51,7 +51,7 @@ public static class ApiSetup
         secured.MapIntakeEndpoints();
         secured.MapQueueReportEndpoints();
         api.MapIntakeOpenApi();
-        app.MapJsonApi(ApiPaths.Prefix).RequireAuthorization(ApiAuthentication.Policy);
+        app.MapJsonApi(ApiPaths.Prefix).RequireAuthorization(ApiAuthentication.Policy).WithMetadata(ApiAuditOrigin.JsonApi);
         app.MapApiOpenApi();
         return app;
     }

@@ -55,6 +55,8 @@ public static class ProductResources
             .Attribute(a => a.CreatedAt, ReadOnly)
             .Attribute(a => a.CallCount, ReadOnly)
             .Attribute(a => a.ChatCount, ReadOnly)
+            .Attribute(a => a.DeactivatedAt, ReadOnly)
+            .Computed("deactivated", a => a.DeactivatedAt != null)
             .HasOne(a => a.Organisation, readOnly: true)
             .HasOne(a => a.Status, readOnly: true)
             .HasOne(a => a.NextStatus, readOnly: true)

@@ -46,6 +46,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deactivated_at");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -382,6 +386,85 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_api_credentials_organisation_id_kind");
 
                     b.ToTable("api_credentials");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.AuditEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changes");
+
+                    b.Property<Guid?>("CredentialId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credential_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_id");
+
+                    b.Property<string>("ResourceName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_name");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_type");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_events");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_audit_events_actor_id");
+
+                    b.HasIndex("OrganisationId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_events_organisation_id_occurred_at");
+
+                    b.HasIndex("OrganisationId", "ActorId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_events_organisation_id_actor_id_occurred_at");
+
+                    b.HasIndex("OrganisationId", "ResourceType", "ResourceId")
+                        .HasDatabaseName("ix_audit_events_organisation_id_resource_type_resource_id");
+
+                    b.ToTable("audit_events");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Call", b =>
@@ -1537,6 +1620,24 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.Navigation("Agent");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.AuditEvent", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Agent", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_audit_events_agents_actor_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_events_organisations_organisation_id");
+
+                    b.Navigation("Actor");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Call", b =>
