@@ -1,3 +1,4 @@
+using AdminPortal.Domain.Common;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -60,15 +61,27 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
     }
 
     /// <summary>
-    /// Numbers added rows (<see cref="NumericIds"/>) before saving, and answers a unique-index violation with the
-    /// field's message (<see cref="UniqueKeys"/>) rather than a provider error.
+    /// Numbers added rows (<see cref="NumericIds"/>) before saving, moves the member counts of teams whose memberships change
+    /// (<see cref="TeamMemberCounts"/>) in the same transaction, and answers a unique-index violation with the field's message
+    /// (<see cref="UniqueKeys"/>) rather than a provider error.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var numbered = await NumericIds.NumberAddedAsync(this, cancellationToken);
+        var memberships = TeamMemberCounts.Changes(this);
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (memberships.Count == 0)
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            return await this.InTransactionAsync(async () =>
+            {
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                await TeamMemberCounts.ApplyAsync(this, memberships, cancellationToken);
+                return saved;
+            }, cancellationToken);
         }
         catch (DbUpdateException exception)
         {

@@ -17,7 +17,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         builder.Property(c => c.ServiceLevelEvent).HasMaxLength(16);
         builder.HasOne(c => c.SelectedMenu).WithMany().HasForeignKey(c => c.SelectedMenuId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(c => c.Agent).WithMany().HasForeignKey(c => c.AgentId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasIndex(c => new { c.OrganisationId, c.CreatedAt });
+        builder.HasIndex(c => new { c.OrganisationId, c.CreatedAt, c.Id });
         builder.HasNumericId();
     }
 }

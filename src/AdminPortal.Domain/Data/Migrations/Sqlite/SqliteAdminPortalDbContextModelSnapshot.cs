@@ -90,6 +90,12 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("middle_name");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(302)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
                     b.Property<long>("NumericId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("numeric_id");
@@ -144,9 +150,6 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_agent_number");
 
-                    b.HasIndex("OrganisationId", "Email")
-                        .HasDatabaseName("ix_agents_organisation_id_email");
-
                     b.HasIndex("OrganisationId", "EmailKey")
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_email_key");
@@ -155,15 +158,30 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_extension_number");
 
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_id");
+
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_numeric_id");
 
-                    b.HasIndex("OrganisationId", "StatusId")
-                        .HasDatabaseName("ix_agents_organisation_id_status_id");
+                    b.HasIndex("OrganisationId", "Email", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_email_id");
 
                     b.HasIndex("OrganisationId", "LastName", "FirstName")
                         .HasDatabaseName("ix_agents_organisation_id_last_name_first_name");
+
+                    b.HasIndex("OrganisationId", "Location", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_location_id");
+
+                    b.HasIndex("OrganisationId", "Name", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_name_id");
+
+                    b.HasIndex("OrganisationId", "StatusUpdatedAt", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_status_updated_at_id");
+
+                    b.HasIndex("OrganisationId", "StatusId", "StatusUpdatedAt", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_status_id_status_updated_at_id");
 
                     b.ToTable("agents");
                 });
@@ -236,18 +254,18 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("WhodunnitId")
                         .HasDatabaseName("ix_agent_activity_logs_whodunnit_id");
 
-                    b.HasIndex("AgentId", "StartedAt")
-                        .HasDatabaseName("ix_agent_activity_logs_agent_id_started_at");
-
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_numeric_id");
 
-                    b.HasIndex("OrganisationId", "StartedAt")
-                        .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at");
+                    b.HasIndex("AgentId", "StartedAt", "Id")
+                        .HasDatabaseName("ix_agent_activity_logs_agent_id_started_at_id");
 
                     b.HasIndex("OrganisationId", "Activity", "StartedAt")
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_activity_started_at");
+
+                    b.HasIndex("OrganisationId", "StartedAt", "Id")
+                        .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at_id");
 
                     b.ToTable("agent_activity_logs");
                 });
@@ -298,6 +316,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("AgentId")
                         .HasDatabaseName("ix_agent_assignments_agent_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_agent_assignments_organisation_id_id");
 
                     b.HasIndex("MenuId", "AgentId", "Lang", "ChannelType")
                         .IsUnique()
@@ -489,12 +510,12 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("SelectedMenuId")
                         .HasDatabaseName("ix_calls_selected_menu_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_calls_organisation_id_created_at");
-
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_calls_organisation_id_numeric_id");
+
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_calls_organisation_id_created_at_id");
 
                     b.ToTable("calls");
                 });
@@ -618,12 +639,12 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("SelectedMenuId")
                         .HasDatabaseName("ix_chats_selected_menu_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_chats_organisation_id_created_at");
-
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_chats_organisation_id_numeric_id");
+
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_chats_organisation_id_created_at_id");
 
                     b.ToTable("chats");
                 });
@@ -699,6 +720,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("QueueGroupId")
                         .HasDatabaseName("ix_menus_queue_group_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_menus_organisation_id_id");
 
                     b.HasIndex("OrganisationId", "NameKey")
                         .IsUnique()
@@ -789,11 +813,11 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("UserStatusId")
                         .HasDatabaseName("ix_operator_statuses_user_status_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_operator_statuses_organisation_id_created_at");
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_operator_statuses_organisation_id_created_at_id");
 
-                    b.HasIndex("SipUserId", "CreatedAt")
-                        .HasDatabaseName("ix_operator_statuses_sip_user_id_created_at");
+                    b.HasIndex("SipUserId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_operator_statuses_sip_user_id_created_at_id");
 
                     b.ToTable("operator_statuses");
                 });
@@ -892,6 +916,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<int>("AgentsCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agents_count");
+
                     b.Property<bool>("Deleted")
                         .HasColumnType("INTEGER")
                         .HasColumnName("deleted");
@@ -930,6 +958,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_teams_parent_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_teams_organisation_id_id");
 
                     b.HasIndex("OrganisationId", "NameKey")
                         .IsUnique()
@@ -993,6 +1024,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("TeamId")
                         .HasDatabaseName("ix_team_assignments_team_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_team_assignments_organisation_id_id");
 
                     b.HasIndex("MenuId", "TeamId", "Lang", "ChannelType")
                         .IsUnique()
