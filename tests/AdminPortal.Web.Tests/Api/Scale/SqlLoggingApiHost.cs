@@ -1,0 +1,41 @@
+using AdminPortal.Domain.Data;
+using AdminPortal.Web.Tests.Api.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TestBuildingBlocks.Hosting;
+
+namespace AdminPortal.Web.Tests.Api.Scale;
+
+/// <summary>The API host with 60 generated demo agents in teams, recording the SQL of every request that carries
+/// <see cref="RequestSqlLog.Header"/>.</summary>
+public sealed class SqlLoggingApiHost : ApiHost
+{
+    private static readonly RequestSqlLog SharedLog = new();
+
+    public SqlLoggingApiHost()
+        : base(new AdminPortalHostOptions
+        {
+            DemoAgents = 60,
+            Environment = services =>
+            {
+                services.ConfigureDbContext<SqliteAdminPortalDbContext>(db => db.AddInterceptors(SharedLog));
+                services.ConfigureDbContext<PostgresAdminPortalDbContext>(db => db.AddInterceptors(SharedLog));
+            },
+        })
+    {
+    }
+
+    public RequestSqlLog Sql => SharedLog;
+
+    /// <summary>GETs <paramref name="url"/> as the demo admin and returns the statements the request ran.</summary>
+    public async Task<IReadOnlyList<string>> StatementsOfAsync(string url)
+    {
+        var client = await ClientForAsync(AdminEmail);
+        var key = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add(RequestSqlLog.Header, key);
+        using var response = await client.SendAsync(request);
+        await response.ShouldBeOkAsync();
+        return Sql.Of(key);
+    }
+}
