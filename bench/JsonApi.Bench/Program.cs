@@ -5,16 +5,16 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 
-// Usage: dotnet run -c Release --project bench/JsonApi.Bench [seconds per endpoint and scenario, default 8] [rounds, default 4]
-var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 8;
-var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4;
+// Usage: dotnet run -c Release --project bench/JsonApi.Bench -- [seconds per endpoint and scenario, default 8] [rounds, default 4]
+//        [--load wrk|in-process, default wrk] [--serve PORT: only start the host, for a load tool of your own]
+var options = BenchOptions.Parse(args);
 var databasePath = Path.Combine(Path.GetTempPath(), $"jsonapi-bench-{Guid.NewGuid():N}.db");
-var builder = WebApplication.CreateSlimBuilder(args);
-builder.Logging.ClearProviders();
-builder.WebHost.UseUrls("http://127.0.0.1:0");
-builder.Services.AddDbContext<BenchDbContext>(options => options.UseSqlite($"Data Source={databasePath}"));
+var builder = WebApplication.CreateSlimBuilder();
+builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Error);
+builder.WebHost.UseUrls($"http://127.0.0.1:{options.ServePort ?? 0}");
+builder.Services.AddDbContext<BenchDbContext>(db => db.UseSqlite($"Data Source={databasePath}"));
 builder.Services.AddJsonApi<BenchDbContext>(
-    options => options.MaxPageSize = 100,
+    api => api.MaxPageSize = 100,
     graph => graph
         .Add<BenchArticle>("Article", "articles", r => r
             .Attribute(a => a.Title).Attribute(a => a.Body).Attribute(a => a.Views).Attribute(a => a.CreatedAt)
@@ -32,8 +32,8 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 await app.StartAsync();
-var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-using var client = new HttpClient { BaseAddress = new Uri(address) };
+var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+using var client = new HttpClient { BaseAddress = address };
 client.DefaultRequestHeaders.Accept.ParseAdd("application/vnd.api+json");
 Guid someId;
 await using (var scope = app.Services.CreateAsyncScope())
@@ -41,32 +41,46 @@ await using (var scope = app.Services.CreateAsyncScope())
     someId = await scope.ServiceProvider.GetRequiredService<BenchDbContext>().Articles.OrderBy(a => a.Id).Skip(5000).Select(a => a.Id).FirstAsync();
 }
 
-var scenarios = new (string Name, string Library, string Hand)[]
+var scenarios = BenchScenarios.All(someId);
+if (!await SameDocuments.CheckAsync(client, scenarios, Console.Out))
 {
-    ("list of 100, 2 includes, sparse fields",
-        "/api/articles?page[size]=100&include=author,blog&fields[Article]=title,views,author,blog&fields[Author]=name&fields[Blog]=title",
-        "/hand/articles"),
-    ("single resource", $"/api/articles/{someId}", $"/hand/articles/{someId}"),
-    ("20 authors, 10 of 100 articles each",
-        "/api/authors?page[size]=20&include=articles&fields[Author]=name,articles&fields[Article]=title,views",
-        "/hand/authors"),
-};
-
-var duration = TimeSpan.FromSeconds(seconds);
-var warmup = TimeSpan.FromSeconds(Math.Max(3, seconds / 2));
-Console.WriteLine($"{"scenario",-42} {"endpoint",-12} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"alloc B/req",12} {"body B",8} {"cpu ms/req",10}");
-foreach (var (name, library, hand) in scenarios)
-{
-    var (lib, raw) = await LoadRunner.CompareAsync(client, ("JsonApi", library), ("hand-written", hand), warmup, duration, concurrency: 4, rounds);
-    foreach (var result in new[] { lib, raw })
-    {
-        Console.WriteLine($"{name,-42} {result.Name,-12} {result.RequestsPerSecond,9:F0} {result.P50Ms,8:F2} {result.P99Ms,8:F2} {result.BytesPerRequest,12:N0} {result.ResponseBytes,8:N0} {result.CpuMsPerRequest,10:F2}");
-    }
-
-    Console.WriteLine($"{name,-42} ratio JsonApi/hand-written: throughput {lib.RequestsPerSecond / raw.RequestsPerSecond:F2}x, p50 {lib.P50Ms / raw.P50Ms:F2}x, allocations {(double)lib.BytesPerRequest / raw.BytesPerRequest:F2}x, cpu/request {lib.CpuMsPerRequest / raw.CpuMsPerRequest:F2}x");
+    return 1;
 }
 
-Console.WriteLine("Allocated bytes include the in-process HttpClient side of each request.");
+if (options.ServePort is not null)
+{
+    Console.WriteLine($"Serving on {address} until Ctrl+C. Pairs (library, hand-written):");
+    foreach (var scenario in scenarios)
+    {
+        Console.WriteLine($"  {scenario.Name}: {scenario.Library}  {scenario.Hand}");
+    }
+
+    await app.WaitForShutdownAsync();
+    return 0;
+}
+
+ILoadDriver driver = options.Load == "wrk" ? new WrkDriver(address, connections: 4) : new InProcessDriver(client, concurrency: 4);
+var duration = TimeSpan.FromSeconds(options.Seconds);
+var warmup = TimeSpan.FromSeconds(Math.Max(4, options.Seconds / 2));
+Console.WriteLine($"Load: {options.Load}, 4 connections; {options.Rounds} alternating rounds of {options.Seconds / options.Rounds:F1} s per endpoint. Load average at start: {File.ReadAllText("/proc/loadavg").Trim()}");
+Console.WriteLine($"{"scenario",-42} {"endpoint",-12} {"cpu ms/req",10} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"alloc B/req",12} {"body B",8}");
+foreach (var (name, library, hand) in scenarios)
+{
+    var (lib, raw) = await LoadRunner.CompareAsync(driver, client, ("JsonApi", library), ("hand-written", hand), warmup, duration, options.Rounds);
+    foreach (var result in new[] { lib, raw })
+    {
+        Console.WriteLine($"{name,-42} {result.Name,-12} {result.CpuMsPerRequest,10:F3} {result.RequestsPerSecond,9:F0} {result.P50Ms,8:F2} {result.P99Ms,8:F2} {result.BytesPerRequest,12:N0} {result.ResponseBytes,8:N0}");
+    }
+
+    Console.WriteLine($"{name,-42} hand-written/JsonApi cpu per request: {raw.CpuMsPerRequest / lib.CpuMsPerRequest:F2}x (the library's efficiency); " +
+        $"throughput JsonApi/hand-written {lib.RequestsPerSecond / raw.RequestsPerSecond:F2}x, allocations {(double)lib.BytesPerRequest / raw.BytesPerRequest:F2}x");
+}
+
+Console.WriteLine(driver.SharesProcess
+    ? "Processor time and allocations are the whole process's: the in-process client's share is included."
+    : "Processor time and allocations are the server process's alone (wrk runs in its own process).");
+Console.WriteLine($"Load average at end: {File.ReadAllText("/proc/loadavg").Trim()}");
 await app.StopAsync();
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 File.Delete(databasePath);
+return 0;
