@@ -2,6 +2,7 @@ using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Assignments;
 using AdminPortal.Domain.Credentials;
 using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Listings;
 using AdminPortal.Domain.Menus;
 using AdminPortal.Domain.Organisations;
 using AdminPortal.Domain.Presence;
@@ -64,6 +65,7 @@ public static class DependencyInjection
         services.AddScoped<ICredentialService, CredentialService>();
         services.AddScoped<IApiCredentialService, ApiCredentialService>();
         services.AddScoped<QueueGroupService>();
+        services.AddListings();
 
         services.Configure<PresenceOptions>(configuration.GetSection(PresenceOptions.Section));
         services.AddSingleton<PresenceTracker>();

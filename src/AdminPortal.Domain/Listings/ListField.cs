@@ -1,0 +1,66 @@
+using System.Linq.Expressions;
+
+namespace AdminPortal.Domain.Listings;
+
+/// <summary>One field of <see cref="ListFields{T}"/>: how it filters and sorts as an expression over <typeparamref name="T"/>.</summary>
+internal abstract class ListField<T>
+{
+    public ListFieldInfo Info { get; set; } = null!;
+
+    public abstract IQueryable<T> WhereOneOf(IQueryable<T> rows, IReadOnlyList<object?> values);
+
+    public virtual IQueryable<T> WhereBetween(IQueryable<T> rows, object? from, object? to) =>
+        throw new NotSupportedException($"'{Info.Name}' does not take a range.");
+
+    public virtual IOrderedQueryable<T> OrderBy(IQueryable<T> rows, bool descending) =>
+        throw new NotSupportedException($"'{Info.Name}' does not sort.");
+
+    /// <summary>A value read through a property of an object, so EF Core sends it as a parameter, not as a literal.</summary>
+    protected static Expression Parameter<TValue>(TValue value) =>
+        Expression.Property(Expression.Constant(new Holder<TValue>(value)), nameof(Holder<TValue>.Value));
+
+    protected static List<TValue> Typed<TValue>(IReadOnlyList<object?> values) => [.. values.Select(v => (TValue)v!)];
+
+    private sealed class Holder<TValue>(TValue value)
+    {
+        public TValue Value { get; } = value;
+    }
+}
+
+internal sealed class ValueField<T, TValue>(Expression<Func<T, TValue>> selector) : ListField<T>
+{
+    public override IQueryable<T> WhereOneOf(IQueryable<T> rows, IReadOnlyList<object?> values)
+    {
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)], Parameter(Typed<TValue>(values)), selector.Body);
+        return rows.Where(Expression.Lambda<Func<T, bool>>(contains, selector.Parameters));
+    }
+
+    public override IQueryable<T> WhereBetween(IQueryable<T> rows, object? from, object? to)
+    {
+        if (from is not null)
+        {
+            rows = rows.Where(Expression.Lambda<Func<T, bool>>(Expression.GreaterThanOrEqual(selector.Body, Parameter((TValue)from)), selector.Parameters));
+        }
+
+        if (to is not null)
+        {
+            rows = rows.Where(Expression.Lambda<Func<T, bool>>(Expression.LessThanOrEqual(selector.Body, Parameter((TValue)to)), selector.Parameters));
+        }
+
+        return rows;
+    }
+
+    public override IOrderedQueryable<T> OrderBy(IQueryable<T> rows, bool descending) =>
+        descending ? rows.OrderByDescending(selector) : rows.OrderBy(selector);
+}
+
+internal sealed class AnyField<T, TValue>(Expression<Func<T, IEnumerable<TValue>>> selector) : ListField<T>
+{
+    public override IQueryable<T> WhereOneOf(IQueryable<T> rows, IReadOnlyList<object?> values)
+    {
+        var item = Expression.Parameter(typeof(TValue), "value");
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)], Parameter(Typed<TValue>(values)), item);
+        var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TValue)], selector.Body, Expression.Lambda<Func<TValue, bool>>(contains, item));
+        return rows.Where(Expression.Lambda<Func<T, bool>>(any, selector.Parameters));
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AdminPortal.Domain.Listings;
+
+public static class ListingsSetup
+{
+    /// <summary>The directory reads (lists, trees, single records) and who answers which queue.</summary>
+    public static IServiceCollection AddListings(this IServiceCollection services)
+    {
+        services.AddScoped<QueueMembership>();
+        services.TryAddScoped<IAgentHolds, NoAgentHolds>();
+        services.AddScoped<AgentDirectory>();
+        return services;
+    }
+}

@@ -1,0 +1,714 @@
+namespace AdminPortal.Web.Tests.Api.Dialects;
+
+/// <summary>The example responses of seed 004 (the manager API), copied verbatim from the seed.</summary>
+public static class ManagerSeedExamples
+{
+    public const string Agents = """
+        [
+        {
+        "id": 45,
+        "email": "craigT@nelson.com",
+        "roles": [
+        "agent"
+        ],
+        "first_name": "Craig T",
+        "middle_name": null,
+        "last_name": "Nelson",
+        "avatar_url": "https://subdomain.somedomain.com/default-profile.png",
+        "agent_number": null,
+        "crm_authenticated": false,
+        "status": {
+        "id": -6,
+        "name": "Wrap-up",
+        "color": "purple",
+        "wfm_id": 33
+        },
+        "online": false,
+        "wrap_up": false,
+        "call_count": 0,
+        "chat_count": 0,
+        "location": null,
+        "created_at": "2016-11-10T00:15:04.000Z",
+        "last_login_time": "2016-11-10T00:17:57.000Z",
+        "status_updated_at": null,
+        "teams": [
+        {
+        "id": 163,
+        "name": "team CTN",
+        "parent_id": null,
+        "position": 11,
+        "agents_count": 12,
+        "deleted": false
+        }
+        ],
+        "channels": [
+        {
+        "channel_type": "voice_call",
+        "menu": {
+        "id": 2029,
+        "name": "Mobile Queue",
+        "parent_id": null,
+        "position": 0,
+        "deleted": false,
+        "menu_type": "mobile_menu",
+        "output_msg": null,
+        "hidden": false
+        }
+        }
+        ]
+        },
+        {
+        "id": 60,
+        "email": "notanakinskywalker@empire.com",
+        "roles": [
+        "agent"
+        ],
+        "first_name": "Darth",
+        "middle_name": null,
+        "last_name": "Vader",
+        "avatar_url": "https://subdomain.somedomain.com/default-profile.png",
+        "agent_number": null,
+        "crm_authenticated": false,
+        "status": {
+        "id": -7,
+        "name": "In-call",
+        "color": "light_blue",
+        "wfm_id": 34
+        },
+        "online": false,
+        "wrap_up": false,
+        "call_count": 0,
+        "chat_count": 0,
+        "location": null,
+        "created_at": "2017-02-03T19:44:14.000Z",
+        "last_login_time": "2017-02-03T20:05:31.000Z",
+        "status_updated_at": "2017-02-04T12:36:11.000Z",
+        "teams": [],
+        "channels": [
+        {
+        "channel_type": "voice_call",
+        "menu": {
+        "id": 1693,
+        "name": "Premium Support",
+        "parent_id": null,
+        "position": 0,
+        "deleted": false,
+        "menu_type": "ivr_menu",
+        "output_msg": "You selected premium support",
+        "hidden": false
+        }
+        }
+        ]
+        },
+        {
+        "id": 81,
+        "email": "email@email.com",
+        "roles": [
+        "agent"
+        ],
+        "first_name": "Barry",
+        "middle_name": null,
+        "last_name": "Allen",
+        "avatar_url": "https://subdomain.somedomain.com/default-profile.png",
+        "agent_number": null,
+        "crm_authenticated": false,
+        "status": {
+        "id": -10,
+        "name": "Offline",
+        "color": "grey",
+        "wfm_id": 36
+        },
+        "online": false,
+        "wrap_up": false,
+        "call_count": 0,
+        "chat_count": 0,
+        "location": null,
+        "created_at": "2017-03-13T23:47:39.000Z",
+        "last_login_time": "2017-03-13T23:48:17.000Z",
+        "status_updated_at": "2017-03-13T23:56:04.000Z",
+        "teams": [],
+        "channels": [
+        {
+        "channel_type": "voice_call",
+        "menu": {
+        "id": 2028,
+        "name": "Speed Issues",
+        "parent_id": 2027,
+        "position": 0,
+        "deleted": false,
+        "menu_type": "mobile_menu",
+        "output_msg": null,
+        "hidden": false
+        }
+        }
+        ]
+        }
+        ]
+        """;
+
+    public const string AgentsCurrentStatus = """
+        [
+        {
+        "id": 1,
+        "status": "Available",
+        "status_id": 0,
+        "status_updated_at": "2021-05-10T17:45:01.000Z",
+        "on_hold": false,
+        "on_hold_duration": 0
+        }
+        ]
+        """;
+
+    public const string AgentActivityLogs = """
+        [
+        {
+        "id": 190578,
+        "agent_id": 118,
+        "status": {
+        "id": -10,
+        "name": "Offline",
+        "color": "grey",
+        "wfm_id": 36
+        },
+        "started_at": "2017-12-22T00:54:18.000Z",
+        "ended_at": null,
+        "duration": 0,
+        "call_id": null,
+        "chat_id": null,
+        "activity": "logout",
+        "whodunnit": null
+        },
+        {
+        "id": 199548,
+        "agent_id": 118,
+        "status": {
+        "id": -10,
+        "name": "Offline",
+        "color": "grey",
+        "wfm_id": 36
+        },
+        "started_at": "2018-01-09T22:54:26.000Z",
+        "ended_at": null,
+        "duration": 0,
+        "call_id": null,
+        "chat_id": null,
+        "activity": "logout",
+        "whodunnit": null
+        },
+        {
+        "id": 190577,
+        "agent_id": 118,
+        "status": {
+        "id": -10,
+        "name": "Offline",
+        "color": "grey",
+        "wfm_id": 36
+        },
+        "started_at": "2017-12-22T00:54:18.000Z",
+        "ended_at": "2018-01-08T22:54:22.000Z",
+        "duration": 1548004,
+        "call_id": null,
+        "chat_id": null,
+        "activity": "user_status_changed",
+        "whodunnit": null
+        },
+        {
+        "id": 199547,
+        "agent_id": 118,
+        "status": {
+        "id": -10,
+        "name": "Offline",
+        "color": "grey",
+        "wfm_id": 36
+        },
+        "started_at": "2018-01-09T22:54:26.000Z",
+        "ended_at": null,
+        "duration": 0,
+        "call_id": null,
+        "chat_id": null,
+        "activity": "user_status_changed",
+        "whodunnit": null
+        },
+        {
+        "id": 190270,
+        "agent_id": 118,
+        "status": {
+        "id": -1,
+        "name": "Unavailable",
+        "color": "red",
+        "wfm_id": 12
+        },
+        "started_at": "2017-12-21T21:34:14.000Z",
+        "ended_at": "2017-12-22T00:54:18.000Z",
+        "duration": 12004,
+        "call_id": null,
+        "chat_id": null,
+        "activity": "user_status_changed",
+        "whodunnit": null
+        },
+        {
+        "id": 198036,
+        "agent_id": 118,
+        "status": {
+        "id": -1,
+        "name": "Unavailable",
+        "color": "red",
+        "wfm_id": 12
+        },
+        "started_at": "2018-01-08T22:54:22.000Z",
+        "ended_at": "2018-01-09T22:54:26.000Z",
+        "duration": 86404,
+        "call_id": null,
+        "chat_id": null,
+        "activity": "user_status_changed",
+        "whodunnit": null
+        },
+        {
+        "id": 22249,
+        "agent_id": 129,
+        "status": {
+        "id": -10,
+        "name": "Offline",
+        "color": "grey",
+        "wfm_id": 36
+        },
+        "started_at": "2017-06-19T18:34:39.000Z",
+        "ended_at": null,
+        "duration": 0,
+        "call_id": null,
+        "chat_id": null,
+        "activity": "login",
+        "whodunnit": null
+        }
+        ]
+        """;
+
+    public const string MenuList = """
+        [
+        {
+        "id": 1693,
+        "name": "Death Star",
+        "parent_id": null,
+        "position": 0,
+        "deleted": false,
+        "menu_type": "ivr_menu",
+        "output_msg": "You have reached the Death Star",
+        "hidden": false,
+        "agent_assignments": [
+        {
+        "lang": "en",
+        "queue_level": "primary",
+        "channel_type": "voice_call",
+        "assignee": {
+        "id": 97,
+        "agent_number": 97,
+        "name": "Darth Vader",
+        "last_name": "Darth",
+        "first_name": "Vader"
+        }
+        },
+        {
+        "lang": "it",
+        "queue_level": "primary",
+        "channel_type": "voice_call",
+        "assignee": {
+        "id": 1407,
+        "agent_number": 123,
+        "name": "Moff Tarkin",
+        "last_name": "Moff",
+        "first_name": "Tarkin"
+        }
+        }
+        ],
+        "team_assignments": [
+        {
+        "lang": "en",
+        "queue_level": "primary",
+        "channel_type": "voice_call",
+        "team": {
+        "id": 10,
+        "name": "Storm Troopers",
+        "parent_id": null,
+        "position": 1,
+        "agents_count": 48,
+        "deleted": false,
+        "assignees": [
+        {
+        "id": 1,
+        "agent_number": null,
+        "name": "Storm Troooper 1",
+        "last_name": "Storm ",
+        "first_name": "Admin1",
+        "avatar_url": "https://subdomain.somedomain.com/data_uri_upload20171201-21853-1ijzccm.png"
+        },
+        {
+        "id": 2,
+        "agent_number": null,
+        "name": "Storm Troooper 2",
+        "last_name": "Storm ",
+        "first_name": "Admin1",
+        "avatar_url": "https://subdomain.somedomain.com/data_uri_upload20171201-21853-1ijzccm.png"
+        },
+        {
+        "id": 3,
+        "agent_number": null,
+        "name": "Storm Troooper 3",
+        "last_name": "Storm ",
+        "first_name": "Admin1",
+        "avatar_url": "https://subdomain.somedomain.com/data_uri_upload20171201-21853-1ijzccm.png"
+        }
+        ]
+        }
+        }
+        ]
+        }]
+        """;
+
+    public const string MenuTree = """
+        [
+        {
+        "id": 2029,
+        "name": "Mobile 1",
+        "parent_id": null,
+        "position": 0,
+        "deleted": false,
+        "menu_type": "mobile_menu",
+        "output_msg": null,
+        "hidden": false,
+        "children": []
+        },
+        {
+        "id": 2024,
+        "name": "Death Star Venting System",
+        "parent_id": null,
+        "position": 1,
+        "deleted": false,
+        "menu_type": "mobile_menu",
+        "output_msg": null,
+        "hidden": false,
+        "children": []
+        },
+        {
+        "id": 2025,
+        "name": "Droid Repair",
+        "parent_id": null,
+        "position": 2,
+        "deleted": false,
+        "menu_type": "mobile_menu",
+        "output_msg": null,
+        "hidden": false,
+        "children": []
+        },
+        {
+        "id": 2049,
+        "name": "Emperor's Hotline",
+        "parent_id": null,
+        "position": 3,
+        "deleted": false,
+        "menu_type": "mobile_menu",
+        "output_msg": null,
+        "hidden": false,
+        "children": []
+        },
+        {
+        "id": 2026,
+        "name": "Storm Trooper Armor",
+        "parent_id": null,
+        "position": 4,
+        "deleted": false,
+        "menu_type": "mobile_menu",
+        "output_msg": null,
+        "hidden": false,
+        "children": [
+        {
+        "id": 2036,
+        "name": "Armor Polishing Team",
+        "parent_id": 2026,
+        "position": 0,
+        "deleted": false,
+        "menu_type": "mobile_menu",
+        "output_msg": null,
+        "hidden": false,
+        "children": []
+        }
+        ]
+        }]
+        """;
+
+    public const string SingleMenu = """
+        [
+        {
+        "id": 1693,
+        "name": "Death Star",
+        "parent_id": null,
+        "position": 0,
+        "deleted": false,
+        "menu_type": "ivr_menu",
+        "output_msg": "You have reached the Death Star",
+        "hidden": false,
+        "agent_assignments": [
+        {
+        "lang": "en",
+        "queue_level": "primary",
+        "channel_type": "voice_call",
+        "assignee": {
+        "id": 97,
+        "agent_number": 97,
+        "name": "Darth Vader",
+        "last_name": "Darth",
+        "first_name": "Vader"
+        }
+        },
+        {
+        "lang": "it",
+        "queue_level": "primary",
+        "channel_type": "voice_call",
+        "assignee": {
+        "id": 1407,
+        "agent_number": 123,
+        "name": "Moff Tarkin",
+        "last_name": "Moff",
+        "first_name": "Tarkin"
+        }
+        }
+        ],
+        "team_assignments": [
+        {
+        "lang": "en",
+        "queue_level": "primary",
+        "channel_type": "voice_call",
+        "team": {
+        "id": 10,
+        "name": "Storm Troopers",
+        "parent_id": null,
+        "position": 1,
+        "agents_count": 48,
+        "deleted": false,
+        "assignees": [
+        {
+        "id": 1,
+        "agent_number": null,
+        "name": "Storm Troooper 1",
+        "last_name": "Storm ",
+        "first_name": "Admin1",
+        "avatar_url": "https://subdomain.somedomain.com/data_uri_upload20171201-21853-1ijzccm.png"
+        },
+        {
+        "id": 2,
+        "agent_number": null,
+        "name": "Storm Troooper 2",
+        "last_name": "Storm ",
+        "first_name": "Admin1",
+        "avatar_url": "https://subdomain.somedomain.com/data_uri_upload20171201-21853-1ijzccm.png"
+        },
+        {
+        "id": 3,
+        "agent_number": null,
+        "name": "Storm Troooper 3",
+        "last_name": "Storm ",
+        "first_name": "Admin1",
+        "avatar_url": "https://subdomain.somedomain.com/data_uri_upload20171201-21853-1ijzccm.png"
+        }
+        ]
+        }
+        }
+        ]
+        }]
+        """;
+
+    public const string UserStatuses = """
+        [
+        {
+        "id": 0,
+        "name": "Available",
+        "color": "green",
+        "wfm_id": 11
+        },
+        {
+        "id": -1,
+        "name": "Unavailable",
+        "color": "red",
+        "wfm_id": 12
+        },
+        {
+        "id": -2,
+        "name": "Break",
+        "color": "yellow",
+        "wfm_id": 29
+        },
+        {
+        "id": -3,
+        "name": "Special Task",
+        "color": "pink",
+        "wfm_id": 30
+        },
+        {
+        "id": -4,
+        "name": "Meal",
+        "color": "brown",
+        "wfm_id": 31
+        },
+        {
+        "id": -5,
+        "name": "Missed Call",
+        "color": "blue_grey",
+        "wfm_id": 32
+        },
+        {
+        "id": -6,
+        "name": "Wrap-up",
+        "color": "purple",
+        "wfm_id": 33
+        },
+        {
+        "id": -7,
+        "name": "In-call",
+        "color": "light_blue",
+        "wfm_id": 34
+        },
+        {
+        "id": -8,
+        "name": "In-chat",
+        "color": "indigo",
+        "wfm_id": 35
+        },
+        {
+        "id": -10,
+        "name": "Offline",
+        "color": "grey",
+        "wfm_id": 36
+        },
+        {
+        "id": 5,
+        "name": "Meal",
+        "color": "green",
+        "wfm_id": 45
+        }
+        ]
+        """;
+
+    public const string TeamList = """
+        [
+        {
+        "id": 11,
+        "name": "Forest Moon of Endor Team",
+        "parent_id": null,
+        "position": 28,
+        "agents_count": 3,
+        "deleted": false,
+        "assignees": [
+        {
+        "id": 19,
+        "agent_number": "77",
+        "name": "Storm Trooper 1",
+        "last_name": "Storm",
+        "first_name": "Trooper 1"
+        },
+        {
+        "id": 20,
+        "agent_number": "78",
+        "name": "Storm Trooper 2",
+        "last_name": "Storm",
+        "first_name": "Trooper 2"
+        },
+        {
+        "id": 21,
+        "agent_number": "79",
+        "name": "Storm Trooper 3",
+        "last_name": "Storm",
+        "first_name": "Trooper 3"
+        }
+        ]
+        },
+        {
+        "id": 12,
+        "name": "Death Star Team",
+        "parent_id": null,
+        "position": 28,
+        "agents_count": 3,
+        "deleted": false,
+        "assignees": [
+        {
+        "id": 34,
+        "agent_number": "80",
+        "name": "Storm Trooper 5",
+        "last_name": "Storm",
+        "first_name": "Trooper 5"
+        },
+        {
+        "id": 35,
+        "agent_number": "81",
+        "name": "Storm Trooper 6",
+        "last_name": "Storm",
+        "first_name": "Trooper 6"
+        },
+        {
+        "id": 36,
+        "agent_number": "82",
+        "name": "Storm Trooper 7",
+        "last_name": "Storm",
+        "first_name": "Trooper 7"
+        }
+        ]
+        }
+        ]
+        """;
+
+    public const string SingleTeam = """
+        {
+        "id": 11,
+        "name": "Forest Moon of Endor Team",
+        "parent_id": null,
+        "position": 28,
+        "agents_count": 3,
+        "deleted": false,
+        "assignees": [
+        {
+        "id": 19,
+        "agent_number": "77",
+        "name": "Storm Trooper 1",
+        "last_name": "Storm",
+        "first_name": "Trooper 1"
+        },
+        {
+        "id": 20,
+        "agent_number": "78",
+        "name": "Storm Trooper 2",
+        "last_name": "Storm",
+        "first_name": "Trooper 2"
+        },
+        {
+        "id": 21,
+        "agent_number": "79",
+        "name": "Storm Trooper 3",
+        "last_name": "Storm",
+        "first_name": "Trooper 3"
+        }
+        ]
+        }
+        """;
+
+    public const string TeamTree = """
+        [
+        {
+        "id": 147,
+        "name": "Storm Trooper Reigment",
+        "parent_id": null,
+        "position": 1,
+        "agents_count": 9,
+        "deleted": false,
+        "children": [
+        {
+        "id": 34,
+        "name": "Storm Trooper 1st Regiment",
+        "parent_id": 147,
+        "position": 1,
+        "agents_count": 2,
+        "deleted": false,
+        "children": []
+        }
+        ]
+        }
+        ]
+        """;
+}
