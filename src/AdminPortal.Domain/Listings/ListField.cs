@@ -54,13 +54,7 @@ internal sealed class ValueField<T, TValue>(Expression<Func<T, TValue>> selector
         descending ? rows.OrderByDescending(selector) : rows.OrderBy(selector);
 }
 
-internal sealed class AnyField<T, TValue>(Expression<Func<T, IEnumerable<TValue>>> selector) : ListField<T>
+internal sealed class MatchField<T, TValue>(Func<IReadOnlyList<TValue>, Expression<Func<T, bool>>> matches) : ListField<T>
 {
-    public override IQueryable<T> WhereOneOf(IQueryable<T> rows, IReadOnlyList<object?> values)
-    {
-        var item = Expression.Parameter(typeof(TValue), "value");
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)], Parameter(Typed<TValue>(values)), item);
-        var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TValue)], selector.Body, Expression.Lambda<Func<TValue, bool>>(contains, item));
-        return rows.Where(Expression.Lambda<Func<T, bool>>(any, selector.Parameters));
-    }
+    public override IQueryable<T> WhereOneOf(IQueryable<T> rows, IReadOnlyList<object?> values) => rows.Where(matches(Typed<TValue>(values)));
 }

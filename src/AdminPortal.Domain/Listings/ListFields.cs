@@ -22,9 +22,12 @@ public sealed class ListFields<T>(Expression<Func<T, long>> key, string defaultO
     public ListFields<T> Add<TValue>(string name, Expression<Func<T, TValue>> selector, IReadOnlyList<string>? allowedValues = null, bool sortable = true) =>
         Add(new ValueField<T, TValue>(selector), name, typeof(TValue), sortable, allowedValues);
 
-    /// <summary>A field with several values per row (e.g. the languages a menu is staffed in): it matches when any value does.</summary>
-    public ListFields<T> AddAny<TValue>(string name, Expression<Func<T, IEnumerable<TValue>>> selector, IReadOnlyList<string>? allowedValues = null) =>
-        Add(new AnyField<T, TValue>(selector), name, typeof(TValue), false, allowedValues, ranged: false);
+    /// <summary>
+    /// A field that only filters, by a condition built from the wanted values (e.g. "staffed in one of these languages"):
+    /// <paramref name="matches"/> receives the values as a list the condition may capture (EF Core sends it as a parameter).
+    /// </summary>
+    public ListFields<T> AddMatch<TValue>(string name, Func<IReadOnlyList<TValue>, Expression<Func<T, bool>>> matches, IReadOnlyList<string>? allowedValues = null) =>
+        Add(new MatchField<T, TValue>(matches), name, typeof(TValue), false, allowedValues, ranged: false);
 
     public ListFieldInfo? Find(string name) => _fields.TryGetValue(name, out var field) ? field.Info : null;
 

@@ -11,6 +11,10 @@ public static class ListingsSetup
         services.AddScoped<QueueMembership>();
         services.TryAddScoped<IAgentHolds, NoAgentHolds>();
         services.AddScoped<AgentDirectory>();
+        services.AddScoped<TeamDirectory>();
+        services.AddScoped<MenuDirectory>();
+        services.AddScoped<StatusDirectory>();
+        services.AddScoped<ActivityLogDirectory>();
         return services;
     }
 }

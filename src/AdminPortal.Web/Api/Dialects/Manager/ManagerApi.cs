@@ -11,6 +11,9 @@ public static class ManagerApi
     public static IEndpointRouteBuilder MapManagerApi(this IEndpointRouteBuilder api)
     {
         api.MapManagerAgents();
+        api.MapManagerHistory();
+        api.MapManagerMenus();
+        api.MapManagerTeams();
         return api;
     }
 }

@@ -72,3 +72,56 @@ public sealed record ManagerCurrentStatus(long Id, string Status, long StatusId,
     public static ManagerCurrentStatus From(AgentCurrentStatus status) =>
         new(status.Id, status.Status, status.StatusId, status.StatusUpdatedAt, status.OnHold, status.OnHoldSeconds);
 }
+
+public sealed record ManagerTeamWithAssignees(long Id, string Name, long? ParentId, int Position, int AgentsCount, bool Deleted, IReadOnlyList<ManagerPerson> Assignees)
+{
+    public static ManagerTeamWithAssignees From(TeamWithAssignees team) => new(
+        team.Team.Id, team.Team.Name, team.Team.ParentId, team.Team.Position, team.Team.AgentsCount, team.Team.Deleted, [.. team.Assignees.Select(ManagerPerson.From)]);
+}
+
+public sealed record ManagerTeamNode(long Id, string Name, long? ParentId, int Position, int AgentsCount, bool Deleted, IReadOnlyList<ManagerTeamNode> Children)
+{
+    public static ManagerTeamNode From(TeamTreeNode node) => new(
+        node.Team.Id, node.Team.Name, node.Team.ParentId, node.Team.Position, node.Team.AgentsCount, node.Team.Deleted, [.. node.Children.Select(From)]);
+}
+
+public sealed record ManagerAgentAssignment(string Lang, string QueueLevel, string ChannelType, ManagerPerson Assignee);
+
+public sealed record ManagerTeamAssignment(string Lang, string QueueLevel, string ChannelType, ManagerTeamWithAssignees Team);
+
+public sealed record ManagerMenuWithAssignments(
+    long Id,
+    string Name,
+    long? ParentId,
+    int Position,
+    bool Deleted,
+    string MenuType,
+    string? OutputMsg,
+    bool Hidden,
+    IReadOnlyList<ManagerAgentAssignment> AgentAssignments,
+    IReadOnlyList<ManagerTeamAssignment> TeamAssignments)
+{
+    public static ManagerMenuWithAssignments From(MenuWithAssignments menu) => new(
+        menu.Menu.Id, menu.Menu.Name, menu.Menu.ParentId, menu.Menu.Position, menu.Menu.Deleted, ManagerMenu.MenuTypeName(menu.Menu.MenuType), menu.Menu.OutputMsg,
+        menu.Menu.Hidden,
+        [.. menu.AgentAssignments.Select(a => new ManagerAgentAssignment(a.Lang, a.QueueLevel, a.ChannelType, ManagerPerson.From(a.Assignee)))],
+        [.. menu.TeamAssignments.Select(a => new ManagerTeamAssignment(a.Lang, a.QueueLevel, a.ChannelType, ManagerTeamWithAssignees.From(a.Team)))]);
+}
+
+public sealed record ManagerMenuNode(
+    long Id, string Name, long? ParentId, int Position, bool Deleted, string MenuType, string? OutputMsg, bool Hidden, IReadOnlyList<ManagerMenuNode> Children)
+{
+    public static ManagerMenuNode From(MenuTreeNode node) => new(
+        node.Menu.Id, node.Menu.Name, node.Menu.ParentId, node.Menu.Position, node.Menu.Deleted, ManagerMenu.MenuTypeName(node.Menu.MenuType), node.Menu.OutputMsg,
+        node.Menu.Hidden, [.. node.Children.Select(From)]);
+}
+
+/// <summary>Seed 004's activity log; <c>duration</c> in whole seconds, 0 while the interval is open.</summary>
+public sealed record ManagerActivity(
+    long Id, long AgentId, ManagerStatus? Status, DateTime StartedAt, DateTime? EndedAt, long Duration, long? CallId, long? ChatId, string Activity, ManagerPerson? Whodunnit)
+{
+    public static ManagerActivity From(ActivityRecord activity) => new(
+        activity.Id, activity.AgentId, activity.Status is null ? null : ManagerStatus.From(activity.Status), activity.StartedAt, activity.EndedAt,
+        (long)Math.Round(activity.Duration ?? 0, MidpointRounding.AwayFromZero), activity.CallId, activity.ChatId, activity.Activity,
+        activity.Whodunnit is null ? null : ManagerPerson.From(activity.Whodunnit));
+}

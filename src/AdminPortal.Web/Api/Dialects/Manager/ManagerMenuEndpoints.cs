@@ -1,0 +1,50 @@
+using AdminPortal.Domain.Listings;
+using AdminPortal.Web.Api.Callers;
+using AdminPortal.Web.Api.Dialects.Manager.Query;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AdminPortal.Web.Api.Dialects.Manager;
+
+/// <summary>
+/// Seed 004's menu endpoints: the list and one menu with their agent and team assignments, and the tree filtered by
+/// <c>menu_type[]</c> and <c>lang[]</c>. One menu answers an array holding that menu, as the seed's example does.
+/// </summary>
+public static class ManagerMenuEndpoints
+{
+    public static readonly ManagerParameters ListParameters = ManagerParameters.List(MenuDirectory.Fields);
+    public static readonly ManagerParameters TreeParameters = ManagerParameters.Tree(MenuDirectory.Fields, "menu_type", "lang");
+
+    /// <summary>Under <c>menus</c>, and under <c>menu</c> as the seed's overview names them.</summary>
+    public static IEndpointRouteBuilder MapManagerMenus(this IEndpointRouteBuilder api)
+    {
+        foreach (var route in new[] { "/menus", "/menu" })
+        {
+            api.MapGet(route, ListAsync);
+            api.MapGet($"{route}/tree", TreeAsync);
+            api.MapGet($"{route}/{{id:long}}", GetAsync);
+        }
+
+        return api;
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, [FromServices] MenuDirectory menus, [FromServices] ApiCaller caller)
+    {
+        var query = ManagerQuery.Parse(http.Request, ListParameters).List;
+        var page = await menus.ListAsync(caller.Required, query, http.RequestAborted);
+        return ManagerResults.Page(http, page, query, ManagerMenuWithAssignments.From);
+    }
+
+    private static async Task<IResult> TreeAsync(HttpContext http, [FromServices] MenuDirectory menus, [FromServices] ApiCaller caller)
+    {
+        var query = ManagerQuery.Parse(http.Request, TreeParameters).List;
+        var tree = await menus.TreeAsync(caller.Required, query, http.RequestAborted);
+        return DialectJson.Ok(tree.Select(ManagerMenuNode.From).ToList());
+    }
+
+    private static async Task<IResult> GetAsync(long id, HttpContext http, [FromServices] MenuDirectory menus, [FromServices] ApiCaller caller)
+    {
+        var query = ManagerQuery.Parse(http.Request, ManagerParameters.Single);
+        var menu = await menus.GetAsync(caller.Required, query.RecordId(id), query.List.WithDeleted, http.RequestAborted);
+        return DialectJson.Ok(new[] { ManagerMenuWithAssignments.From(menu) });
+    }
+}

@@ -1,0 +1,47 @@
+using AdminPortal.Domain.Listings;
+using AdminPortal.Web.Api.Callers;
+using AdminPortal.Web.Api.Dialects.Manager.Query;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AdminPortal.Web.Api.Dialects.Manager;
+
+/// <summary>Seed 004's team endpoints: the list and one team with their members (<c>assignees</c>), and the tree (<c>children</c>).</summary>
+public static class ManagerTeamEndpoints
+{
+    public static readonly ManagerParameters ListParameters = ManagerParameters.List(TeamDirectory.Fields);
+    public static readonly ManagerParameters TreeParameters = ManagerParameters.Tree(TeamDirectory.Fields);
+
+    /// <summary>Under <c>teams</c>, and under <c>team</c> as the seed's overview names them.</summary>
+    public static IEndpointRouteBuilder MapManagerTeams(this IEndpointRouteBuilder api)
+    {
+        foreach (var route in new[] { "/teams", "/team" })
+        {
+            api.MapGet(route, ListAsync);
+            api.MapGet($"{route}/tree", TreeAsync);
+            api.MapGet($"{route}/{{id:long}}", GetAsync);
+        }
+
+        return api;
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, [FromServices] TeamDirectory teams, [FromServices] ApiCaller caller)
+    {
+        var query = ManagerQuery.Parse(http.Request, ListParameters).List;
+        var page = await teams.ListAsync(caller.Required, query, http.RequestAborted);
+        return ManagerResults.Page(http, page, query, ManagerTeamWithAssignees.From);
+    }
+
+    private static async Task<IResult> TreeAsync(HttpContext http, [FromServices] TeamDirectory teams, [FromServices] ApiCaller caller)
+    {
+        var query = ManagerQuery.Parse(http.Request, TreeParameters).List;
+        var tree = await teams.TreeAsync(caller.Required, query.WithDeleted, http.RequestAborted);
+        return DialectJson.Ok(tree.Select(ManagerTeamNode.From).ToList());
+    }
+
+    private static async Task<IResult> GetAsync(long id, HttpContext http, [FromServices] TeamDirectory teams, [FromServices] ApiCaller caller)
+    {
+        var query = ManagerQuery.Parse(http.Request, ManagerParameters.Single);
+        var team = await teams.GetAsync(caller.Required, query.RecordId(id), query.List.WithDeleted, http.RequestAborted);
+        return DialectJson.Ok(ManagerTeamWithAssignees.From(team));
+    }
+}
