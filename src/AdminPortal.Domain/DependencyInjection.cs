@@ -56,7 +56,9 @@ public static class DependencyInjection
         services.AddSingleton<IStatusFeed, StatusFeed>();
         services.AddScoped<StatusHistory>();
         services.AddScoped<AgentStatusWriter>();
-        services.AddScoped<IStatusChangeService, StatusChangeService>();
+        services.AddScoped<StatusChangeService>();
+        services.AddScoped<IStatusChangeService>(sp => sp.GetRequiredService<StatusChangeService>());
+        services.AddScoped<IBulkStatusAdmission>(sp => sp.GetRequiredService<StatusChangeService>());
         services.AddScoped<IUserStatusService, UserStatusService>();
         services.AddScoped<ITeamService, TeamService>();
         services.AddScoped<IMenuService, MenuService>();

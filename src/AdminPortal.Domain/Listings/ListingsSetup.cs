@@ -9,6 +9,8 @@ public static class ListingsSetup
     public static IServiceCollection AddListings(this IServiceCollection services)
     {
         services.AddScoped<QueueMembership>();
+        services.AddScoped<RowReferences>();
+        services.AddScoped<AgentStatusBoard>();
         services.TryAddScoped<IAgentHolds, NoAgentHolds>();
         services.AddScoped<AgentDirectory>();
         services.AddScoped<TeamDirectory>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -6,7 +7,8 @@ namespace AdminPortal.Web.Api.Dialects;
 
 /// <summary>
 /// The wire format of the seed dialects (002, 004): plain JSON, snake_case members, every member written (null too, as
-/// the seeds' examples show), times in UTC with milliseconds (<c>2016-11-10T00:15:04.000Z</c>).
+/// the seeds' examples show), times in UTC with milliseconds (<c>2016-11-10T00:15:04.000Z</c>), and text as the seeds write it
+/// (<c>'</c> stays <c>'</c>; the body is JSON served with <c>nosniff</c>, never HTML).
 /// </summary>
 public static class DialectJson
 {
@@ -15,6 +17,7 @@ public static class DialectJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new MillisecondUtcConverter() },
     };
 

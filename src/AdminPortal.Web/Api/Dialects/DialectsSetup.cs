@@ -1,4 +1,5 @@
 using AdminPortal.Web.Api.Auth;
+using AdminPortal.Web.Api.Dialects.Apps;
 using AdminPortal.Web.Api.Dialects.Manager;
 using AdminPortal.Web.Api.Errors;
 
@@ -6,8 +7,8 @@ namespace AdminPortal.Web.Api.Dialects;
 
 /// <summary>
 /// The seed dialects at their own paths, behind the API's sign-in (Bearer, or Basic with an API credential), tenancy
-/// and rate limit (<see cref="ApiPaths.IsApi"/>): seed 004 under both of its prefixes. A path of neither answers 404 in
-/// the dialect's error body.
+/// and rate limit (<see cref="ApiPaths.IsApi"/>): seed 004 under both of its prefixes, seed 002 under <c>/apps/api/v1</c>.
+/// Any other path there answers 404 in the dialects' error body.
 /// </summary>
 public static class DialectsSetup
 {
@@ -17,6 +18,11 @@ public static class DialectsSetup
         {
             var dialect = app.MapGroup(prefix).RequireAuthorization(ApiAuthentication.Policy);
             dialect.MapManagerApi();
+            if (prefix == ApiPaths.Apps)
+            {
+                dialect.MapAppsAgentStatuses();
+            }
+
             dialect.Map("/{**path}", (HttpContext http) => Task.FromException(
                     ApiRequestException.NotFound($"No endpoint answers {http.Request.Method} {http.Request.Path}.")))
                 .WithOrder(int.MaxValue);
