@@ -11,6 +11,7 @@ public static class ListingsSetup
         services.AddScoped<QueueMembership>();
         services.AddScoped<RowReferences>();
         services.AddScoped<AgentStatusBoard>();
+        services.AddScoped<AgentProfiles>();
         services.TryAddScoped<IAgentHolds, NoAgentHolds>();
         services.AddScoped<AgentDirectory>();
         services.AddScoped<TeamDirectory>();
