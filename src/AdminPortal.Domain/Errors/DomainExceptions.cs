@@ -20,12 +20,24 @@ public sealed class PermissionDeniedException(string message) : DomainException(
 
 /// <summary>
 /// No such row in the caller's organisation (404); another organisation's rows are never told apart from missing ones.
-/// <paramref name="id"/> is the id the caller named: a UUID, or a numeric id of the seed APIs.
+/// <see cref="Id"/> is the id the caller named: a UUID, or a numeric id of the seed APIs.
 /// </summary>
-public sealed class EntityNotFoundException(string entity, object id) : DomainException($"{entity} '{id}' does not exist.")
+public sealed class EntityNotFoundException : DomainException
 {
-    public string Entity { get; } = entity;
-    public object Id { get; } = id;
+    public EntityNotFoundException(string entity, object id)
+        : this(entity, id, $"{entity} '{id}' does not exist.")
+    {
+    }
+
+    public EntityNotFoundException(string entity, object id, string message)
+        : base(message)
+    {
+        Entity = entity;
+        Id = id;
+    }
+
+    public string Entity { get; }
+    public object Id { get; }
 }
 
 /// <summary>The change clashes with existing data (409), e.g. a duplicate assignment or a stale version.</summary>

@@ -12,6 +12,7 @@ public static class ListingsSetup
         services.AddScoped<RowReferences>();
         services.AddScoped<AgentStatusBoard>();
         services.AddScoped<AgentProfiles>();
+        services.AddScoped<CallQueues.CallQueueRoster>();
         services.TryAddScoped<IAgentHolds, NoAgentHolds>();
         services.AddScoped<AgentDirectory>();
         services.AddScoped<TeamDirectory>();
