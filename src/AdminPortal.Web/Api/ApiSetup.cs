@@ -19,6 +19,7 @@ public static class ApiSetup
         builder.AddApiRateLimiting();
         builder.Services.AddScoped<ApiCaller>();
         builder.Services.AddProductResources();
+        builder.Services.AddDialects();
         return builder;
     }
 

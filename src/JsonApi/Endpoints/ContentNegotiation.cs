@@ -36,6 +36,24 @@ internal static class ContentNegotiation
         }
     }
 
+    /// <summary>For a plain JSON document (the OpenAPI description): any JSON media type, <c>application/*</c> or <c>*/*</c>, else 406.</summary>
+    public static void ValidateJsonAccept(HttpRequest request)
+    {
+        var accept = request.Headers.Accept;
+        if (accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var values) || values.Count == 0)
+        {
+            return;
+        }
+
+        if (!values.Any(value => value.MediaType.Equals("*/*", StringComparison.Ordinal)
+            || value.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)
+            || value.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || value.MediaType.Value?.EndsWith("+json", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            throw new NotAcceptableException();
+        }
+    }
+
     private static bool HasBody(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) || HttpMethods.IsPatch(request.Method) || request.ContentLength > 0
         || request.Headers.TransferEncoding.ToString().Contains("chunked", StringComparison.OrdinalIgnoreCase);

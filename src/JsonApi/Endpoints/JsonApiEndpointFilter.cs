@@ -12,7 +12,14 @@ internal sealed class JsonApiEndpointFilter : IEndpointFilter
         var http = context.HttpContext;
         try
         {
-            ContentNegotiation.Validate(http.Request);
+            if (http.GetEndpoint()?.Metadata.GetMetadata<OpenApi.OpenApiDocumentEndpoint>() is null)
+            {
+                ContentNegotiation.Validate(http.Request);
+            }
+            else
+            {
+                ContentNegotiation.ValidateJsonAccept(http.Request);
+            }
             return await next(context);
         }
         catch (Exception exception) when (!http.Response.HasStarted && !(exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested))

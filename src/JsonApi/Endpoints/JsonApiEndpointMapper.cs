@@ -17,7 +17,16 @@ internal static class JsonApiEndpointMapper
         prefix = "/" + prefix.Trim('/');
         var services = app.ServiceProvider.GetRequiredService<JsonApiServices>();
         services.Prefix = prefix;
-        var openApi = new Lazy<string>(() => OpenApiDocumentWriter.Build(graph, services.Options, prefix).ToJsonString(JsonApiJson.SerializerOptions));
+        var openApi = new Lazy<string>(() =>
+        {
+            var document = OpenApiDocumentWriter.Build(graph, services.Options, prefix);
+            foreach (var transformer in app.ServiceProvider.GetServices<IOpenApiDocumentTransformer>())
+            {
+                transformer.Transform(document);
+            }
+
+            return document.ToJsonString(JsonApiJson.SerializerOptions);
+        });
         var group = app.MapGroup(prefix);
         group.AddEndpointFilter<JsonApiEndpointFilter>();
         foreach (var type in graph.Types)
@@ -38,7 +47,7 @@ internal static class JsonApiEndpointMapper
         }
 
         group.MapPost("/operations", (HttpContext http) => AtomicOperationsHandler.HandleAsync(http, prefix));
-        group.MapGet("/openapi.json", (HttpContext http) => OpenApiDocumentWriter.WriteAsync(http, openApi.Value));
+        group.MapGet("/openapi.json", (HttpContext http) => OpenApiDocumentWriter.WriteAsync(http, openApi.Value)).WithMetadata(OpenApiDocumentWriter.Endpoint);
         group.Map("/{**path}", (HttpContext http) => Task.FromException(
             new RouteNotFoundException($"No JSON:API endpoint matches '{http.Request.Method} {http.Request.Path}'.")))
             .WithOrder(int.MaxValue);

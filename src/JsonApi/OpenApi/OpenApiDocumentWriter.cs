@@ -10,6 +10,9 @@ namespace JsonApi.OpenApi;
 /// its parameters, request and response documents and the error responses it can give.</summary>
 internal static class OpenApiDocumentWriter
 {
+    /// <summary>Marks the document's endpoint: it is plain JSON, served to <c>application/json</c> as well as to JSON:API clients.</summary>
+    public static readonly object Endpoint = new OpenApiDocumentEndpoint();
+
     public static async Task WriteAsync(HttpContext http, string document)
     {
         http.Response.ContentType = "application/json";
@@ -168,3 +171,5 @@ internal static class OpenApiDocumentWriter
 
     private static (string, JsonObject) NoContent() => ("204", new JsonObject { ["description"] = "No content" });
 }
+
+internal sealed class OpenApiDocumentEndpoint;

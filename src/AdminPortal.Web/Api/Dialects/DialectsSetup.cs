@@ -12,6 +12,10 @@ namespace AdminPortal.Web.Api.Dialects;
 /// </summary>
 public static class DialectsSetup
 {
+    /// <summary>The dialects' description in the OpenAPI document at <c>/api/openapi.json</c>.</summary>
+    public static IServiceCollection AddDialects(this IServiceCollection services) =>
+        services.AddSingleton<JsonApi.OpenApi.IOpenApiDocumentTransformer, OpenApi.DialectOpenApi>();
+
     public static WebApplication MapDialects(this WebApplication app)
     {
         foreach (var prefix in ApiPaths.Dialects)

@@ -10,13 +10,15 @@ public static class ManagerAgentEndpoints
 {
     public static readonly ManagerParameters ListParameters = ManagerParameters.List(AgentDirectory.Fields);
 
-    public static IEndpointRouteBuilder MapManagerAgents(this IEndpointRouteBuilder api)
-    {
-        api.MapGet("/agents", ListAsync);
-        api.MapGet("/agents/current_status", CurrentStatusAsync);
-        api.MapGet("/agents/{id:long}", GetAsync);
-        return api;
-    }
+    public static IReadOnlyList<ManagerRoute> Routes { get; } =
+    [
+        new("/agents", "List agents", ListParameters, typeof(ManagerAgent), ManagerShape.Page, ListAsync),
+        new("/agents/current_status", "Signed-in agents, their current status and holds", ListParameters, typeof(ManagerCurrentStatus), ManagerShape.Page, CurrentStatusAsync)
+        {
+            Description = "Every signed-in agent (any status but offline) with its status, since when, and whether it has a call on hold and for how long (seconds).",
+        },
+        new("/agents/{id}", "One agent", ManagerParameters.Single, typeof(ManagerAgent), ManagerShape.Object, GetAsync),
+    ];
 
     private static async Task<IResult> ListAsync(HttpContext http, [FromServices] AgentDirectory agents, [FromServices] ApiCaller caller)
     {

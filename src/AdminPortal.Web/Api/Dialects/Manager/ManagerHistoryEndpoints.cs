@@ -11,12 +11,17 @@ public static class ManagerHistoryEndpoints
     public static readonly ManagerParameters StatusParameters = ManagerParameters.List(StatusDirectory.Fields);
     public static readonly ManagerParameters ActivityParameters = ManagerParameters.List(ActivityLogDirectory.Fields);
 
-    public static IEndpointRouteBuilder MapManagerHistory(this IEndpointRouteBuilder api)
-    {
-        api.MapGet("/user_statuses", StatusesAsync);
-        api.MapGet("/agent_activity_logs", ActivityAsync);
-        return api;
-    }
+    public static IReadOnlyList<ManagerRoute> Routes { get; } =
+    [
+        new("/user_statuses", "List user statuses", StatusParameters, typeof(ManagerStatus), ManagerShape.Page, StatusesAsync)
+        {
+            Description = "Built-in statuses keep seed 004's ids (Available 0 … Offline -10); custom ones count up from 1. In the organisation's order.",
+        },
+        new("/agent_activity_logs", "List agent activity logs", ActivityParameters, typeof(ManagerActivity), ManagerShape.Page, ActivityAsync)
+        {
+            Description = "Oldest first unless sorted; an open interval has ended_at null and duration 0.",
+        },
+    ];
 
     private static async Task<IResult> StatusesAsync(HttpContext http, [FromServices] StatusDirectory statuses, [FromServices] ApiCaller caller)
     {

@@ -15,17 +15,23 @@ public static class ManagerMenuEndpoints
     public static readonly ManagerParameters TreeParameters = ManagerParameters.Tree(MenuDirectory.Fields, "menu_type", "lang");
 
     /// <summary>Under <c>menus</c>, and under <c>menu</c> as the seed's overview names them.</summary>
-    public static IEndpointRouteBuilder MapManagerMenus(this IEndpointRouteBuilder api)
-    {
-        foreach (var route in new[] { "/menus", "/menu" })
+    public static IReadOnlyList<ManagerRoute> Routes { get; } =
+    [
+        new("/menus", "List menus with their agent and team assignments", ListParameters, typeof(ManagerMenuWithAssignments), ManagerShape.Page, ListAsync)
         {
-            api.MapGet(route, ListAsync);
-            api.MapGet($"{route}/tree", TreeAsync);
-            api.MapGet($"{route}/{{id:long}}", GetAsync);
-        }
-
-        return api;
-    }
+            Aliases = ["/menu"],
+        },
+        new("/menus/tree", "The menu tree", TreeParameters, typeof(ManagerMenuNode), ManagerShape.Array, TreeAsync)
+        {
+            Aliases = ["/menu/tree"],
+            Description = "Filtered by menu_type[] and lang[] (a menu staffed in the language by an agent or a team), each match under its ancestors.",
+        },
+        new("/menus/{id}", "One menu with its assignments", ManagerParameters.Single, typeof(ManagerMenuWithAssignments), ManagerShape.ArrayOfOne, GetAsync)
+        {
+            Aliases = ["/menu/{id}"],
+            Description = "An array holding the menu, as the seed's example shows it.",
+        },
+    ];
 
     private static async Task<IResult> ListAsync(HttpContext http, [FromServices] MenuDirectory menus, [FromServices] ApiCaller caller)
     {

@@ -12,17 +12,12 @@ public static class ManagerTeamEndpoints
     public static readonly ManagerParameters TreeParameters = ManagerParameters.Tree(TeamDirectory.Fields);
 
     /// <summary>Under <c>teams</c>, and under <c>team</c> as the seed's overview names them.</summary>
-    public static IEndpointRouteBuilder MapManagerTeams(this IEndpointRouteBuilder api)
-    {
-        foreach (var route in new[] { "/teams", "/team" })
-        {
-            api.MapGet(route, ListAsync);
-            api.MapGet($"{route}/tree", TreeAsync);
-            api.MapGet($"{route}/{{id:long}}", GetAsync);
-        }
-
-        return api;
-    }
+    public static IReadOnlyList<ManagerRoute> Routes { get; } =
+    [
+        new("/teams", "List teams with their members", ListParameters, typeof(ManagerTeamWithAssignees), ManagerShape.Page, ListAsync) { Aliases = ["/team"] },
+        new("/teams/tree", "The team tree", TreeParameters, typeof(ManagerTeamNode), ManagerShape.Array, TreeAsync) { Aliases = ["/team/tree"] },
+        new("/teams/{id}", "One team with its members", ManagerParameters.Single, typeof(ManagerTeamWithAssignees), ManagerShape.Object, GetAsync) { Aliases = ["/team/{id}"] },
+    ];
 
     private static async Task<IResult> ListAsync(HttpContext http, [FromServices] TeamDirectory teams, [FromServices] ApiCaller caller)
     {
