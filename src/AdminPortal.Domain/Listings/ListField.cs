@@ -31,6 +31,15 @@ internal sealed class ValueField<T, TValue>(Expression<Func<T, TValue>> selector
 {
     public override IQueryable<T> WhereOneOf(IQueryable<T> rows, IReadOnlyList<object?> values)
     {
+        if (Nullable.GetUnderlyingType(typeof(TValue)) is { } underlying ? underlying == typeof(bool) : typeof(TValue) == typeof(bool))
+        {
+            // a computed flag (a comparison) inside "= ANY(...)" loses its parentheses on PostgreSQL: compare with each value instead
+            var equals = Typed<TValue>(values).Distinct()
+                .Select(value => (Expression)Expression.Equal(selector.Body, Parameter(value)))
+                .Aggregate(Expression.OrElse);
+            return rows.Where(Expression.Lambda<Func<T, bool>>(equals, selector.Parameters));
+        }
+
         var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)], Parameter(Typed<TValue>(values)), selector.Body);
         return rows.Where(Expression.Lambda<Func<T, bool>>(contains, selector.Parameters));
     }

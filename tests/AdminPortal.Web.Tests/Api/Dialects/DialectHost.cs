@@ -6,6 +6,7 @@ using AdminPortal.Domain.Identity;
 using AdminPortal.Domain.Tenancy;
 using AdminPortal.Web.Tests.Api.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using TestBuildingBlocks.Hosting;
 
 namespace AdminPortal.Web.Tests.Api.Dialects;
 
@@ -15,6 +16,15 @@ namespace AdminPortal.Web.Tests.Api.Dialects;
 /// </summary>
 public class DialectHost : ApiHost
 {
+    public DialectHost()
+    {
+    }
+
+    protected DialectHost(AdminPortalHostOptions options)
+        : base(options)
+    {
+    }
+
     public CreatedApiCredential DemoCredential { get; private set; } = null!;
     public CreatedApiCredential RebelCredential { get; private set; } = null!;
 

@@ -35,6 +35,18 @@ public sealed class ManagerHistoryTests(ManagerHistoryTests.Host host) : IClassF
     }
 
     [Fact]
+    public async Task Activity_logs_example_request_answers_the_first_page_oldest_first()
+    {
+        var response = await host.Manager().GetAsync("/manager/api/v1/agent_activity_logs");
+
+        var logs = await response.ShouldBeArrayAsync();
+        SeedShape.ShouldMatch(logs, ManagerSeedExamples.AgentActivityLogs);
+        logs.Count.ShouldBe(100);
+        logs.Ids().ShouldBe(logs.Ids().Order().ToList());
+        int.Parse(response.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(100);
+    }
+
+    [Fact]
     public async Task Activity_logs_example_answers_the_seeds_activity_objects()
     {
         var logs = await (await host.Manager().GetAsync("/manager/api/v1/agent_activity_logs?agent_id[]=13&started_at[to]=2021-05-11")).ShouldBeArrayAsync();
