@@ -9,8 +9,100 @@ public static class HandWrittenEndpoints
 {
     private sealed record Row(Guid Id, string Title, int Views, Guid? AuthorId, string? AuthorName, Guid? BlogId, string? BlogTitle);
 
+    private sealed record AuthorRow(Guid Id, string Name, List<ArticleRow> Articles);
+
+    private sealed record ArticleRow(Guid Id, string Title, int Views);
+
     public static void Map(WebApplication app)
     {
+        app.MapGet("/hand/authors", async (HttpContext http, BenchDbContext db) =>
+        {
+            const int Shown = 10;
+            var total = await db.Authors.CountAsync();
+            var rows = await db.Authors.OrderBy(a => a.Id).Take(20)
+                .Select(a => new AuthorRow(a.Id, a.Name, a.Articles.OrderBy(r => r.Id).Take(Shown + 1).Select(r => new ArticleRow(r.Id, r.Title, r.Views)).ToList()))
+                .ToListAsync();
+            var buffer = new ArrayBufferWriter<byte>(65536);
+            var baseUrl = Base(http);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                writer.WriteStartObject("jsonapi");
+                writer.WriteString("version", "1.1");
+                writer.WriteEndObject();
+                writer.WriteStartArray("data");
+                foreach (var author in rows)
+                {
+                    var self = $"{baseUrl}/api/authors/{author.Id}";
+                    writer.WriteStartObject();
+                    writer.WriteString("type", "Author");
+                    writer.WriteString("id", author.Id);
+                    writer.WriteStartObject("attributes");
+                    writer.WriteString("name", author.Name);
+                    writer.WriteEndObject();
+                    writer.WriteStartObject("relationships");
+                    writer.WriteStartObject("articles");
+                    writer.WriteStartObject("links");
+                    writer.WriteString("self", $"{self}/relationships/articles");
+                    writer.WriteString("related", $"{self}/articles");
+                    if (author.Articles.Count > Shown)
+                    {
+                        writer.WriteString("next", $"{self}/relationships/articles?page%5Bsize%5D={Shown}&page%5Bnumber%5D=2");
+                    }
+
+                    writer.WriteEndObject();
+                    writer.WriteStartArray("data");
+                    foreach (var article in author.Articles.Take(Shown))
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("type", "Article");
+                        writer.WriteString("id", article.Id);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                    writer.WriteEndObject();
+                    writer.WriteStartObject("links");
+                    writer.WriteString("self", self);
+                    writer.WriteEndObject();
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartArray("included");
+                foreach (var article in rows.SelectMany(author => author.Articles.Take(Shown)))
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("type", "Article");
+                    writer.WriteString("id", article.Id);
+                    writer.WriteStartObject("attributes");
+                    writer.WriteString("title", article.Title);
+                    writer.WriteNumber("views", article.Views);
+                    writer.WriteEndObject();
+                    writer.WriteStartObject("links");
+                    writer.WriteString("self", $"{baseUrl}/api/articles/{article.Id}");
+                    writer.WriteEndObject();
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartObject("meta");
+                writer.WriteNumber("total", total);
+                writer.WriteEndObject();
+                writer.WriteStartObject("links");
+                writer.WriteString("self", $"{baseUrl}{http.Request.Path}{http.Request.QueryString}");
+                writer.WriteString("first", $"{baseUrl}{http.Request.Path}?page[number]=1");
+                writer.WriteNull("prev");
+                writer.WriteString("next", $"{baseUrl}{http.Request.Path}?page[number]=2");
+                writer.WriteString("last", $"{baseUrl}{http.Request.Path}?page[number]={(total + 19) / 20}");
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            http.Response.ContentType = "application/vnd.api+json";
+            await http.Response.Body.WriteAsync(buffer.WrittenMemory);
+        });
         app.MapGet("/hand/articles", async (HttpContext http, BenchDbContext db) =>
         {
             var total = await db.Articles.CountAsync();

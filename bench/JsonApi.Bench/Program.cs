@@ -47,6 +47,9 @@ var scenarios = new (string Name, string Library, string Hand)[]
         "/api/articles?page[size]=100&include=author,blog&fields[Article]=title,views,author,blog&fields[Author]=name&fields[Blog]=title",
         "/hand/articles"),
     ("single resource", $"/api/articles/{someId}", $"/hand/articles/{someId}"),
+    ("20 authors, 10 of 100 articles each",
+        "/api/authors?page[size]=20&include=articles&fields[Author]=name,articles&fields[Article]=title,views",
+        "/hand/authors"),
 };
 
 var duration = TimeSpan.FromSeconds(seconds);

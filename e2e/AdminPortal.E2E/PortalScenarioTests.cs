@@ -47,7 +47,7 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
         await assignments.Snackbar("Team assigned").WaitForAsync();
         await Assertions.Expect(assignments.TeamAssignments).ToContainTextAsync("Rebel Squad");
         await Assertions.Expect(assignments.TeamAssignments.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { HasText = "Rebel Squad" }))
-            .ToContainTextAsync("en");
+            .ToContainTextAsync("English");
         await Assertions.Expect(assignments.EffectiveAgents).ToContainTextAsync("Raymond D");
         await Screenshots.TakeAsync(admin, fixture, "assignments");
 
@@ -92,8 +92,9 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
 
         await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("In-call");
         await Assertions.Expect(widget.StatusButton("In-call")).ToBeDisabledAsync();
-        await widget.StatusButton("Break").ClickAsync();
-        await Assertions.Expect(widget.Refusal).ToContainTextAsync("Agent can't be changed from system status 'In-call'");
+        await Assertions.Expect(widget.StatusButton("Break")).ToBeDisabledAsync();
+        await Assertions.Expect(widget.StatusButton("Offline")).ToBeEnabledAsync();
+        await Assertions.Expect(widget.UnavailableReason).ToHaveTextAsync("Agent can't be changed from system status 'In-call'");
         await Screenshots.TakeAsync(agentPage, fixture, "widget");
 
         // the remaining pages, for the record

@@ -37,7 +37,7 @@ public static class DependencyInjection
         else
         {
             var sqlite = SqliteConnectionStrings.Prepare(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString);
-            services.AddDbContext<SqliteAdminPortalDbContext>(db => db.UseSqlite(sqlite));
+            services.AddDbContext<SqliteAdminPortalDbContext>(db => db.UseSqlite(sqlite).AddInterceptors(SqliteConnectionSetup.Interceptors));
             services.AddScoped<AdminPortalDbContext>(sp => sp.GetRequiredService<SqliteAdminPortalDbContext>());
         }
 
@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<IMenuService, MenuService>();
         services.AddScoped<IAssignmentService, AssignmentService>();
         services.AddScoped<IAgentService, AgentService>();
+        services.AddScoped<AgentImport>();
         services.AddScoped<ICredentialService, CredentialService>();
         services.AddScoped<IApiCredentialService, ApiCredentialService>();
         services.AddScoped<QueueGroupService>();

@@ -20,6 +20,7 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseSecurity();
 app.UseHosting();
+app.UseNotFoundPage();
 app.UseApi();
 app.UsePortal();
 

@@ -7,6 +7,10 @@ public sealed class BoardPage(IPage page) : BasePage(page)
     public override string PagePath => "/";
 
     public ILocator Column(string status) => Page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = status, Exact = true });
+
+    public ILocator Search => Page.GetByLabel("Search agents");
+
+    public ILocator Agents => Page.Locator(".board-agent");
 }
 
 public sealed class AgentsPage(IPage page) : BasePage(page)
@@ -14,6 +18,16 @@ public sealed class AgentsPage(IPage page) : BasePage(page)
     public override string PagePath => "/agents";
 
     public ILocator Rows => Page.Locator("tbody tr.mud-table-row");
+
+    public ILocator Search => Page.GetByLabel("Search", new PageGetByLabelOptions { Exact = true });
+
+    /// <summary>Clicks Export CSV and returns the saved file's text.</summary>
+    public async Task<string> ExportAsync()
+    {
+        var download = await Page.RunAndWaitForDownloadAsync(() => Button("Export CSV").ClickAsync());
+        var path = await download.PathAsync();
+        return await File.ReadAllTextAsync(path);
+    }
 }
 
 public sealed class TeamsPage(IPage page) : BasePage(page)
@@ -114,4 +128,6 @@ public sealed class WidgetPage(IPage page) : BasePage(page)
         Page.GetByRole(AriaRole.Group, new PageGetByRoleOptions { Name = "Statuses" }).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = status, Exact = true });
 
     public ILocator Refusal => Page.Locator(".mud-alert-text-error, .mud-alert").Filter(new LocatorFilterOptions { HasText = "Agent" });
+
+    public ILocator UnavailableReason => Page.GetByTestId("unavailable-reason");
 }

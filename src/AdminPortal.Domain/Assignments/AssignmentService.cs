@@ -147,6 +147,44 @@ public sealed partial class AssignmentService(AdminPortalDbContext db, TeamMembe
         }, cancellationToken);
     }
 
+    public async Task<AgentAssignment> MoveAgentAssignmentAsync(Actor actor, Guid assignmentId, Guid menuId, Guid agentId,
+        CancellationToken cancellationToken = default)
+    {
+        db.EnsureAdmin(actor, "manage queue assignments");
+        return await db.InTransactionAsync(async () =>
+        {
+            var assignment = await db.AgentAssignments.FirstOrDefaultAsync(a => a.Id == assignmentId, cancellationToken)
+                ?? throw new EntityNotFoundException(nameof(AgentAssignment), assignmentId);
+            var menu = await FindMenuAsync(menuId, cancellationToken);
+            var agent = await db.Agents.FirstOrDefaultAsync(a => a.Id == agentId, cancellationToken)
+                ?? throw new EntityNotFoundException(nameof(Agent), agentId);
+            await EnsureNoAgentDuplicateAsync(menu, agent, assignment.Lang, assignment.ChannelType, assignment.Id, cancellationToken);
+            assignment.MenuId = menu.Id;
+            assignment.AgentId = agent.Id;
+            await SaveAsync(cancellationToken);
+            return assignment;
+        }, cancellationToken);
+    }
+
+    public async Task<TeamAssignment> MoveTeamAssignmentAsync(Actor actor, Guid assignmentId, Guid menuId, Guid teamId,
+        CancellationToken cancellationToken = default)
+    {
+        db.EnsureAdmin(actor, "manage queue assignments");
+        return await db.InTransactionAsync(async () =>
+        {
+            var assignment = await db.TeamAssignments.FirstOrDefaultAsync(a => a.Id == assignmentId, cancellationToken)
+                ?? throw new EntityNotFoundException(nameof(TeamAssignment), assignmentId);
+            var menu = await FindMenuAsync(menuId, cancellationToken);
+            var team = await db.Teams.FirstOrDefaultAsync(t => t.Id == teamId && !t.Deleted, cancellationToken)
+                ?? throw new EntityNotFoundException(nameof(Team), teamId);
+            await EnsureNoTeamDuplicateAsync(menu, team, assignment.Lang, assignment.ChannelType, assignment.Id, cancellationToken);
+            assignment.MenuId = menu.Id;
+            assignment.TeamId = team.Id;
+            await SaveAsync(cancellationToken);
+            return assignment;
+        }, cancellationToken);
+    }
+
     /// <summary>
     /// Direct assignments first (<see cref="EffectiveAgent.Via"/> = "direct"), then the members of assigned teams that are not deleted,
     /// sub-teams included (Via = the assigned team's name, SkillLevel null); each agent + lang + channel once.

@@ -35,6 +35,12 @@ public interface IAssignmentService
     /// </summary>
     Task<IReadOnlyList<AgentAssignment>> ReplaceQueueAgentsAsync(Actor actor, Guid menuId, IReadOnlyList<QueueAgentChoice> agents, CancellationToken cancellationToken = default);
 
+    /// <summary>Points an agent assignment at another menu and/or agent, with the rules of a new assignment (both exist, no duplicate).</summary>
+    Task<AgentAssignment> MoveAgentAssignmentAsync(Actor actor, Guid assignmentId, Guid menuId, Guid agentId, CancellationToken cancellationToken = default);
+
+    /// <summary>Points a team assignment at another menu and/or team, with the rules of a new assignment (both exist, no duplicate).</summary>
+    Task<TeamAssignment> MoveTeamAssignmentAsync(Actor actor, Guid assignmentId, Guid menuId, Guid teamId, CancellationToken cancellationToken = default);
+
     /// <summary>Direct agents plus the members of assigned teams (not deleted), each agent+lang+channel once.</summary>
     Task<IReadOnlyList<EffectiveAgent>> EffectiveAgentsAsync(Guid menuId, CancellationToken cancellationToken = default);
 }

@@ -18,7 +18,7 @@ internal static class ActorGuard
     public static void EnsureAdmin(this AdminPortalDbContext db, Actor actor, string what)
     {
         db.EnsureTenant(actor);
-        if (!actor.IsAdmin)
+        if (!actor.MayManageOrganisation())
         {
             throw new PermissionDeniedException($"Only an admin can {what}.");
         }

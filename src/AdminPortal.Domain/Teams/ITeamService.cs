@@ -19,6 +19,21 @@ public interface ITeamService
     Task AddMembersAsync(Actor actor, Guid teamId, IReadOnlyCollection<Guid> agentIds, CancellationToken cancellationToken = default);
 
     Task RemoveMemberAsync(Actor actor, Guid teamId, Guid agentId, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces, adds to or removes from a team's members; every agent named must exist (removing a non-member changes nothing).</summary>
+    Task ChangeMembersAsync(Actor actor, Guid teamId, IReadOnlyCollection<Guid> agentIds, MembershipChange change, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces, adds to or removes from an agent's teams; every team named must exist and not be deleted. Replacing
+    /// leaves the agent's memberships of deleted teams as they are.</summary>
+    Task ChangeTeamsOfAgentAsync(Actor actor, Guid agentId, IReadOnlyCollection<Guid> teamIds, MembershipChange change, CancellationToken cancellationToken = default);
+}
+
+/// <summary>How a membership write treats the ids it names.</summary>
+public enum MembershipChange
+{
+    Replace,
+    Add,
+    Remove,
 }
 
 public static class TreeMessages

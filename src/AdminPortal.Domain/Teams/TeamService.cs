@@ -127,6 +127,66 @@ public sealed class TeamService(AdminPortalDbContext db) : ITeamService
         }, cancellationToken);
     }
 
+    public async Task ChangeMembersAsync(Actor actor, Guid teamId, IReadOnlyCollection<Guid> agentIds, MembershipChange change,
+        CancellationToken cancellationToken = default)
+    {
+        db.EnsureAdmin(actor, "manage teams");
+        await db.InTransactionAsync(async () =>
+        {
+            var team = await FindAsync(teamId, cancellationToken);
+            await db.Entry(team).Collection(t => t.Agents).LoadAsync(cancellationToken);
+            var named = await FindAllAsync(db.Agents, agentIds, a => a.Id, nameof(Agent), cancellationToken);
+            Change(team.Agents, named, a => a.Id, change, keep: _ => false);
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+    }
+
+    public async Task ChangeTeamsOfAgentAsync(Actor actor, Guid agentId, IReadOnlyCollection<Guid> teamIds, MembershipChange change,
+        CancellationToken cancellationToken = default)
+    {
+        db.EnsureAdmin(actor, "manage teams");
+        await db.InTransactionAsync(async () =>
+        {
+            var agent = await db.Agents.Include(a => a.Teams).FirstOrDefaultAsync(a => a.Id == agentId, cancellationToken)
+                ?? throw new EntityNotFoundException(nameof(Agent), agentId);
+            var named = await FindAllAsync(db.Teams.Where(t => !t.Deleted), teamIds, t => t.Id, nameof(Team), cancellationToken);
+            Change(agent.Teams, named, t => t.Id, change, keep: t => t.Deleted);
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+    }
+
+    /// <summary>The rows with these ids; the first id without a row is not found.</summary>
+    private static async Task<List<T>> FindAllAsync<T>(IQueryable<T> rows, IReadOnlyCollection<Guid> ids, Func<T, Guid> idOf, string entity,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var wanted = ids.Distinct().ToList();
+        var found = wanted.Count == 0 ? [] : await rows.Where(row => wanted.Contains(EF.Property<Guid>(row, "Id"))).ToListAsync(cancellationToken);
+        if (wanted.FirstOrDefault(id => found.All(row => idOf(row) != id)) is var missing && missing != Guid.Empty)
+        {
+            throw new EntityNotFoundException(entity, missing);
+        }
+
+        return found;
+    }
+
+    private static void Change<T>(List<T> current, List<T> named, Func<T, Guid> idOf, MembershipChange change, Func<T, bool> keep)
+    {
+        var namedIds = named.Select(idOf).ToHashSet();
+        if (change == MembershipChange.Remove)
+        {
+            current.RemoveAll(item => namedIds.Contains(idOf(item)));
+            return;
+        }
+
+        if (change == MembershipChange.Replace)
+        {
+            current.RemoveAll(item => !namedIds.Contains(idOf(item)) && !keep(item));
+        }
+
+        current.AddRange(named.Where(item => current.All(existing => idOf(existing) != idOf(item))));
+    }
+
     private async Task<Team> FindAsync(Guid teamId, CancellationToken cancellationToken) =>
         await db.Teams.FirstOrDefaultAsync(t => t.Id == teamId && !t.Deleted, cancellationToken)
         ?? throw new EntityNotFoundException(nameof(Team), teamId);

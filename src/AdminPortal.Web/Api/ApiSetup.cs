@@ -4,6 +4,7 @@ using AdminPortal.Web.Api.Availability;
 using AdminPortal.Web.Api.Callers;
 using AdminPortal.Web.Api.CallQueues;
 using AdminPortal.Web.Api.Dialects;
+using AdminPortal.Web.Api.OpenApi;
 using AdminPortal.Web.Api.RateLimiting;
 using AdminPortal.Web.Api.Resources;
 using JsonApi;
@@ -18,7 +19,8 @@ public static class ApiSetup
         builder.AddApiAuthentication();
         builder.AddApiRateLimiting();
         builder.Services.AddScoped<ApiCaller>();
-        builder.Services.AddProductResources();
+        builder.Services.AddProductResources(builder.Configuration);
+        builder.Services.AddApiOpenApi();
         builder.Services.AddDialects();
         return builder;
     }
@@ -47,6 +49,7 @@ public static class ApiSetup
         secured.MapCallQueueEndpoints();
         app.MapJsonApi(ApiPaths.Prefix).RequireAuthorization(ApiAuthentication.Policy);
         app.MapDialects();
+        app.MapApiOpenApi();
         return app;
     }
 }

@@ -2,8 +2,8 @@ using AdminPortal.Web.Components;
 using AdminPortal.Web.Portal.Queries;
 using AdminPortal.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -89,14 +89,14 @@ public static class PortalSetup
                 return Results.BadRequest("The sign-out form has expired. Reload the page and sign out again.");
             }
 
-            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.Redirect("/signin");
+            return await EntraSignIn.SignOutAsync(context) ? Results.Empty : Results.Redirect("/signin");
         });
 
         if (EntraSignIn.IsConfigured(app.Configuration))
         {
-            app.MapGet("/signin/entra", () => Results.Challenge(
-                new AuthenticationProperties { RedirectUri = "/" },
+            // ?account=another asks Entra ID for the account picker instead of the account it is signed in with
+            app.MapGet("/signin/entra", (string? account) => Results.Challenge(
+                new OpenIdConnectChallengeProperties { RedirectUri = "/", Prompt = account == "another" ? "select_account" : null },
                 [EntraSignIn.Scheme]));
         }
     }

@@ -8,11 +8,13 @@ namespace AdminPortal.Web.Security;
 /// Content-Security-Policy. Portal pages may load scripts only from the host (plus the page's own nonce, for the import
 /// map), styles from the host and inline (MudBlazor styles elements and attributes), connect only back to the host
 /// (the Blazor circuit), and may be framed only by the host itself, except the widget (<see cref="WidgetEmbedding"/>).
-/// API answers allow nothing at all.
+/// API answers allow nothing at all. Forms post only to the host, whose sign-out may go on to Entra ID's sign-in host
+/// when it is configured (<see cref="Portal.EntraSignIn.FormTargets"/>).
 /// </summary>
-public sealed class SecurityHeaders(RequestDelegate next, WidgetEmbedding embedding)
+public sealed class SecurityHeaders(RequestDelegate next, WidgetEmbedding embedding, IConfiguration configuration)
 {
     private static readonly object _nonceKey = new();
+    private readonly string _formAction = string.Join(' ', ["'self'", .. Portal.EntraSignIn.FormTargets(configuration)]);
 
     /// <summary>The nonce of this response's Content-Security-Policy, for the page's own inline scripts.</summary>
     public static string? NonceOf(HttpContext context) => context.Items[_nonceKey] as string;
@@ -52,7 +54,7 @@ public sealed class SecurityHeaders(RequestDelegate next, WidgetEmbedding embedd
             "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
-            "form-action 'self'",
+            $"form-action {_formAction}",
             $"frame-ancestors {ancestors}");
         if (framed)
         {

@@ -17,6 +17,26 @@ public sealed class JsonApiOptions
     /// <summary>Largest number of segments in one <c>include</c> path.</summary>
     public int MaxIncludeDepth { get; set; } = 3;
 
+    /// <summary>How many resources of an included to-many relationship each resource shows (the first page of its
+    /// relationship endpoint, in the right type's default order); when there are more, the relationship object carries a
+    /// <c>next</c> link to the following page.</summary>
+    public int IncludedPageSize { get; set; } = 10;
+
+    /// <summary>Most operations one <c>/operations</c> request may carry (Atomic Operations); more answer 413 before anything runs.</summary>
+    public int MaxAtomicOperations { get; set; } = 100;
+
+    /// <summary>How deeply filter functions may nest (<c>and</c>, <c>or</c>, <c>not</c>, <c>has</c> each open a level); deeper answers 400.</summary>
+    public int MaxFilterDepth { get; set; } = 8;
+
+    /// <summary>How many <c>has()</c> may nest inside each other (each one reaches through another to-many relationship); more answer 400.</summary>
+    public int MaxFilterHasDepth { get; set; } = 2;
+
+    /// <summary>How many conditions (comparisons, text matches, <c>has</c>) all <c>filter</c> parameters of a request may hold together; more answer 400.</summary>
+    public int MaxFilterConditions { get; set; } = 100;
+
+    /// <summary>How many values all <c>any()</c> of a request may list together (sent to the database as one list); more answer 400.</summary>
+    public int MaxFilterValues { get; set; } = 1000;
+
     /// <summary>When false (default) a POST carrying an id answers 403.</summary>
     public bool AllowClientGeneratedIds { get; set; }
 

@@ -1,47 +1,52 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using JsonApi.Graph;
 
 namespace JsonApi.Definitions;
 
-/// <summary>The members a client sent in a write request, by public name, already converted to CLR values.</summary>
-public sealed class ResourceWrite
+/// <summary>
+/// One write as a definition sees it: the typed resource and the members the request targets.
+/// <list type="bullet">
+/// <item>Create: a new <typeparamref name="TEntity"/> with the sent attributes set and the sent relationships pointing at
+/// their (existing, visible) right resources; members not sent keep the entity's defaults.</item>
+/// <item>Update: the stored resource (read without tracking) with the sent members applied on top.</item>
+/// <item>Relationship changes (<c>/relationships/x</c> or an atomic <c>ref</c> to a relationship): the stored resource whose
+/// navigation holds the right resources the request names: the new value (set), those to add, or those to remove.</item>
+/// </list>
+/// Right resources are stand-ins carrying only their id; the library checked that each exists and is visible (404 otherwise),
+/// and for a to-one relationship it also set the foreign key the navigation maps to.
+/// </summary>
+public sealed class ResourceWrite<TEntity>
+    where TEntity : class
 {
-    internal ResourceWrite(ResourceType resourceType, WriteKind kind, object? id)
+    internal ResourceWrite(ResourceType resourceType, WriteKind kind, TEntity resource, object? id, TargetedMembers members)
     {
         ResourceType = resourceType;
         Kind = kind;
+        Resource = resource;
         Id = id;
+        Members = members;
     }
 
     public ResourceType ResourceType { get; }
 
     public WriteKind Kind { get; }
 
-    /// <summary>The id from the URL (update and relationship changes) or the client-generated id (create, when allowed).</summary>
-    public object? Id { get; internal set; }
+    public TEntity Resource { get; }
 
-    /// <summary>Attribute values sent, e.g. <c>Attributes["status"]</c>; missing members were not sent.</summary>
-    public IReadOnlyDictionary<string, object?> Attributes => AttributeValues;
+    /// <summary>The id from the URL or the operation's ref; on create, the client-generated id when allowed, else null.</summary>
+    public object? Id { get; }
 
-    /// <summary>To-one relationships sent: public name → right resource id (null clears).</summary>
-    public IReadOnlyDictionary<string, object?> ToOne => ToOneIds;
+    public TargetedMembers Members { get; }
 
-    /// <summary>To-many relationships sent: public name → right resource ids.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<object>> ToMany => ToManyIds;
+    /// <summary>Whether the request targets the attribute or relationship mapped to <paramref name="member"/>, e.g. <c>write.Targets(t =&gt; t.Parent)</c>.</summary>
+    public bool Targets<TValue>(Expression<Func<TEntity, TValue>> member) => Members.Contains(PropertyOf(member));
 
-    /// <summary>JSON pointer of the resource object in the request (for error sources).</summary>
-    internal string Pointer { get; init; } = "/data";
-
-    internal Dictionary<string, object?> AttributeValues { get; } = new(StringComparer.Ordinal);
-
-    internal Dictionary<string, object?> ToOneIds { get; } = new(StringComparer.Ordinal);
-
-    internal Dictionary<string, IReadOnlyList<object>> ToManyIds { get; } = new(StringComparer.Ordinal);
-
-    public bool HasAttribute(string publicName) => AttributeValues.ContainsKey(publicName);
-
-    /// <summary>The value sent for an attribute, or <paramref name="fallback"/> when it was not sent.</summary>
-    public T? GetAttribute<T>(string publicName, T? fallback = default) =>
-        AttributeValues.TryGetValue(publicName, out var value) ? (T?)value : fallback;
-
-    public bool HasRelationship(string publicName) => ToOneIds.ContainsKey(publicName) || ToManyIds.ContainsKey(publicName);
+    private static PropertyInfo PropertyOf(LambdaExpression expression)
+    {
+        var body = expression.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : expression.Body;
+        return body is MemberExpression { Member: PropertyInfo property }
+            ? property
+            : throw new ArgumentException($"'{expression}' must select a property of {typeof(TEntity).Name}.", nameof(expression));
+    }
 }

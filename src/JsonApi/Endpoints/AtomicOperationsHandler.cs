@@ -6,21 +6,22 @@ using JsonApi.QueryStrings.Expressions;
 using JsonApi.Serialization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApi.Endpoints;
 
 /// <summary><c>POST {prefix}/operations</c> (Atomic Operations extension): add, update and remove of resources and
 /// relationships, all in one transaction; any failure rolls everything back. <c>lid</c>s declared by an <c>add</c>
-/// can be used by later operations (refs, relationship data, update data).</summary>
+/// can be used by later operations (refs, relationship data, update data). Each operation's result is read as it runs, so a
+/// later operation may remove what an earlier one wrote. At most <c>MaxAtomicOperations</c> operations per request.</summary>
 internal static class AtomicOperationsHandler
 {
-    private const string Extension = "https://jsonapi.org/ext/atomic";
 
     public static async Task HandleAsync(HttpContext http, string prefix)
     {
-        if (http.Request.ContentType?.Contains(Extension, StringComparison.Ordinal) != true)
+        if (!ContentNegotiation.HasAtomicExtension(http.Request.ContentType))
         {
-            throw new UnsupportedMediaTypeException(http.Request.ContentType);
+            throw new UnsupportedMediaTypeException(http.Request.ContentType, $"application/vnd.api+json; ext=\"{ContentNegotiation.AtomicExtension}\"");
         }
 
         if (http.Request.Query.Count > 0)
@@ -30,13 +31,30 @@ internal static class AtomicOperationsHandler
 
         var request = JsonApiRequest.For(http, prefix);
         using var body = await RequestBodyReader.ParseAsync(http.Request, request.Aborted);
-        if (body.RootElement.ValueKind != JsonValueKind.Object || !body.RootElement.TryGetProperty("atomic:operations", out var operations)
-            || operations.ValueKind != JsonValueKind.Array)
+        if (body.RootElement.ValueKind != JsonValueKind.Object || !body.RootElement.TryGetProperty("atomic:operations", out var operations))
         {
-            throw new InvalidRequestBodyException("Expected an 'atomic:operations' array.", "/atomic:operations");
+            throw new MalformedRequestBodyException("Expected a top-level 'atomic:operations' array.");
         }
 
-        var written = new List<(ResourceType Type, object Id)?>();
+        if (operations.ValueKind != JsonValueKind.Array)
+        {
+            throw new MalformedRequestBodyException("Expected an array in 'atomic:operations'.", "/atomic:operations");
+        }
+
+        var count = operations.GetArrayLength();
+        if (count > request.Services.Options.MaxAtomicOperations)
+        {
+            throw new TooManyOperationsException(count, request.Services.Options.MaxAtomicOperations);
+        }
+
+        http.Features.Set(new AtomicOperationsFeature(count));
+        if (http.RequestServices.GetService<IAtomicOperationsGate>() is { } gate)
+        {
+            await gate.AdmitAsync(http, count, request.Aborted);
+        }
+
+        // Everything above ran before the transaction opens, so it stays as short as the operations themselves.
+        var results = new List<ResourceObject?>(count);
         var localIds = new LocalIds();
         await using var transaction = await request.Db.Database.BeginTransactionAsync(request.Aborted);
         var index = 0;
@@ -44,23 +62,18 @@ internal static class AtomicOperationsHandler
         {
             try
             {
-                written.Add(await RunAsync(request, operation, $"/atomic:operations/{index}", localIds));
+                var written = await RunAsync(request, operation, $"/atomic:operations/{index}", localIds);
+                request.Db.ChangeTracker.Clear();
+                results.Add(written is ({ } type, { } id)
+                    ? (await request.Reader.ReadOneAsync(type, id, new QuerySpec(), request.Aborted)).Data[0]
+                    : null);
             }
-            catch (JsonApiException exception) when (exception is not AtomicOperationException)
+            catch (Exception exception) when (exception is not (AtomicOperationException or OperationCanceledException))
             {
-                throw new AtomicOperationException(exception.Error, index);
+                throw new AtomicOperationException(index, exception);
             }
 
             index++;
-        }
-
-        request.Db.ChangeTracker.Clear();
-        var results = new List<ResourceObject?>();
-        foreach (var item in written)
-        {
-            results.Add(item is { } resource
-                ? (await request.Reader.ReadOneAsync(resource.Type, resource.Id, new QuerySpec(), request.Aborted)).Data[0]
-                : null);
         }
 
         await transaction.CommitAsync(request.Aborted);
@@ -72,7 +85,7 @@ internal static class AtomicOperationsHandler
 
         var bytes = AtomicResultsWriter.WriteAtomicResults(results);
         http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.ContentType = $"{JsonApiMediaType.Value}; ext=\"{Extension}\"";
+        http.Response.ContentType = $"{JsonApiMediaType.Value}; ext=\"{ContentNegotiation.AtomicExtension}\"";
         await http.Response.Body.WriteAsync(bytes, request.Aborted);
     }
 
@@ -80,13 +93,18 @@ internal static class AtomicOperationsHandler
     {
         if (operation.ValueKind != JsonValueKind.Object)
         {
-            throw new InvalidRequestBodyException("Expected an operation object.", pointer);
+            throw new MalformedRequestBodyException("Expected an operation object.", pointer);
         }
 
         var op = operation.TryGetProperty("op", out var opElement) && opElement.ValueKind == JsonValueKind.String ? opElement.GetString() : null;
+        if (op is not ("add" or "update" or "remove"))
+        {
+            throw UnknownOp(operation, pointer);
+        }
+
         if (operation.TryGetProperty("href", out _))
         {
-            throw new InvalidRequestBodyException("Operations with 'href' are not supported; use 'ref'.", $"{pointer}/href");
+            throw new MalformedRequestBodyException("Operations with 'href' are not supported; use 'ref'.", $"{pointer}/href");
         }
 
         var bodies = request.Services.Bodies;
@@ -106,13 +124,19 @@ internal static class AtomicOperationsHandler
             {
                 "add" => WriteKind.AddToRelationship,
                 "update" => WriteKind.SetRelationship,
-                "remove" => WriteKind.RemoveFromRelationship,
-                _ => throw UnknownOp(pointer),
+                _ => WriteKind.RemoveFromRelationship,
             };
             if (relationship.IsReadOnly || (!relationship.IsToMany && kind != WriteKind.SetRelationship))
             {
                 throw new ReadOnlyMemberException(relationship.PublicName, ownerType.PublicName, $"{pointer}/ref/relationship");
             }
+
+            Require(ownerType, kind switch
+            {
+                WriteKind.AddToRelationship => ResourceEndpoints.PostRelationship,
+                WriteKind.SetRelationship => ResourceEndpoints.PatchRelationship,
+                _ => ResourceEndpoints.DeleteRelationship,
+            });
 
             var write = bodies.ReadRelationship(hasData ? data : default, ownerType, ownerId, relationship, kind, $"{pointer}/data", localIds);
             await request.Writer.ChangeRelationshipAsync(write, relationship, request.Aborted);
@@ -139,7 +163,22 @@ internal static class AtomicOperationsHandler
                     var idText = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
                     var id = RequestBodyReader.LocalIdOf(data, localIds) is { } lid
                         ? localIds.Resolve(lid, type, $"{pointer}/data/lid")
-                        : type.ParseId(idText) ?? throw new InvalidRequestBodyException("The 'id' or 'lid' element is required.", $"{pointer}/data/id");
+                        : type.ParseId(idText) ?? throw new InvalidRequestBodyException("The 'id' or 'lid' element is required.", $"{pointer}/data");
+                    if (hasRef)
+                    {
+                        // ref and data must name the same resource; the update is never applied to a guess.
+                        var (refType, refId) = bodies.ReadReference(reference, $"{pointer}/ref", localIds);
+                        if (refType != type)
+                        {
+                            throw new ResourceTypeMismatchException(refType.PublicName, type.PublicName, $"{pointer}/data/type");
+                        }
+
+                        if (!Equals(refId, id))
+                        {
+                            throw new ResourceIdMismatchException(type.FormatId(refId), type.FormatId(id), $"{pointer}/data");
+                        }
+                    }
+
                     await request.Writer.UpdateAsync(bodies.ReadResource(data, type, WriteKind.Update, id, $"{pointer}/data", localIds), request.Aborted);
                     return (type, id);
                 }
@@ -153,15 +192,23 @@ internal static class AtomicOperationsHandler
                 }
 
             default:
-                throw UnknownOp(pointer);
+                throw new MalformedRequestBodyException("A 'remove' operation needs a 'ref' to the resource or relationship.", pointer);
         }
     }
 
     private static ResourceType TypeOf(JsonApiRequest request, JsonElement data, string pointer, ResourceEndpoints endpoint)
     {
-        var name = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null;
-        var resourceType = (name is null ? null : request.Services.Graph.FindByName(name))
-            ?? throw new InvalidRequestBodyException($"Resource type '{name}' does not exist.", $"{pointer}/type");
+        if (data.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidRequestBodyException("Expected an object in 'data' element.", data.ValueKind == JsonValueKind.Undefined ? pointer[..pointer.LastIndexOf('/')] : pointer);
+        }
+
+        if (!data.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
+        {
+            throw new InvalidRequestBodyException("The 'type' element is required and must be a string.", data.TryGetProperty("type", out _) ? $"{pointer}/type" : pointer);
+        }
+
+        var resourceType = request.Services.Graph.FindByName(type.GetString()!) ?? throw new UnknownResourceTypeException(type.GetString(), $"{pointer}/type");
         Require(resourceType, endpoint);
         return resourceType;
     }
@@ -174,6 +221,6 @@ internal static class AtomicOperationsHandler
         }
     }
 
-    private static InvalidRequestBodyException UnknownOp(string pointer) =>
-        new("The 'op' element must be 'add', 'update' or 'remove' (remove needs 'ref').", $"{pointer}/op");
+    private static MalformedRequestBodyException UnknownOp(JsonElement operation, string pointer) =>
+        new("The 'op' element must be 'add', 'update' or 'remove'.", operation.TryGetProperty("op", out _) ? $"{pointer}/op" : pointer);
 }

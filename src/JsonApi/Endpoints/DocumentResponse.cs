@@ -25,7 +25,10 @@ internal static class DocumentResponse
         response.StatusCode = statusCode;
         response.ContentType = JsonApiMediaType.Value;
         response.ContentLength = buffer.WrittenCount;
-        await response.Body.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
+        if (!HttpMethods.IsHead(http.Request.Method))
+        {
+            await response.Body.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
+        }
     }
 
     /// <summary>The ETag a GET of this document would carry.</summary>

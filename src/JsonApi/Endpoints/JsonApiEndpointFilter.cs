@@ -4,27 +4,28 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApi.Endpoints;
 
-/// <summary>Content negotiation before every JSON:API endpoint, and the one place where exceptions become error documents.</summary>
+/// <summary>Content negotiation before every JSON:API endpoint, and the one place where exceptions become error documents.
+/// Once the client is gone (the request was aborted, so its queries were cancelled) nothing is answered or logged as an error.</summary>
 internal sealed class JsonApiEndpointFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
+        http.Response.Headers.Vary = "Accept";
         try
         {
-            if (http.GetEndpoint()?.Metadata.GetMetadata<OpenApi.OpenApiDocumentEndpoint>() is null)
-            {
-                ContentNegotiation.Validate(http.Request);
-            }
-            else
-            {
-                ContentNegotiation.ValidateJsonAccept(http.Request);
-            }
+            ContentNegotiation.Validate(http.Request);
             return await next(context);
         }
-        catch (Exception exception) when (!http.Response.HasStarted && !(exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested))
+        catch (Exception) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away and its query was cancelled or interrupted: there is no one to answer.
+            return Results.Empty;
+        }
+        catch (Exception exception) when (!http.Response.HasStarted)
         {
             http.Response.Clear();
+            http.Response.Headers.Vary = "Accept";
             await http.RequestServices.GetRequiredService<JsonApiErrorWriter>().WriteAsync(http, exception);
             return Results.Empty;
         }

@@ -15,9 +15,10 @@ internal sealed class JsonApiRequest
         Http = http;
         Services = http.RequestServices.GetRequiredService<JsonApiServices>();
         Db = Services.ResolveDbContext(http.RequestServices);
-        Composer = new QueryComposer(new BaseFilters(http.RequestServices));
+        var visibility = new Visibility(http.RequestServices);
+        Composer = new QueryComposer(visibility, Services.Options.IncludedPageSize);
         Links = new LinkBuilder(http.Request, prefix);
-        Reader = new ResourceReader(Db, Composer, Links);
+        Reader = new ResourceReader(Db, Composer, visibility, Links);
         Writer = new ResourceWriter(Db, Composer, http.RequestServices);
     }
 

@@ -54,12 +54,28 @@ internal static class ReadEndpointHandlers
         await DocumentResponse.WriteAsync(http, document);
     }
 
+    /// <summary>Refuses an endpoint the type turned off: 403 for an update of a resource or relationship (JSON:API's answer to an
+    /// unsupported update), 405 with the methods the route does answer otherwise.</summary>
     public static void Require(ResourceType type, ResourceEndpoints endpoint, HttpContext http)
     {
-        if (!type.Has(endpoint))
+        if (type.Has(endpoint))
         {
-            throw new MethodNotAllowedException(http.Request.Method, type.PublicName);
+            return;
         }
+
+        if (endpoint is ResourceEndpoints.Patch or ResourceEndpoints.PatchRelationship or ResourceEndpoints.PostRelationship or ResourceEndpoints.DeleteRelationship)
+        {
+            throw new ForbiddenOperationException($"Resource type '{type.PublicName}' does not support this update.");
+        }
+
+        var allow = endpoint switch
+        {
+            ResourceEndpoints.GetCollection or ResourceEndpoints.Post => AllowedMethods.Collection(type),
+            ResourceEndpoints.GetSecondary => AllowedMethods.Secondary(type),
+            ResourceEndpoints.GetRelationship => AllowedMethods.Relationship(type, RouteRelationship(http, type)),
+            _ => AllowedMethods.Single(type),
+        };
+        throw new MethodNotAllowedException(http.Request.Method, http.Request.Path, allow);
     }
 
     /// <summary>The <c>{id}</c> route value; ids that cannot exist answer 404.</summary>

@@ -16,6 +16,11 @@ public sealed class JsonApiErrorWriter(JsonApiOptions options, IEnumerable<IJson
     /// <summary>Maps an exception to error objects: application mappers first, then the library's own errors.</summary>
     public IReadOnlyList<ErrorObject> ToErrors(Exception exception)
     {
+        if (exception is AtomicOperationException { InnerException: { } failure } operation)
+        {
+            return [.. ToErrors(failure).Select(operation.Relocate)];
+        }
+
         foreach (var mapper in _mappers)
         {
             if (mapper.Map(exception) is { Count: > 0 } mapped)
@@ -39,6 +44,17 @@ public sealed class JsonApiErrorWriter(JsonApiOptions options, IEnumerable<IJson
     public Task WriteAsync(HttpContext context, Exception exception)
     {
         var errors = ToErrors(exception);
+        var failure = (exception as AtomicOperationException)?.InnerException ?? exception;
+        if (failure is MethodNotAllowedException notAllowed)
+        {
+            context.Response.Headers.Allow = notAllowed.Allow;
+        }
+
+        if (failure is TooManyRequestsException tooMany)
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(tooMany.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (errors.Any(error => (int)error.Status >= 500))
         {
             logger.LogError(exception, "Request {Method} {Path} failed", context.Request.Method, context.Request.Path);

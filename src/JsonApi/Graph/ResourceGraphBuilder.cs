@@ -35,7 +35,7 @@ public sealed class ResourceGraphBuilder
         {
             try
             {
-                QueryStrings.SortParser.Parse(type.DefaultSort!, type);
+                type.DefaultSortElements = QueryStrings.SortParser.Parse(type.DefaultSort!, type);
             }
             catch (Errors.InvalidQueryParameterException exception)
             {

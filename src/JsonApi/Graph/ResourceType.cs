@@ -44,7 +44,7 @@ public sealed class ResourceType
         IdAttribute = new ResourceAttribute("id", Expression.Lambda(Expression.Property(entity, idProperty), entity), idProperty,
             AttributeCapabilities.Filter | AttributeCapabilities.Sort, false,
             ValueCodec.For(idProperty.PropertyType, JsonApiNamingConvention.AsDeclared, new ValueConverterRegistry()));
-        DefinitionInvoker = (IResourceDefinitionInvoker)Activator.CreateInstance(typeof(ResourceDefinitionInvoker<>).MakeGenericType(clrType))!;
+        DefinitionInvoker = (IResourceDefinitionInvoker)Activator.CreateInstance(typeof(ResourceDefinitionInvoker<>).MakeGenericType(clrType), this)!;
     }
 
     /// <summary>The <c>type</c> member of resource objects, e.g. <c>Article</c>.</summary>
@@ -68,6 +68,9 @@ public sealed class ResourceType
     /// <summary>The <c>sort</c> applied when the request has none.</summary>
     public string? DefaultSort { get; internal init; }
 
+    /// <summary><see cref="DefaultSort"/> parsed (empty when none): the order of collections and of included to-many relationships.</summary>
+    internal IReadOnlyList<QueryStrings.Expressions.SortElement> DefaultSortElements { get; set; } = [];
+
     /// <summary>The id as a filterable and sortable field (<c>filter=any(id,'…','…')</c>, <c>sort=-id</c>).</summary>
     internal ResourceAttribute IdAttribute { get; }
 
@@ -89,6 +92,12 @@ public sealed class ResourceType
     public ResourceAttribute? FindAttribute(string publicName) => _attributesByName.GetValueOrDefault(publicName);
 
     public ResourceRelationship? FindRelationship(string publicName) => _relationshipsByName.GetValueOrDefault(publicName);
+
+    /// <summary>The attribute mapped to a property of the entity (computed attributes have none).</summary>
+    public ResourceAttribute? FindAttribute(PropertyInfo property) =>
+        property == IdProperty ? IdAttribute : Attributes.FirstOrDefault(attribute => attribute.Property == property);
+
+    public ResourceRelationship? FindRelationship(PropertyInfo property) => Relationships.FirstOrDefault(relationship => relationship.Property == property);
 
     public string FormatId(object id) => id switch
     {

@@ -7,10 +7,18 @@ namespace JsonApi.OpenApi;
 /// <summary>The query and header parameters of the JSON:API endpoints, shared through <c>components/parameters</c>.</summary>
 internal static class OpenApiParameters
 {
-    public static JsonObject Build(ResourceGraph graph, JsonApiOptions options)
+    public static void AddTo(OpenApiDocumentBuilder document, ResourceGraph graph, JsonApiOptions options)
     {
         var parameters = new JsonObject
         {
+            ["id"] = new JsonObject
+            {
+                ["name"] = "id",
+                ["in"] = "path",
+                ["required"] = true,
+                ["description"] = "The resource's id.",
+                ["schema"] = new JsonObject { ["type"] = "string" },
+            },
             ["include"] = Query("include", $"Relationship paths to include, comma-separated, dotted for nesting (at most {options.MaxIncludeDepth} levels)."),
             ["page_number"] = Query("page[number]", "1-based page number.", Integer(1, null, 1)),
             ["page_size"] = Query("page[size]", "Resources per page.", Integer(1, options.MaxPageSize, options.DefaultPageSize)),
@@ -25,7 +33,11 @@ internal static class OpenApiParameters
                 $"The members of {type.PublicName} resources to return, comma-separated: {string.Join(", ", members)}.");
         }
 
-        return parameters;
+        foreach (var (name, parameter) in parameters.ToList())
+        {
+            parameters.Remove(name);
+            document.AddParameter(name, parameter!.AsObject());
+        }
     }
 
     public static JsonArray ForSingle(ResourceGraph graph, bool conditional)

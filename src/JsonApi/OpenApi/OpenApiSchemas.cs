@@ -1,125 +1,105 @@
 using System.Text.Json.Nodes;
+using JsonApi.Configuration;
 using JsonApi.Graph;
 
 namespace JsonApi.OpenApi;
 
-/// <summary>JSON Schemas (OpenAPI 3.1 dialect) of resource types and the error document.</summary>
+/// <summary>JSON Schemas (OpenAPI 3.1 dialect) of the JSON:API document structure: what every document shares, then the resource
+/// objects, documents and request bodies of each type (<see cref="ResourceSchemas"/>).</summary>
 internal static class OpenApiSchemas
 {
-    public static JsonObject Build(ResourceGraph graph)
+    public static void AddTo(OpenApiDocumentBuilder document, ResourceGraph graph, JsonApiOptions options)
     {
-        var schemas = new JsonObject
-        {
-            ["ResourceIdentifier"] = Object(("type", new JsonObject { ["type"] = "string" }), ("id", new JsonObject { ["type"] = "string" })),
-            ["Error"] = Object(
-                ("status", new JsonObject { ["type"] = "string" }),
-                ("title", new JsonObject { ["type"] = "string" }),
-                ("detail", new JsonObject { ["type"] = "string" }),
-                ("source", Object(
-                    ("pointer", new JsonObject { ["type"] = "string" }),
-                    ("parameter", new JsonObject { ["type"] = "string" }),
-                    ("header", new JsonObject { ["type"] = "string" })))),
-            ["RelationshipDocument"] = Object(("data", new JsonObject
+        var link = new JsonObject { ["type"] = new JsonArray("string", "null"), ["format"] = "uri" };
+        var identifier = Object(["type", "id"], ("type", String()), ("id", String()), ("meta", Ref("Meta")));
+        document.AddSchema("Meta", new JsonObject { ["type"] = "object" })
+            .AddSchema("JsonApiObject", Object([], ("version", String()), ("ext", UriList()), ("profile", UriList()), ("meta", Ref("Meta"))))
+            .AddSchema("Link", link)
+            .AddSchema("Links", new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("Link") })
+            .AddSchema("ResourceIdentifier", identifier)
+            .AddSchema("ResourceIdentifierOrLocal", new JsonObject
             {
-                ["oneOf"] = new JsonArray(Ref("ResourceIdentifier"), new JsonObject { ["type"] = "array", ["items"] = Ref("ResourceIdentifier") }, new JsonObject { ["type"] = "null" }),
-            })),
-            ["ErrorDocument"] = Object(("errors", new JsonObject { ["type"] = "array", ["items"] = Ref("Error") })),
-            ["AtomicOperationsDocument"] = Object(("atomic:operations", new JsonObject
+                ["description"] = "A resource identifier; inside Atomic Operations `lid` may name a resource added earlier in the request.",
+                ["type"] = "object",
+                ["properties"] = new JsonObject { ["type"] = String(), ["id"] = String(), ["lid"] = String(), ["meta"] = Ref("Meta") },
+                ["required"] = new JsonArray("type"),
+            })
+            .AddSchema("ToOneRelationship", Relationship(new JsonObject { ["oneOf"] = new JsonArray(Ref("ResourceIdentifier"), Null()) }))
+            .AddSchema("ToManyRelationship", Relationship(ArrayOf(Ref("ResourceIdentifier"))))
+            .AddSchema("Resource", Object(["type", "id"], ("type", String()), ("id", String()),
+                ("attributes", new JsonObject { ["type"] = "object" }), ("relationships", new JsonObject { ["type"] = "object" }),
+                ("links", Ref("Links")), ("meta", Ref("Meta"))))
+            .AddSchema("ToOneLinkageDocument", Document(new JsonObject { ["oneOf"] = new JsonArray(Ref("ResourceIdentifier"), Null()) }))
+            .AddSchema("ToManyLinkageDocument", Document(ArrayOf(Ref("ResourceIdentifier"))))
+            .AddSchema("Error", Object([],
+                ("id", String()),
+                ("links", Ref("Links")),
+                ("status", String()),
+                ("code", String()),
+                ("title", String()),
+                ("detail", String()),
+                ("source", Object([], ("pointer", String()), ("parameter", String()), ("header", String()))),
+                ("meta", Ref("Meta"))))
+            .AddSchema("ErrorDocument", Object(["errors"],
+                ("errors", new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("Error") }),
+                ("jsonapi", Ref("JsonApiObject")), ("links", Ref("Links")), ("meta", Ref("Meta"))))
+            .AddSchema("AtomicOperationsRequest", Object(["atomic:operations"], ("atomic:operations", new JsonObject
             {
                 ["type"] = "array",
-                ["items"] = Object(
-                    ("op", new JsonObject { ["enum"] = new JsonArray("add", "update", "remove") }),
-                    ("ref", Object(("type", String()), ("id", String()), ("lid", String()), ("relationship", String()))),
-                    ("data", new JsonObject())),
-            })),
-            ["AtomicResultsDocument"] = Object(("atomic:results", new JsonObject
-            {
-                ["type"] = "array",
-                ["items"] = Object(("data", new JsonObject { ["type"] = "object" })),
-            })),
-        };
+                ["minItems"] = 1,
+                ["maxItems"] = options.MaxAtomicOperations,
+                ["items"] = Object(["op"],
+                    ("op", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("add", "update", "remove") }),
+                    ("ref", Object(["type"], ("type", String()), ("id", String()), ("lid", String()), ("relationship", String()))),
+                    ("href", String()),
+                    ("data", new JsonObject { ["description"] = "A resource object, a resource identifier, an array of identifiers or null, as the operation needs." }),
+                    ("meta", Ref("Meta"))),
+            })))
+            .AddSchema("AtomicResultsDocument", Object(["atomic:results"],
+                ("atomic:results", ArrayOf(Object([], ("data", new JsonObject { ["oneOf"] = new JsonArray(Ref("Resource"), Null()) }), ("meta", Ref("Meta"))))),
+                ("jsonapi", Ref("JsonApiObject")), ("meta", Ref("Meta"))));
         foreach (var type in graph.Types)
         {
-            var attributes = new JsonObject();
-            foreach (var attribute in type.Attributes.Where(a => a.Can(AttributeCapabilities.View)))
-            {
-                var schema = ValueSchema(attribute);
-                if (!attribute.Can(AttributeCapabilities.Create) && !attribute.Can(AttributeCapabilities.Change))
-                {
-                    schema["readOnly"] = true;
-                }
-
-                attributes[attribute.PublicName] = schema;
-            }
-
-            var relationships = new JsonObject();
-            foreach (var relationship in type.Relationships)
-            {
-                JsonNode data = relationship.IsToMany
-                    ? new JsonObject { ["type"] = "array", ["items"] = Ref("ResourceIdentifier") }
-                    : new JsonObject { ["oneOf"] = new JsonArray(Ref("ResourceIdentifier"), new JsonObject { ["type"] = "null" }) };
-                relationships[relationship.PublicName] = Object(("data", data));
-            }
-
-            schemas[$"{type.PublicName}Resource"] = Object(
-                ("type", new JsonObject { ["const"] = type.PublicName }),
-                ("id", new JsonObject { ["type"] = "string" }),
-                ("attributes", new JsonObject { ["type"] = "object", ["properties"] = attributes }),
-                ("relationships", new JsonObject { ["type"] = "object", ["properties"] = relationships }));
-            schemas[$"{type.PublicName}Document"] = Object(("data", Ref($"{type.PublicName}Resource")),
-                ("included", new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "object" } }));
-            schemas[$"{type.PublicName}CollectionDocument"] = Object(
-                ("data", new JsonObject { ["type"] = "array", ["items"] = Ref($"{type.PublicName}Resource") }),
-                ("included", new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "object" } }),
-                ("meta", Object(("total", new JsonObject { ["type"] = "integer" }))));
+            ResourceSchemas.AddTo(document, type, options);
         }
-
-        return schemas;
     }
 
-    private static JsonObject String() => new() { ["type"] = "string" };
+    /// <summary>A top-level document around <paramref name="data"/>: <c>data</c> required; jsonapi, links, meta and included beside it.</summary>
+    public static JsonObject Document(JsonNode data, params (string Name, JsonNode Schema)[] more) => Object(["data"],
+        [("data", data), ("included", ArrayOf(Ref("Resource"))), ("jsonapi", Ref("JsonApiObject")), ("links", Ref("Links")), ("meta", Ref("Meta")), .. more]);
 
-    public static JsonObject Ref(string schema) => new() { ["$ref"] = $"#/components/schemas/{schema}" };
-
-    private static JsonObject Object(params (string Name, JsonNode Schema)[] properties)
+    public static JsonObject Object(string[] required, params (string Name, JsonNode Schema)[] properties)
     {
-        var result = new JsonObject();
+        var members = new JsonObject();
         foreach (var (name, schema) in properties)
         {
-            result[name] = schema;
+            members[name] = schema;
         }
 
-        return new JsonObject { ["type"] = "object", ["properties"] = result };
+        var result = new JsonObject { ["type"] = "object", ["properties"] = members };
+        if (required.Length > 0)
+        {
+            result["required"] = new JsonArray([.. required.Select(name => (JsonNode)JsonValue.Create(name))]);
+        }
+
+        return result;
     }
 
-    private static JsonObject ValueSchema(ResourceAttribute attribute)
+    public static JsonObject Ref(string schema) => OpenApiDocumentBuilder.SchemaRef(schema);
+
+    public static JsonObject String() => new() { ["type"] = "string" };
+
+    public static JsonObject Null() => new() { ["type"] = "null" };
+
+    public static JsonObject ArrayOf(JsonNode items) => new() { ["type"] = "array", ["items"] = items };
+
+    private static JsonObject UriList() => ArrayOf(new JsonObject { ["type"] = "string", ["format"] = "uri" });
+
+    /// <summary>A relationship object: at least one of links, data and meta.</summary>
+    private static JsonObject Relationship(JsonNode data)
     {
-        var type = Nullable.GetUnderlyingType(attribute.ValueType) ?? attribute.ValueType;
-        JsonObject schema;
-        if (attribute.Codec.EnumNames is { } names)
-        {
-            schema = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. names.Names.Select(name => (JsonNode)JsonValue.Create(name))]) };
-        }
-        else
-        {
-            schema = Type.GetTypeCode(type) switch
-            {
-                TypeCode.Boolean => new JsonObject { ["type"] = "boolean" },
-                TypeCode.Byte or TypeCode.Int16 or TypeCode.Int32 or TypeCode.Int64 => new JsonObject { ["type"] = "integer" },
-                TypeCode.Single or TypeCode.Double or TypeCode.Decimal => new JsonObject { ["type"] = "number" },
-                TypeCode.DateTime => new JsonObject { ["type"] = "string", ["format"] = "date-time" },
-                _ when type == typeof(Guid) => new JsonObject { ["type"] = "string", ["format"] = "uuid" },
-                _ when type == typeof(DateTimeOffset) => new JsonObject { ["type"] = "string", ["format"] = "date-time" },
-                _ => new JsonObject { ["type"] = "string" },
-            };
-        }
-
-        if (attribute.IsNullable)
-        {
-            schema["type"] = new JsonArray(JsonValue.Create(schema["type"]!.GetValue<string>()), JsonValue.Create("null"));
-            schema.Remove("enum");
-        }
-
-        return schema;
+        var relationship = Object([], ("links", Ref("Links")), ("data", data), ("meta", Ref("Meta")));
+        relationship["minProperties"] = 1;
+        return relationship;
     }
 }

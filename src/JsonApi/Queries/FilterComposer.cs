@@ -5,8 +5,12 @@ using JsonApi.QueryStrings.Expressions;
 
 namespace JsonApi.Queries;
 
-/// <summary>Turns a parsed filter into a LINQ predicate body over one instance.</summary>
-internal sealed class FilterComposer(BaseFilters baseFilters)
+/// <summary>
+/// Turns a parsed filter (or a sort key) into a LINQ expression over one instance. Every relationship the expression
+/// passes through sees only the rows the request may see: a to-one path through a row hidden by its type's visibility
+/// reads as null (as its linkage does), and collections (<c>has</c>, <c>count</c>) hold only visible rows.
+/// </summary>
+internal sealed class FilterComposer(Visibility visibility)
 {
     /// <summary><c>string.Contains/StartsWith/EndsWith(string)</c>, indexed by <see cref="TextMatchKind"/>.</summary>
     private static readonly MethodInfo[] TextMatchMethods = [.. Enum.GetValues<TextMatchKind>()
@@ -18,26 +22,34 @@ internal sealed class FilterComposer(BaseFilters baseFilters)
         ComparisonFilter comparison => Compare(comparison, instance),
         TextMatchFilter match => Expression.Call(Field(match.Field, instance),
             TextMatchMethods[(int)match.Kind], ValueHolder.Parameter(match.Text, typeof(string))),
-        AnyFilter any => any.Values
-            .Select(value => (Expression)Expression.Equal(Field(any.Field, instance), Literal(value, any.Field.Attribute!.ValueType)))
-            .Aggregate(Expression.OrElse),
+        AnyFilter any => AnyOf(any, instance),
         HasFilter has => Has(has, instance),
         NotFilter not => Expression.Not(Compose(not.Inner, instance)),
-        LogicalFilter logical => logical.Terms.Select(term => Compose(term, instance))
-            .Aggregate(logical.Operator == LogicalOperator.And ? Expression.AndAlso : Expression.OrElse),
+        LogicalFilter logical => Balanced([.. logical.Terms.Select(term => Compose(term, instance))],
+            logical.Operator == LogicalOperator.And ? Expression.AndAlso : Expression.OrElse),
         _ => throw new NotSupportedException(filter.GetType().Name),
     };
 
     public Expression Term(FilterTerm term, Expression instance) => term switch
     {
         FieldTerm field => Field(field.Field, instance),
-        CountTerm count => Expression.Call(LinqMethods.EnumerableCount.MakeGenericMethod(count.Field.Relationship!.RightClrType),
-            Collection(count.Field, instance)),
+        CountTerm count => Count(count.Field, instance),
         _ => throw new NotSupportedException(term.GetType().Name),
     };
 
+    /// <summary>An attribute of <paramref name="owner"/> itself: its property, or its computed expression inlined.</summary>
+    public static Expression Attribute(ResourceAttribute attribute, Expression owner) =>
+        attribute.Property is { } property ? Expression.Property(owner, property) : ParameterReplacer.Inline(attribute.Accessor, owner);
+
     private Expression Compare(ComparisonFilter comparison, Expression instance)
     {
+        if (comparison.Left is FieldTerm { Field.Relationship: { } toOne } reference && comparison.Right is NullTerm)
+        {
+            // equals(parent,null): no visible row at the end of the path.
+            var (owner, guard) = Path(reference.Field, instance);
+            return Expression.Not(And(guard, Present(toOne, Expression.Property(owner, toOne.Property))));
+        }
+
         var left = Term(comparison.Left, instance);
         var right = comparison.Right switch
         {
@@ -67,46 +79,99 @@ internal sealed class FilterComposer(BaseFilters baseFilters)
         };
     }
 
-    private Expression Has(HasFilter has, Expression instance)
+    /// <summary><c>any(field,'a','b',…)</c> as one <c>IN</c> list (a chain of ORs would exceed the database's expression depth).</summary>
+    private Expression AnyOf(AnyFilter any, Expression instance)
     {
-        var collection = Collection(has.Field, instance);
-        var rightType = has.Field.Relationship!.RightType;
-        if (has.Inner is null)
+        var field = Field(any.Field, instance);
+        var values = Array.CreateInstance(field.Type, any.Values.Count);
+        for (var index = 0; index < any.Values.Count; index++)
         {
-            return Expression.Call(LinqMethods.EnumerableAny.MakeGenericMethod(rightType.ClrType), collection);
+            values.SetValue(any.Values[index], index);
         }
 
-        var item = Expression.Parameter(rightType.ClrType, "item");
-        var predicate = Expression.Lambda(Compose(has.Inner, item), item);
-        return Expression.Call(LinqMethods.EnumerableAnyMatching.MakeGenericMethod(rightType.ClrType), collection, predicate);
+        return Expression.Call(LinqMethods.EnumerableContains.MakeGenericMethod(field.Type), ValueHolder.Parameter(values, values.GetType()), field);
     }
 
-    /// <summary>The to-many collection at the end of a chain, with the right type's base filter applied.</summary>
-    private Expression Collection(FieldChain chain, Expression instance)
+    private Expression Has(HasFilter has, Expression instance)
     {
-        Expression collection = Expression.Property(Hops(chain, instance), chain.Relationship!.Property);
-        var rightType = chain.Relationship.RightType;
-        if (baseFilters.For(rightType) is { } filter)
+        var (owner, guard) = Path(has.Field, instance);
+        var rightType = has.Field.Relationship!.RightType;
+        Expression collection = Expression.Property(owner, has.Field.Relationship.Property);
+        var condition = visibility.Primary(rightType, has.Inner);
+        var any = condition is null
+            ? Expression.Call(LinqMethods.EnumerableAny.MakeGenericMethod(rightType.ClrType), collection)
+            : Expression.Call(LinqMethods.EnumerableAnyMatching.MakeGenericMethod(rightType.ClrType), collection, condition);
+        return And(guard, any);
+    }
+
+    private Expression Count(FieldChain chain, Expression instance)
+    {
+        var (owner, guard) = Path(chain, instance);
+        var rightType = chain.Relationship!.RightType;
+        Expression collection = Expression.Property(owner, chain.Relationship.Property);
+        if (visibility.Default(rightType) is { } filter)
         {
             collection = Expression.Call(LinqMethods.EnumerableWhere.MakeGenericMethod(rightType.ClrType), collection, filter);
         }
 
-        return collection;
+        Expression count = Expression.Call(LinqMethods.EnumerableCount.MakeGenericMethod(rightType.ClrType), collection);
+        return guard is null ? count : Expression.Condition(guard, count, Expression.Constant(0));
     }
 
-    public static Expression Field(FieldChain chain, Expression instance)
+    /// <summary>The value at the end of a path: an attribute, or (compared with null) a to-one navigation; null when the path
+    /// passes through a row the request may not see.</summary>
+    private Expression Field(FieldChain chain, Expression instance)
     {
-        var owner = Hops(chain, instance);
-        if (chain.Attribute is { } attribute)
+        var (owner, guard) = Path(chain, instance);
+        var value = chain.Attribute is { } attribute ? Attribute(attribute, owner) : Expression.Property(owner, chain.Relationship!.Property);
+        if (guard is null)
         {
-            return attribute.Property is { } property ? Expression.Property(owner, property) : ParameterReplacer.Inline(attribute.Accessor, owner);
+            return value;
         }
 
-        return Expression.Property(owner, chain.Relationship!.Property);
+        var type = value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null ? typeof(Nullable<>).MakeGenericType(value.Type) : value.Type;
+        return Expression.Condition(guard, value.Type == type ? value : Expression.Convert(value, type), Expression.Constant(null, type));
     }
 
-    private static Expression Hops(FieldChain chain, Expression instance) =>
-        chain.Path.Aggregate(instance, (current, hop) => Expression.Property(current, hop.Property));
+    /// <summary>The owner at the end of the to-one hops and the condition that every hop lands on a visible row (null when no hop has a filter).</summary>
+    private (Expression Owner, Expression? Guard) Path(FieldChain chain, Expression instance)
+    {
+        var owner = instance;
+        Expression? guard = null;
+        foreach (var hop in chain.Path)
+        {
+            owner = Expression.Property(owner, hop.Property);
+            if (visibility.Test(hop.RightType, owner) is { } test)
+            {
+                guard = And(guard, Expression.AndAlso(Expression.NotEqual(owner, Expression.Constant(null, owner.Type)), test));
+            }
+        }
+
+        return (owner, guard);
+    }
+
+    private Expression Present(ResourceRelationship toOne, Expression navigation)
+    {
+        Expression present = Expression.NotEqual(navigation, Expression.Constant(null, navigation.Type));
+        return visibility.Test(toOne.RightType, navigation) is { } test ? Expression.AndAlso(present, test) : present;
+    }
+
+    private static Expression And(Expression? left, Expression right) => left is null ? right : Expression.AndAlso(left, right);
+
+    /// <summary>Combines terms as a balanced tree, so a long <c>or(...)</c> stays shallow in SQL.</summary>
+    private static Expression Balanced(IReadOnlyList<Expression> terms, Func<Expression, Expression, Expression> combine) =>
+        Combine(terms, 0, terms.Count, combine);
+
+    private static Expression Combine(IReadOnlyList<Expression> terms, int start, int count, Func<Expression, Expression, Expression> combine)
+    {
+        if (count == 1)
+        {
+            return terms[start];
+        }
+
+        var half = count / 2;
+        return combine(Combine(terms, start, half, combine), Combine(terms, start + half, count - half, combine));
+    }
 
     private static Expression Literal(object value, Type type)
     {

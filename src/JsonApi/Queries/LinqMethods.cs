@@ -16,6 +16,7 @@ internal static class LinqMethods
     public static readonly MethodInfo QueryableTake = Of<IQueryable<object>>(q => q.Take(1));
     public static readonly MethodInfo QueryableSelect = Of<IQueryable<object>>(q => q.Select(x => x));
     public static readonly MethodInfo QueryableSelectMany = Of<IQueryable<object>>(q => q.SelectMany(x => new List<object>()));
+    public static readonly MethodInfo QueryableSelectManyWithResult = Of<IQueryable<object>>(q => q.SelectMany(x => new List<object>(), (x, y) => x));
     public static readonly MethodInfo QueryableCount = Of<IQueryable<object>>(q => q.Count());
     public static readonly MethodInfo QueryableAny = Of<IQueryable<object>>(q => q.Any());
     public static readonly MethodInfo EnumerableWhere = Of<IEnumerable<object>>(e => e.Where(x => true));
@@ -24,8 +25,15 @@ internal static class LinqMethods
     public static readonly MethodInfo EnumerableCount = Of<IEnumerable<object>>(e => e.Count());
     public static readonly MethodInfo EnumerableContains = Of<IEnumerable<object>>(e => e.Contains(null));
     public static readonly MethodInfo EnumerableOrderBy = Of<IEnumerable<object>>(e => e.OrderBy(x => x));
+    public static readonly MethodInfo EnumerableOrderByDescending = Of<IEnumerable<object>>(e => e.OrderByDescending(x => x));
+    public static readonly MethodInfo EnumerableThenBy = Of<IOrderedEnumerable<object>>(e => e.ThenBy(x => x));
+    public static readonly MethodInfo EnumerableThenByDescending = Of<IOrderedEnumerable<object>>(e => e.ThenByDescending(x => x));
+    public static readonly MethodInfo EnumerableTake = Of<IEnumerable<object>>(e => e.Take(1));
     public static readonly MethodInfo EnumerableSelect = Of<IEnumerable<object>>(e => e.Select(x => x));
     public static readonly MethodInfo EnumerableToList = Of<IEnumerable<object>>(e => e.ToList());
+
+    public static readonly MethodInfo EfProperty = typeof(Microsoft.EntityFrameworkCore.EF).GetMethod(nameof(Microsoft.EntityFrameworkCore.EF.Property))!;
+    public static readonly MethodInfo EfParameter = typeof(Microsoft.EntityFrameworkCore.EF).GetMethod(nameof(Microsoft.EntityFrameworkCore.EF.Parameter))!;
 
     private static MethodInfo Of<TSource>(Expression<Func<TSource, object?>> call)
     {

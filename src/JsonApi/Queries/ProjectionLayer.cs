@@ -12,6 +12,8 @@ internal sealed class ProjectionLayer
         Attributes = attributes;
         ShownRelationships = shownRelationships;
         Slots = slots;
+        CollectionCount = slots.Count(slot => slot.Relationship.IsToMany);
+        ToManySlotCount = CollectionCount + slots.Sum(slot => slot.Included?.ToManySlotCount ?? 0);
     }
 
     public ResourceType Type { get; }
@@ -25,6 +27,12 @@ internal sealed class ProjectionLayer
     /// <summary>Related data selected in SQL, in the order of <see cref="ResourceRow.Related"/>.</summary>
     public IReadOnlyList<RelatedSlot> Slots { get; }
 
+    /// <summary>Included to-many relationships at this layer (the length of <see cref="ResourceRow.Collections"/>).</summary>
+    public int CollectionCount { get; }
+
+    /// <summary>Included to-many relationships at this layer and below.</summary>
+    public int ToManySlotCount { get; }
+
     public static ProjectionLayer Build(ResourceType type, IncludeNode include, IReadOnlyDictionary<ResourceType, IReadOnlySet<string>> fields)
     {
         var requested = fields.GetValueOrDefault(type);
@@ -33,17 +41,25 @@ internal sealed class ProjectionLayer
         var attributes = type.Attributes.Where(a => a.Can(AttributeCapabilities.View) && IsRequested(a.PublicName)).ToList();
         var shown = type.Relationships.Where(r => IsRequested(r.PublicName)).ToList();
         var slots = new List<RelatedSlot>();
+        var (toOne, toMany) = (0, 0);
         foreach (var relationship in type.Relationships)
         {
             var isShown = shown.Contains(relationship);
+            var position = relationship.IsToMany ? toMany : toOne;
             if (include.Children.TryGetValue(relationship, out var child))
             {
-                slots.Add(new RelatedSlot(relationship, Build(relationship.RightType, child, fields), isShown));
+                slots.Add(new RelatedSlot(relationship, Build(relationship.RightType, child, fields), isShown, position));
             }
             else if (isShown && !relationship.IsToMany)
             {
-                slots.Add(new RelatedSlot(relationship, null, true));
+                slots.Add(new RelatedSlot(relationship, null, true, position));
             }
+            else
+            {
+                continue;
+            }
+
+            _ = relationship.IsToMany ? toMany++ : toOne++;
         }
 
         return new ProjectionLayer(type, attributes, shown, slots);

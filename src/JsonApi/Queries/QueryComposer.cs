@@ -2,41 +2,31 @@ using System.Linq.Expressions;
 using System.Reflection;
 using JsonApi.Graph;
 using JsonApi.QueryStrings.Expressions;
+using Microsoft.EntityFrameworkCore;
 
 namespace JsonApi.Queries;
 
-/// <summary>Composes one EF Core query from the parsed query string: base filter, filter, sort, page and a
-/// <c>Select</c> projection that reads only the requested columns and included relationships.</summary>
-internal sealed class QueryComposer
+/// <summary>Composes one EF Core query from the parsed query string: visibility, filter, sort, page and a
+/// <c>Select</c> projection that reads only the requested columns and included to-one relationships; included to-many
+/// relationships are read by one more query each (<see cref="FirstPages"/>), limited to their first page.</summary>
+internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
 {
     private static readonly PropertyInfo RowId = typeof(ResourceRow).GetProperty(nameof(ResourceRow.Id))!;
     private static readonly PropertyInfo RowValues = typeof(ResourceRow).GetProperty(nameof(ResourceRow.Values))!;
     private static readonly PropertyInfo RowRelated = typeof(ResourceRow).GetProperty(nameof(ResourceRow.Related))!;
-    private readonly BaseFilters _baseFilters;
-    private readonly FilterComposer _filterComposer;
+    private static readonly PropertyInfo LinkedParentId = typeof(LinkedRow).GetProperty(nameof(LinkedRow.ParentId))!;
+    private static readonly PropertyInfo LinkedRowMember = typeof(LinkedRow).GetProperty(nameof(LinkedRow.Row))!;
 
-    public QueryComposer(BaseFilters baseFilters)
-    {
-        _baseFilters = baseFilters;
-        _filterComposer = new FilterComposer(baseFilters);
-    }
+    /// <summary>How many resources of one included to-many relationship a resource shows.</summary>
+    public int IncludedPageSize { get; } = includedPageSize;
 
-    public IQueryable WhereBase(IQueryable source, ResourceType type)
-    {
-        var filter = _baseFilters.For(type);
-        return filter is null ? source : Where(source, type, filter);
-    }
+    /// <summary>Rows visible where the client gave no filter (single resources, look-ups, to-one related data).</summary>
+    public IQueryable WhereVisible(IQueryable source, ResourceType type) =>
+        visibility.Default(type) is { } filter ? Where(source, type, filter) : source;
 
-    public IQueryable WhereFilter(IQueryable source, ResourceType type, FilterExpression? filter)
-    {
-        if (filter is null)
-        {
-            return source;
-        }
-
-        var instance = Expression.Parameter(type.ClrType, "resource");
-        return Where(source, type, Expression.Lambda(_filterComposer.Compose(filter, instance), instance));
-    }
+    /// <summary>The primary data of a collection: the definition's filter given the client's.</summary>
+    public IQueryable WherePrimary(IQueryable source, ResourceType type, FilterExpression? clientFilter) =>
+        visibility.Primary(type, clientFilter) is { } filter ? Where(source, type, filter) : source;
 
     public IQueryable WhereId(IQueryable source, ResourceType type, object id)
     {
@@ -63,11 +53,9 @@ internal sealed class QueryComposer
     public IQueryable OrderBy(IQueryable source, ResourceType type, IReadOnlyList<SortElement> sort)
     {
         var instance = Expression.Parameter(type.ClrType, "resource");
-        var keys = sort.Select(element => (Key: _filterComposer.Term(element.Key, instance), element.Ascending))
-            .Append((Key: Expression.Property(instance, type.IdProperty), Ascending: true));
-        var first = true;
         var expression = source.Expression;
-        foreach (var (key, ascending) in keys)
+        var first = true;
+        foreach (var (key, ascending) in SortKeys(sort, type, instance))
         {
             var method = (first, ascending) switch
             {
@@ -121,10 +109,14 @@ internal sealed class QueryComposer
     public static Expression CountExpression(IQueryable source, ResourceType type) =>
         Expression.Call(LinqMethods.QueryableCount.MakeGenericMethod(type.ClrType), source.Expression);
 
+    private IEnumerable<(Expression Key, bool Ascending)> SortKeys(IReadOnlyList<SortElement> sort, ResourceType type, Expression instance) =>
+        sort.Select(element => (visibility.Filters.Term(element.Key, instance), element.Ascending))
+            .Append((Expression.Property(instance, type.IdProperty), true));
+
     private Expression ProjectBody(ProjectionLayer layer, Expression instance)
     {
-        var values = layer.Attributes.Select(attribute => Box(FilterComposer.Field(new FieldChain([], attribute, null), instance)));
-        var related = layer.Slots.Select(slot => Related(slot, instance));
+        var values = layer.Attributes.Select(attribute => Box(FilterComposer.Attribute(attribute, instance)));
+        var related = layer.Slots.Where(slot => !slot.Relationship.IsToMany).Select(slot => Related(slot, instance));
         return Expression.MemberInit(Expression.New(typeof(ResourceRow)),
             Expression.Bind(RowId, Box(Expression.Property(instance, layer.Type.IdProperty))),
             Expression.Bind(RowValues, Expression.NewArrayInit(typeof(object), values)),
@@ -135,25 +127,8 @@ internal sealed class QueryComposer
     {
         var rightType = slot.Relationship.RightType;
         var navigation = Expression.Property(instance, slot.Relationship.Property);
-        if (slot.Relationship.IsToMany)
-        {
-            Expression collection = navigation;
-            var clr = rightType.ClrType;
-            if (_baseFilters.For(rightType) is { } filter)
-            {
-                collection = Expression.Call(LinqMethods.EnumerableWhere.MakeGenericMethod(clr), collection, filter);
-            }
-
-            var item = Expression.Parameter(clr, "item");
-            var orderKey = Expression.Lambda(Expression.Property(item, rightType.IdProperty), item);
-            collection = Expression.Call(LinqMethods.EnumerableOrderBy.MakeGenericMethod(clr, rightType.IdType), collection, orderKey);
-            var projector = Expression.Lambda(ProjectBody(slot.Included!, item), item);
-            collection = Expression.Call(LinqMethods.EnumerableSelect.MakeGenericMethod(clr, typeof(ResourceRow)), collection, projector);
-            return Box(Expression.Call(LinqMethods.EnumerableToList.MakeGenericMethod(typeof(ResourceRow)), collection));
-        }
-
         Expression missing = Expression.Equal(navigation, Expression.Constant(null, navigation.Type));
-        if (_baseFilters.Test(rightType, navigation) is { } test)
+        if (visibility.Test(rightType, navigation) is { } test)
         {
             missing = Expression.OrElse(missing, Expression.Not(test));
         }
@@ -163,6 +138,116 @@ internal sealed class QueryComposer
             : Box(ProjectBody(slot.Included, navigation));
         return Expression.Condition(missing, Expression.Constant(null, typeof(object)), present);
     }
+
+    /// <summary>
+    /// The first page (plus one row, so the document can tell there are more) of one included to-many relationship of
+    /// every parent in <paramref name="parentIds"/>, in the order of the relationship endpoint (the right type's default sort,
+    /// then id), each row with its parent's id. Databases number the rows per parent (<c>ROW_NUMBER() OVER (PARTITION BY …)</c>)
+    /// over the children of these parents only, so the cost follows the rows read, not the size of the tables.
+    /// </summary>
+    public IQueryable<LinkedRow> FirstPages(DbContext db, ResourceType parentType, ResourceRelationship relationship, Array parentIds, ProjectionLayer included)
+    {
+        var rightType = relationship.RightType;
+        var (parentClr, childClr) = (parentType.ClrType, rightType.ClrType);
+        var parent = Expression.Parameter(parentClr, "parent");
+        var ids = IdsParameter(parentIds);
+        var parents = Where(parentType.Source(db), parentType, Expression.Lambda(Contains(ids, Expression.Property(parent, parentType.IdProperty)), parent));
+
+        Expression children = Expression.Property(parent, relationship.Property);
+        var child = Expression.Parameter(childClr, "child");
+        if (visibility.Default(rightType) is { } filter)
+        {
+            children = Expression.Call(LinqMethods.EnumerableWhere.MakeGenericMethod(childClr), children, filter);
+        }
+
+        if (ParentFilter(db, parentType, relationship, parentIds, child) is { } ofTheseParents)
+        {
+            children = Expression.Call(LinqMethods.EnumerableWhere.MakeGenericMethod(childClr), children, Expression.Lambda(ofTheseParents, child));
+        }
+
+        children = Order(children, rightType, child, enumerable: true);
+        children = Expression.Call(LinqMethods.EnumerableTake.MakeGenericMethod(childClr), children, Expression.Constant(IncludedPageSize + 1));
+
+        var linkType = typeof(Link<,>).MakeGenericType(parentClr, childClr);
+        var linkParent = linkType.GetProperty(nameof(Link<object, object>.Parent))!;
+        var linkChild = linkType.GetProperty(nameof(Link<object, object>.Child))!;
+        var collectionSelector = Expression.Lambda(typeof(Func<,>).MakeGenericType(parentClr, typeof(IEnumerable<>).MakeGenericType(childClr)), children, parent);
+        var element = Expression.Parameter(childClr, "element");
+        var resultSelector = Expression.Lambda(Expression.MemberInit(Expression.New(linkType),
+            Expression.Bind(linkParent, parent), Expression.Bind(linkChild, element)), parent, element);
+        var links = parents.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableSelectManyWithResult.MakeGenericMethod(parentClr, childClr, linkType),
+            parents.Expression, Expression.Quote(collectionSelector), Expression.Quote(resultSelector)));
+
+        var link = Expression.Parameter(linkType, "link");
+        var ordered = Expression.Call(LinqMethods.QueryableOrderBy.MakeGenericMethod(linkType, parentType.IdType), links.Expression,
+            Expression.Quote(Expression.Lambda(Expression.Property(Expression.Property(link, linkParent), parentType.IdProperty), link)));
+        ordered = (MethodCallExpression)Order(ordered, rightType, Expression.Property(link, linkChild), enumerable: false, link);
+        var selector = Expression.Lambda(Expression.MemberInit(Expression.New(typeof(LinkedRow)),
+            Expression.Bind(LinkedParentId, Box(Expression.Property(Expression.Property(link, linkParent), parentType.IdProperty))),
+            Expression.Bind(LinkedRowMember, ProjectBody(included, Expression.Property(link, linkChild)))), link);
+        return links.Provider.CreateQuery<LinkedRow>(Expression.Call(LinqMethods.QueryableSelect.MakeGenericMethod(linkType, typeof(LinkedRow)),
+            ordered, Expression.Quote(selector)));
+    }
+
+    /// <summary>Orders by the right type's default sort then id: an <c>IEnumerable</c> of rows (<paramref name="enumerable"/>),
+    /// or an already ordered query whose items reach the row through <paramref name="item"/> from <paramref name="lambdaParameter"/>.</summary>
+    private Expression Order(Expression source, ResourceType type, Expression item, bool enumerable, ParameterExpression? lambdaParameter = null)
+    {
+        var parameter = lambdaParameter ?? (ParameterExpression)item;
+        var elementType = parameter.Type;
+        var first = enumerable;
+        foreach (var (key, ascending) in SortKeys(type.DefaultSortElements, type, item))
+        {
+            var method = (first, ascending, enumerable) switch
+            {
+                (true, true, _) => LinqMethods.EnumerableOrderBy,
+                (true, false, _) => LinqMethods.EnumerableOrderByDescending,
+                (false, true, true) => LinqMethods.EnumerableThenBy,
+                (false, false, true) => LinqMethods.EnumerableThenByDescending,
+                (false, true, false) => LinqMethods.QueryableThenBy,
+                _ => LinqMethods.QueryableThenByDescending,
+            };
+            var lambda = Expression.Lambda(key, parameter);
+            source = Expression.Call(method.MakeGenericMethod(elementType, key.Type), source, enumerable ? lambda : Expression.Quote(lambda));
+            first = false;
+        }
+
+        return source;
+    }
+
+    /// <summary>A condition on a child that it belongs to one of the parents, through the foreign key or the inverse
+    /// navigation, so the database numbers only these parents' children; null when the model has neither.</summary>
+    private static Expression? ParentFilter(DbContext db, ResourceType parentType, ResourceRelationship relationship, Array parentIds, ParameterExpression child)
+    {
+        var entity = db.Model.FindEntityType(parentType.ClrType);
+        if (entity?.FindNavigation(relationship.Property.Name) is { IsOnDependent: false, ForeignKey.Properties: [var foreignKey] })
+        {
+            var keys = Array.CreateInstance(foreignKey.ClrType, parentIds.Length);
+            for (var index = 0; index < parentIds.Length; index++)
+            {
+                keys.SetValue(parentIds.GetValue(index), index);
+            }
+
+            var property = Expression.Call(LinqMethods.EfProperty.MakeGenericMethod(foreignKey.ClrType), child, Expression.Constant(foreignKey.Name));
+            return Contains(IdsParameter(keys), property);
+        }
+
+        if (entity?.FindSkipNavigation(relationship.Property.Name)?.Inverse is { PropertyInfo: { } inverse })
+        {
+            var other = Expression.Parameter(parentType.ClrType, "other");
+            var isParent = Expression.Lambda(Contains(IdsParameter(parentIds), Expression.Property(other, parentType.IdProperty)), other);
+            return Expression.Call(LinqMethods.EnumerableAnyMatching.MakeGenericMethod(parentType.ClrType), Expression.Property(child, inverse), isParent);
+        }
+
+        return null;
+    }
+
+    /// <summary>An array sent as one parameter (a JSON array or a PostgreSQL array), whatever its length.</summary>
+    private static Expression IdsParameter(Array ids) =>
+        Expression.Call(LinqMethods.EfParameter.MakeGenericMethod(ids.GetType()), ValueHolder.Parameter(ids, ids.GetType()));
+
+    private static Expression Contains(Expression array, Expression value) =>
+        Expression.Call(LinqMethods.EnumerableContains.MakeGenericMethod(value.Type), array, value);
 
     private static IQueryable Where(IQueryable source, ResourceType type, LambdaExpression predicate) =>
         source.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableWhere.MakeGenericMethod(type.ClrType), source.Expression, Expression.Quote(predicate)));

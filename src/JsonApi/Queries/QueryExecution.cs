@@ -18,14 +18,31 @@ internal static class QueryExecution
     public static Task<List<ResourceRow>> ListAsync(IQueryable<ResourceRow> rows, CancellationToken cancellationToken) =>
         rows.ToListAsync(cancellationToken);
 
-    /// <summary>Tracked entities (for writes), optionally with to-many navigations loaded.</summary>
-    public static async Task<List<object>> EntitiesAsync(IQueryable source, ResourceType type, IEnumerable<ResourceRelationship> includes, CancellationToken cancellationToken)
+    /// <summary>The ids of the rows of <paramref name="source"/>.</summary>
+    public static Task<List<object>> IdsAsync(IQueryable source, ResourceType type, CancellationToken cancellationToken)
+    {
+        var instance = Expression.Parameter(type.ClrType, "resource");
+        var selector = Expression.Lambda(Expression.Convert(Expression.Property(instance, type.IdProperty), typeof(object)), instance);
+        var ids = source.Provider.CreateQuery<object>(Expression.Call(LinqMethods.QueryableSelect.MakeGenericMethod(type.ClrType, typeof(object)),
+            source.Expression, Expression.Quote(selector)));
+        return ids.ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Entities, tracked (for the library's own writes, optionally with to-many navigations loaded) or not (the stored
+    /// state handed to a definition, which must not be saved by accident).</summary>
+    public static async Task<List<object>> EntitiesAsync(IQueryable source, ResourceType type, IEnumerable<ResourceRelationship> includes, bool tracked,
+        CancellationToken cancellationToken)
     {
         var expression = source.Expression;
         foreach (var relationship in includes)
         {
             expression = Expression.Call(typeof(EntityFrameworkQueryableExtensions), nameof(EntityFrameworkQueryableExtensions.Include), [type.ClrType],
                 expression, Expression.Constant(relationship.Property.Name));
+        }
+
+        if (!tracked)
+        {
+            expression = Expression.Call(typeof(EntityFrameworkQueryableExtensions), nameof(EntityFrameworkQueryableExtensions.AsNoTracking), [type.ClrType], expression);
         }
 
         var query = source.Provider.CreateQuery(expression);

@@ -1,7 +1,7 @@
 namespace JsonApi.Queries;
 
-/// <summary>What one SQL projection yields for a resource: its id, the selected attribute values and, per
-/// related slot, a to-one id, an included to-one row or a list of included rows.</summary>
+/// <summary>What one SQL projection yields for a resource: its id, the selected attribute values and, per to-one slot, an id
+/// or an included row; included to-many lists are read afterwards into <see cref="Collections"/>.</summary>
 internal sealed class ResourceRow
 {
     public object? Id { get; set; }
@@ -9,4 +9,8 @@ internal sealed class ResourceRow
     public object?[] Values { get; set; } = [];
 
     public object?[] Related { get; set; } = [];
+
+    public List<ResourceRow>?[]? Collections { get; set; }
+
+    public object? ValueOf(RelatedSlot slot) => slot.Relationship.IsToMany ? Collections?[slot.Position] : Related[slot.Position];
 }

@@ -8,20 +8,23 @@ namespace JsonApi.QueryStrings;
 internal sealed class FilterParser
 {
     private readonly List<FilterToken> _tokens;
-    private const int MaxNesting = 32;
     private readonly string _parameter;
+    private readonly FilterBudget _budget;
     private int _index;
     private int _depth;
+    private int _hasDepth;
 
-    private FilterParser(string text, string parameter)
+    private FilterParser(string text, string parameter, FilterBudget budget)
     {
         _parameter = parameter;
+        _budget = budget;
         _tokens = FilterTokenizer.Tokenize(text, parameter);
     }
 
-    public static FilterExpression Parse(string text, ResourceType type, string parameter = "filter")
+    /// <summary>Parses one <c>filter</c> parameter; <paramref name="budget"/> holds the limits and what earlier parameters of the request used.</summary>
+    public static FilterExpression Parse(string text, ResourceType type, FilterBudget budget, string parameter = "filter")
     {
-        var parser = new FilterParser(text, parameter);
+        var parser = new FilterParser(text, parameter, budget);
         var filter = parser.ParseFilter(type);
         parser.Expect(FilterTokenKind.End, "end of filter");
         return filter;
@@ -29,9 +32,9 @@ internal sealed class FilterParser
 
     private FilterExpression ParseFilter(ResourceType type)
     {
-        if (++_depth > MaxNesting)
+        if (++_depth > _budget.MaxDepth)
         {
-            throw Error(Peek(), $"Filters cannot be nested more than {MaxNesting} levels deep");
+            throw Error(Peek(), $"Filters cannot be nested more than {_budget.MaxDepth} levels deep");
         }
 
         var name = Expect(FilterTokenKind.Text, "filter function");
@@ -55,6 +58,11 @@ internal sealed class FilterParser
         };
         Expect(FilterTokenKind.CloseParen, "')'");
         _depth--;
+        if (result is ComparisonFilter or TextMatchFilter or HasFilter or AnyFilter && ++_budget.Conditions > _budget.MaxConditions)
+        {
+            throw Error(name, $"Filters can hold at most {_budget.MaxConditions} conditions in one request");
+        }
+
         return result;
     }
 
@@ -144,7 +152,13 @@ internal sealed class FilterParser
         do
         {
             Expect(FilterTokenKind.Comma, "','");
-            values.Add(Convert(Expect(FilterTokenKind.QuotedText, "quoted value"), field));
+            var value = Expect(FilterTokenKind.QuotedText, "quoted value");
+            if (++_budget.Values > _budget.MaxValues)
+            {
+                throw Error(value, $"Filters can list at most {_budget.MaxValues} values in one request");
+            }
+
+            values.Add(Convert(value, field));
         }
         while (Peek().Kind == FilterTokenKind.Comma);
 
@@ -158,8 +172,14 @@ internal sealed class FilterParser
         FilterExpression? inner = null;
         if (Peek().Kind == FilterTokenKind.Comma)
         {
-            Next();
+            var comma = Next();
+            if (++_hasDepth > _budget.MaxHasDepth)
+            {
+                throw Error(comma, $"has() cannot be nested more than {_budget.MaxHasDepth} levels deep");
+            }
+
             inner = ParseFilter(chain.Relationship!.RightType);
+            _hasDepth--;
         }
 
         return new HasFilter(chain, inner);

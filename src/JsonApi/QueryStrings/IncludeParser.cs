@@ -9,9 +9,15 @@ internal static class IncludeParser
 {
     public const string Parameter = "include";
 
+    /// <summary>An empty value includes nothing.</summary>
     public static IncludeNode Parse(string value, ResourceType type, int maxDepth)
     {
         var root = new IncludeNode();
+        if (value.Trim().Length == 0)
+        {
+            return root;
+        }
+
         foreach (var path in value.Split(',', StringSplitOptions.TrimEntries))
         {
             if (path.Length == 0)

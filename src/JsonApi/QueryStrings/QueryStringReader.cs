@@ -15,6 +15,7 @@ internal sealed class QueryStringReader(ResourceGraph graph, JsonApiOptions opti
         IncludeNode include = new();
         IReadOnlyList<SortElement> sort = [];
         var filters = new List<FilterExpression>();
+        var budget = new FilterBudget(options);
         string? pageNumber = null;
         string? pageSize = null;
 
@@ -38,7 +39,7 @@ internal sealed class QueryStringReader(ResourceGraph graph, JsonApiOptions opti
                     break;
                 case "filter":
                     Require(kind != QueryEndpointKind.Single, key, "single resources");
-                    filters.AddRange(values.Select(text => FilterParser.Parse(text ?? string.Empty, type)));
+                    filters.AddRange(values.Select(text => FilterParser.Parse(text ?? string.Empty, type, budget)));
                     break;
                 case PaginationParser.NumberParameter:
                     Require(kind != QueryEndpointKind.Single, key, "single resources");
@@ -61,15 +62,16 @@ internal sealed class QueryStringReader(ResourceGraph graph, JsonApiOptions opti
             }
         }
 
-        if (sort.Count == 0 && type.DefaultSort is not null)
+        if (sort.Count == 0)
         {
-            sort = SortParser.Parse(type.DefaultSort, type);
+            sort = type.DefaultSortElements;
         }
 
         var (number, size) = PaginationParser.Parse(pageNumber, pageSize, options);
         return new QuerySpec
         {
             Include = include,
+            IncludeRequested = query.ContainsKey(IncludeParser.Parameter) && !options.AllowedQueryParameters.Contains(IncludeParser.Parameter),
             Fields = fields,
             Sort = sort,
             Filter = filters.Count switch

@@ -12,6 +12,9 @@ public sealed class Document
 
     public List<ResourceObject> Included { get; } = [];
 
+    /// <summary>Writes <c>included</c> even when empty: the request asked for includes.</summary>
+    public bool IncludedRequested { get; set; }
+
     public Dictionary<string, string?> Links { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, object> Meta { get; } = new(StringComparer.Ordinal);

@@ -5,7 +5,7 @@ namespace JsonApi.Serialization;
 
 /// <summary>Turns projected rows into resource objects: each resource once (primary data first, then
 /// <c>included</c>), relationship linkage merged across include paths.</summary>
-internal sealed class DocumentBuilder(LinkBuilder links)
+internal sealed class DocumentBuilder(LinkBuilder links, int includedPageSize)
 {
     private readonly Dictionary<(string Type, string Id), ResourceObject> _resources = [];
     private readonly HashSet<ResourceObject> _primary = [];
@@ -70,7 +70,7 @@ internal sealed class DocumentBuilder(LinkBuilder links)
         {
             var slot = layer.Slots[index];
             var relationship = slot.Relationship;
-            var value = row.Related[index];
+            var value = row.ValueOf(slot);
             RelationshipObject? target = slot.Shown ? GetRelationship(resource, layer.Type, relationship) : null;
             if (slot.Included is null)
             {
@@ -85,11 +85,14 @@ internal sealed class DocumentBuilder(LinkBuilder links)
 
             if (relationship.IsToMany)
             {
-                var identifiers = ((IEnumerable<ResourceRow>?)value ?? []).Select(child => Visit(slot.Included, child)).ToList();
+                // The query reads one row more than a page: its presence says the relationship has more.
+                var children = (IReadOnlyList<ResourceRow>?)value ?? [];
+                var identifiers = children.Take(includedPageSize).Select(child => Visit(slot.Included, child)).ToList();
                 if (target is not null && !target.HasData)
                 {
                     target.HasData = true;
                     target.Many = identifiers;
+                    target.NextLink = children.Count > includedPageSize ? LinkBuilder.RelationshipPage(target, includedPageSize, 2) : null;
                 }
             }
             else

@@ -15,6 +15,7 @@ public static class DocumentWriter
     private static readonly JsonEncodedText LinksName = JsonEncodedText.Encode("links");
     private static readonly JsonEncodedText SelfName = JsonEncodedText.Encode("self");
     private static readonly JsonEncodedText RelatedName = JsonEncodedText.Encode("related");
+    private static readonly JsonEncodedText NextName = JsonEncodedText.Encode("next");
     private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
     private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
     private static readonly JsonEncodedText AttributesName = JsonEncodedText.Encode("attributes");
@@ -89,7 +90,7 @@ public static class DocumentWriter
             WriteResource(writer, document.Data[0], document.IdentifiersOnly);
         }
 
-        if (document.Included.Count > 0)
+        if (document.Included.Count > 0 || document.IncludedRequested)
         {
             writer.WriteStartArray(IncludedName);
             foreach (var resource in document.Included)
@@ -189,6 +190,11 @@ public static class DocumentWriter
             writer.WriteStartObject(LinksName);
             WriteLink(writer, SelfName, resourceLink, "/relationships/", known.PublicName);
             WriteLink(writer, RelatedName, resourceLink, "/", known.PublicName);
+            if (relationship.NextLink is not null)
+            {
+                writer.WriteString(NextName, relationship.NextLink);
+            }
+
             writer.WriteEndObject();
         }
         else if (relationship.SelfLink is not null || relationship.RelatedLink is not null)
@@ -202,6 +208,11 @@ public static class DocumentWriter
             if (relationship.RelatedLink is not null)
             {
                 writer.WriteString(RelatedName, relationship.RelatedLink);
+            }
+
+            if (relationship.NextLink is not null)
+            {
+                writer.WriteString(NextName, relationship.NextLink);
             }
 
             writer.WriteEndObject();

@@ -22,6 +22,10 @@ public sealed class RelationshipObject
         init => _relatedLink = value;
     }
 
+    /// <summary>The next page of an included to-many relationship's linkage (its <c>self</c> link, paged), when it has more
+    /// resources than an included relationship shows.</summary>
+    public string? NextLink { get; set; }
+
     /// <summary>Whether <c>data</c> is written (it can be written as null for an empty to-one).</summary>
     public bool HasData { get; set; }
 

@@ -1,33 +1,45 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using JsonApi.Configuration;
 using JsonApi.Definitions;
 using JsonApi.Errors;
 using JsonApi.Graph;
+using JsonApi.Writes;
 using Microsoft.AspNetCore.Http;
 
 namespace JsonApi.Serialization;
 
-/// <summary>Reads JSON:API request bodies into <see cref="ResourceWrite"/>s, converting values to the attributes' CLR types.</summary>
+/// <summary>Reads JSON:API request bodies into <see cref="WriteRequest"/>s, converting values to the attributes' CLR types.</summary>
 internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions options)
 {
+    /// <summary>The body as a JSON document; a body that is not UTF-8 or not JSON answers 400 (the JSON reader does not check the
+    /// encoding of string contents, so it is checked first).</summary>
     public static async Task<JsonDocument> ParseAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (!Utf8.IsValid(bytes.Span))
+        {
+            throw new MalformedRequestBodyException("The request body is not valid UTF-8.");
+        }
+
         try
         {
-            return await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+            return JsonDocument.Parse(bytes);
         }
         catch (JsonException exception)
         {
-            throw new InvalidRequestBodyException($"The request body is not valid JSON: {exception.Message}");
+            throw new MalformedRequestBodyException($"The request body is not valid JSON: {exception.Message}");
         }
     }
 
     /// <summary>Reads <c>{"data": {"type", "id", "attributes", "relationships"}}</c> of POST and PATCH.</summary>
-    public ResourceWrite ReadResource(JsonDocument body, ResourceType type, WriteKind kind, object? urlId) =>
+    public WriteRequest ReadResource(JsonDocument body, ResourceType type, WriteKind kind, object? urlId) =>
         ReadResource(Data(body), type, kind, urlId, "/data");
 
     /// <summary>Reads one resource object found at <paramref name="pointer"/> (the body's data or an atomic operation's data).</summary>
-    public ResourceWrite ReadResource(JsonElement data, ResourceType type, WriteKind kind, object? urlId, string pointer, LocalIds? localIds = null)
+    public WriteRequest ReadResource(JsonElement data, ResourceType type, WriteKind kind, object? urlId, string pointer, LocalIds? localIds = null)
     {
         if (data.ValueKind != JsonValueKind.Object)
         {
@@ -35,7 +47,7 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
         }
 
         CheckType(data, type.PublicName, pointer);
-        var write = new ResourceWrite(type, kind, urlId) { Pointer = pointer };
+        var write = new WriteRequest(type, kind, urlId) { Pointer = pointer };
         var idText = ReadId(data, pointer, required: kind == WriteKind.Update && !HasLocalId(data, localIds));
         if (kind == WriteKind.Update && idText is null)
         {
@@ -91,12 +103,12 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
     }
 
     /// <summary>Reads <c>{"data": null | {...} | [...]}</c> of a relationship endpoint.</summary>
-    public ResourceWrite ReadRelationship(JsonDocument body, ResourceType type, object id, ResourceRelationship relationship, WriteKind kind) =>
+    public WriteRequest ReadRelationship(JsonDocument body, ResourceType type, object id, ResourceRelationship relationship, WriteKind kind) =>
         ReadRelationship(Data(body), type, id, relationship, kind, "/data");
 
-    public ResourceWrite ReadRelationship(JsonElement data, ResourceType type, object id, ResourceRelationship relationship, WriteKind kind, string pointer, LocalIds? localIds = null)
+    public WriteRequest ReadRelationship(JsonElement data, ResourceType type, object id, ResourceRelationship relationship, WriteKind kind, string pointer, LocalIds? localIds = null)
     {
-        var write = new ResourceWrite(type, kind, id) { Pointer = pointer };
+        var write = new WriteRequest(type, kind, id) { Pointer = pointer };
         ReadLinkage(data, relationship, pointer, write, localIds);
         return write;
     }
@@ -104,13 +116,17 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
     /// <summary>Reads <c>{"type": "...", "id": "..."}</c> at <paramref name="pointer"/>.</summary>
     public (ResourceType Type, object Id) ReadReference(JsonElement reference, string pointer, LocalIds? localIds = null)
     {
-        if (reference.ValueKind != JsonValueKind.Object || !reference.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String)
+        if (reference.ValueKind != JsonValueKind.Object || !reference.TryGetProperty("type", out var typeElement))
         {
-            throw new InvalidRequestBodyException("The 'type' element is required.", $"{pointer}/type");
+            throw new InvalidRequestBodyException("The 'type' element is required.", pointer);
         }
 
-        var type = graph.FindByName(typeElement.GetString()!)
-            ?? throw new InvalidRequestBodyException($"Resource type '{typeElement.GetString()}' does not exist.", $"{pointer}/type");
+        if (typeElement.ValueKind != JsonValueKind.String)
+        {
+            throw new InvalidRequestBodyException("The 'type' element must be a string.", $"{pointer}/type");
+        }
+
+        var type = graph.FindByName(typeElement.GetString()!) ?? throw new UnknownResourceTypeException(typeElement.GetString(), $"{pointer}/type");
         if (LocalIdOf(reference, localIds) is { } lid)
         {
             return (type, localIds!.Resolve(lid, type, $"{pointer}/lid"));
@@ -131,9 +147,9 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
     private static JsonElement Data(JsonDocument body) =>
         body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("data", out var data)
             ? data
-            : throw new InvalidRequestBodyException("Expected top-level 'data' element.", "/data");
+            : throw new InvalidRequestBodyException("Expected top-level 'data' element.");
 
-    private static void ReadAttributes(JsonElement attributes, ResourceType type, WriteKind kind, ResourceWrite write, string attributesPointer)
+    private static void ReadAttributes(JsonElement attributes, ResourceType type, WriteKind kind, WriteRequest write, string attributesPointer)
     {
         if (attributes.ValueKind != JsonValueKind.Object)
         {
@@ -151,7 +167,7 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
                 throw new ReadOnlyMemberException(member.Name, type.PublicName, pointer);
             }
 
-            write.AttributeValues[member.Name] = ReadValue(member.Value, attribute, pointer);
+            write.Attributes[member.Name] = ReadValue(member.Value, attribute, pointer);
         }
     }
 
@@ -176,7 +192,7 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
         }
     }
 
-    private void ReadLinkage(JsonElement linkage, ResourceRelationship relationship, string pointer, ResourceWrite write, LocalIds? localIds)
+    private void ReadLinkage(JsonElement linkage, ResourceRelationship relationship, string pointer, WriteRequest write, LocalIds? localIds)
     {
         if (relationship.IsToMany)
         {
@@ -185,12 +201,12 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
                 throw new InvalidRequestBodyException($"Expected an array of resource identifiers for to-many relationship '{relationship.PublicName}'.", pointer);
             }
 
-            write.ToManyIds[relationship.PublicName] = linkage.EnumerateArray()
+            write.ToMany[relationship.PublicName] = linkage.EnumerateArray()
                 .Select((item, index) => ReadIdentifier(item, relationship, $"{pointer}/{index}", localIds)).Distinct().ToList();
             return;
         }
 
-        write.ToOneIds[relationship.PublicName] = linkage.ValueKind switch
+        write.ToOne[relationship.PublicName] = linkage.ValueKind switch
         {
             JsonValueKind.Null => null,
             JsonValueKind.Object => ReadIdentifier(linkage, relationship, pointer, localIds),
@@ -218,23 +234,33 @@ internal sealed class RequestBodyReader(ResourceGraph graph, JsonApiOptions opti
 
     private void CheckType(JsonElement element, string expected, string pointer)
     {
-        if (!element.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
+        if (!element.TryGetProperty("type", out var type))
         {
-            throw new InvalidRequestBodyException("The 'type' element is required.", $"{pointer}/type");
+            throw new InvalidRequestBodyException("The 'type' element is required.", pointer);
+        }
+
+        if (type.ValueKind != JsonValueKind.String)
+        {
+            throw new InvalidRequestBodyException("The 'type' element must be a string.", $"{pointer}/type");
         }
 
         var actual = type.GetString();
         if (actual != expected)
         {
             throw graph.FindByName(actual!) is null
-                ? new InvalidRequestBodyException($"Resource type '{actual}' does not exist.", $"{pointer}/type")
+                ? new UnknownResourceTypeException(actual, $"{pointer}/type")
                 : new ResourceTypeMismatchException(expected, actual, $"{pointer}/type");
         }
     }
 
     private static string? ReadId(JsonElement element, string pointer, bool required)
     {
-        if (!element.TryGetProperty("id", out var id) || id.ValueKind == JsonValueKind.Null)
+        if (!element.TryGetProperty("id", out var id))
+        {
+            return required ? throw new InvalidRequestBodyException("The 'id' element is required.", pointer) : null;
+        }
+
+        if (id.ValueKind == JsonValueKind.Null)
         {
             return required ? throw new InvalidRequestBodyException("The 'id' element is required.", $"{pointer}/id") : null;
         }

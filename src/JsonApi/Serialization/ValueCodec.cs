@@ -32,6 +32,9 @@ internal sealed class ValueCodec
 
     public EnumNames? EnumNames { get; private init; }
 
+    /// <summary>True for a type without a codec of its own, written by <see cref="JsonSerializer"/> as any JSON value.</summary>
+    public bool IsSerializedAsJson { get; private init; }
+
     public bool IsText => Type == typeof(string);
 
     public bool IsOrdered => Type.IsPrimitive && Type != typeof(bool) || Type == typeof(decimal) || Type == typeof(DateTime)
@@ -105,7 +108,10 @@ internal sealed class ValueCodec
 
         return new(type, type.Name, (w, v) => JsonSerializer.Serialize(w, v, type),
             e => JsonSerializer.Deserialize(e, type) ?? throw new FormatException("null"),
-            _ => throw new FormatException($"Values of type '{type.Name}' cannot be used in query strings."));
+            _ => throw new FormatException($"Values of type '{type.Name}' cannot be used in query strings."))
+        {
+            IsSerializedAsJson = true,
+        };
     }
 
     private static ValueCodec Number(Type type, Action<Utf8JsonWriter, object> write, Func<JsonElement, object> read, Func<string, object> parse) =>

@@ -59,7 +59,11 @@ public abstract class BunitTest : IAsyncLifetime
         services.AddSingleton<IStatusFeed>(Feed);
         services.AddSingleton<IPresenceTracker>(Presence);
         services.AddScoped<CircuitPresence>();
+        Authorization = Context.AddAuthorization();
     }
+
+    /// <summary>The authentication state components see (signed out unless a test sets it).</summary>
+    protected Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; }
 
     protected BunitContext Context { get; } = new();
 
@@ -112,11 +116,21 @@ public abstract class BunitTest : IAsyncLifetime
         return (host, host.FindComponent<TPage>());
     }
 
-    /// <summary>Answers the confirmation the page asks before deleting.</summary>
-    protected static async Task AnswerConfirmationAsync(IRenderedComponent<ContainerFragment> host, string button)
+    /// <summary>Answers the confirmation the page asks before it acts (delete, remove); returns what the box said.</summary>
+    protected static async Task<string> AnswerConfirmationAsync(IRenderedComponent<ContainerFragment> host, string button)
     {
-        host.WaitForAssertion(() => host.Find(".mud-message-box").TextContent.ShouldContain("Delete"));
+        var text = "";
+        host.WaitForAssertion(() => text = host.Find(".mud-message-box").TextContent);
         await host.FindAll(".mud-message-box button").Single(b => b.TextContent.Trim() == button).ClickAsync();
+        return text;
+    }
+
+    /// <summary>Signs in a supervisor of the test organisation instead of the admin.</summary>
+    protected async Task<Agent> SignInSupervisorAsync()
+    {
+        var supervisor = await Data.AddAgentAsync("Moff", "Tarkin", role: AgentRole.Supervisor);
+        SignInAs(supervisor);
+        return supervisor;
     }
 
     /// <summary>

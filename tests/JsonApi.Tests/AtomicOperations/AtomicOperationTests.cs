@@ -139,7 +139,7 @@ public sealed class AtomicOperationTests(BlogApiFixture fixture) : BlogApiTest(f
         var (status, body) = await PostOperationsAsync(new object[] { new { op = "upsert", data = new { type = "Article" } }, 5 });
 
         // Assert
-        status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        status.ShouldBe(HttpStatusCode.BadRequest);
         body!["errors"]![0]!["source"]!["pointer"]!.GetValue<string>().ShouldBe("/atomic:operations/0/op");
     }
 }

@@ -21,15 +21,13 @@ public sealed class ErrorTests(BlogApiFixture fixture) : BlogApiTest(fixture)
     }
 
     [Theory]
-    [InlineData("{not json")]
     [InlineData("[]")]
     [InlineData("{\"data\":[]}")]
     [InlineData("{\"data\":{\"attributes\":{}}}")]
     [InlineData("{\"data\":{\"type\":\"Article\",\"attributes\":[]}}")]
     [InlineData("{\"data\":{\"type\":\"Article\",\"relationships\":{\"author\":{}}}}")]
     [InlineData("{\"data\":{\"type\":\"Article\",\"relationships\":{\"tags\":{\"data\":{\"type\":\"Tag\",\"id\":\"x\"}}}}}")]
-    [InlineData("")]
-    public async Task Cannot_post_malformed_body(string body)
+    public async Task Cannot_post_body_that_does_not_fit_the_resource(string body)
     {
         // Arrange
         var content = new StringContent(body, Encoding.UTF8);
@@ -41,6 +39,25 @@ public sealed class ErrorTests(BlogApiFixture fixture) : BlogApiTest(fixture)
         // Assert
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await response.Content.ReadAsStringAsync()).ShouldContain("\"errors\"");
+    }
+
+    [Theory]
+    [InlineData(new byte[0])]
+    [InlineData(new byte[] { (byte)'{', (byte)'n', (byte)'o', (byte)'t' })]
+    [InlineData(new byte[] { (byte)'{', (byte)'"', (byte)'d', (byte)'a', (byte)'t', (byte)'a', (byte)'"', (byte)':', (byte)'{', (byte)'"', (byte)'t', (byte)'y', (byte)'p', (byte)'e', (byte)'"', (byte)':', (byte)'"', 0xC3, 0x28, (byte)'"', (byte)'}', (byte)'}' })]
+    [InlineData(new byte[] { 0xFF, 0xFE, (byte)'{', (byte)'}' })]
+    public async Task Body_that_is_not_utf8_json_is_a_bad_request(byte[] body)
+    {
+        // Arrange
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.api+json");
+
+        // Act
+        var response = await Client.PostAsync("/api/articles", content);
+
+        // Assert
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Malformed request body.");
     }
 
     [Fact]

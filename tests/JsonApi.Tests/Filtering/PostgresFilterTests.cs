@@ -21,4 +21,19 @@ public sealed class PostgresFilterTests(PostgresBlogApiFixture fixture) : BlogAp
         // Assert
         titles.ShouldBe(expected);
     }
+
+    [PostgresFact]
+    public async Task Can_list_and_combine_up_to_the_bound()
+    {
+        // Arrange
+        await SeedAsync(Fakes.Article("T1"), Fakes.Article("T99"), Fakes.Article("Other"));
+
+        // Act
+        var listed = await Client.GetApiAsync($"/api/articles?filter={Uri.EscapeDataString(FilterLimitTests.AnyOfTitles(1000))}&sort=title");
+        var combined = await Client.GetApiAsync($"/api/articles?filter={Uri.EscapeDataString(FilterLimitTests.OrOfTitles(100))}&sort=title");
+
+        // Assert
+        listed.DataArray.Select(item => (string?)item!["attributes"]!["title"]).ShouldBe(["T1", "T99"]);
+        combined.DataArray.Select(item => (string?)item!["attributes"]!["title"]).ShouldBe(["T1", "T99"]);
+    }
 }

@@ -27,7 +27,7 @@ public sealed class PostgresIncludeTests(PostgresBlogApiFixture fixture) : BlogA
         response.Included.Count(item => (string?)item!["type"] == "Article").ShouldBe(2);
         response.Included.Count(item => (string?)item!["type"] == "Comment").ShouldBe(1);
         response.Included.Single(item => (string?)item!["type"] == "Author")!["attributes"]!.AsObject().Count.ShouldBe(1);
-        Sql.Commands.Count.ShouldBe(2);
+        Sql.Commands.Count.ShouldBe(5, "the count, the blogs with their owners, then one command per included collection: articles, author.articles, comments");
     }
 
     [PostgresFact]

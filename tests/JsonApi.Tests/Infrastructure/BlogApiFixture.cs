@@ -1,3 +1,4 @@
+using JsonApi.Endpoints;
 using JsonApi.Errors;
 using JsonApi.Tests.Model;
 using Microsoft.AspNetCore.Builder;
@@ -34,7 +35,10 @@ public class BlogApiFixture : IAsyncLifetime
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<TestTenant>();
         builder.Services.AddScoped<CommentService>();
-        builder.Services.AddDbContext<BlogDbContext>(options => UseDatabase(options.AddInterceptors(Sql)));
+        builder.Services.AddSingleton<SlowQueries>();
+        builder.Services.AddSingleton<OperationBudgetGate>();
+        builder.Services.AddSingleton<IAtomicOperationsGate>(services => services.GetRequiredService<OperationBudgetGate>());
+        builder.Services.AddDbContext<BlogDbContext>((services, options) => UseDatabase(options.AddInterceptors(Sql, services.GetRequiredService<SlowQueries>())));
         builder.Services.AddJsonApi<BlogDbContext>(
             options =>
             {
@@ -51,6 +55,7 @@ public class BlogApiFixture : IAsyncLifetime
         builder.Services.AddSingleton<IJsonApiExceptionMapper, TimeoutExceptionMapper>();
         builder.Services.AddResourceDefinition<Article, ArticleDefinition>();
         builder.Services.AddResourceDefinition<Comment, CommentDefinition>();
+        ConfigureServices(builder.Services);
         _app = builder.Build();
         _app.Use((HttpContext context, RequestDelegate next) =>
         {
@@ -62,10 +67,16 @@ public class BlogApiFixture : IAsyncLifetime
             return next(context);
         });
         var api = _app.MapJsonApi("/api");
+        _app.MapOpenApiDocument("/api/openapi.json");
         api.MapPost("/articles/{id}/publish", PublishArticleEndpoint.HandleAsync);
         await _app.StartAsync();
         Client = _app.GetTestClient();
         await ResetAsync();
+    }
+
+    /// <summary>Registrations of a derived fixture, after the default ones (a definition registered here replaces the default).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public async Task ResetAsync()

@@ -19,8 +19,9 @@ public sealed class ArticleDefinition(IHttpContextAccessor httpContextAccessor) 
             : Task.CompletedTask;
     }
 
-    public override Task OnWritingAsync(Article entity, ResourceWrite write, CancellationToken cancellationToken)
+    public override Task OnWritingAsync(ResourceWrite<Article> write, CancellationToken cancellationToken)
     {
+        var entity = write.Resource;
         if (entity.Title.Contains("spam", StringComparison.OrdinalIgnoreCase))
         {
             throw new BlogRuleException("title", "Titles cannot contain spam.");
@@ -55,6 +56,6 @@ public sealed class ArticleDefinition(IHttpContextAccessor httpContextAccessor) 
         return Task.CompletedTask;
     }
 
-    public override Task OnWrittenAsync(Article entity, ResourceWrite write, CancellationToken cancellationToken) =>
-        entity.Title == "rollback" ? throw new BlogRuleException("title", "Rolled back after saving.") : Task.CompletedTask;
+    public override Task OnWrittenAsync(ResourceWrite<Article> write, CancellationToken cancellationToken) =>
+        write.Resource.Title == "rollback" ? throw new BlogRuleException("title", "Rolled back after saving.") : Task.CompletedTask;
 }

@@ -26,6 +26,7 @@ public static class BlogGraph
             .Attribute(a => a.Status)
             .Attribute(a => a.PublishedAt)
             .Attribute(a => a.CreatedAt, AttributeCapabilities.ReadOnly)
+            .Attribute(a => a.Deleted, AttributeCapabilities.ReadOnly)
             .HasOne(a => a.Author)
             .HasOne(a => a.Blog)
             .HasMany(a => a.Tags)

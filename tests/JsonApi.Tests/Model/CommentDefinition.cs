@@ -2,13 +2,25 @@ using JsonApi.Definitions;
 
 namespace JsonApi.Tests.Model;
 
-/// <summary>Replaces comment creation with <see cref="CommentService"/>.</summary>
+/// <summary>Comments are written only by <see cref="CommentService"/>: created through it, their author changed through it;
+/// anything else it does not offer is refused.</summary>
 public sealed class CommentDefinition(CommentService comments) : ResourceDefinition<Comment>
 {
-    public override async Task<object?> CreateAsync(ResourceWrite write, CancellationToken cancellationToken)
+    public override bool HandlesWrites => true;
+
+    public override async Task<object> CreateAsync(ResourceWrite<Comment> write, CancellationToken cancellationToken)
     {
-        var articleId = write.ToOne.GetValueOrDefault("article") as Guid?
-            ?? throw new BlogRuleException("article", "A comment needs an article.");
-        return await comments.PostAsync(articleId, write.GetAttribute<string>("text") ?? string.Empty, cancellationToken);
+        var article = write.Resource.Article ?? throw new BlogRuleException("article", "A comment needs an article.");
+        return await comments.PostAsync(article.Id, write.Resource.Text, write.Resource.Author?.Id, cancellationToken);
+    }
+
+    public override async Task UpdateAsync(ResourceWrite<Comment> write, CancellationToken cancellationToken)
+    {
+        if (write.Kind != WriteKind.SetRelationship || !write.Targets(c => c.Author))
+        {
+            await base.UpdateAsync(write, cancellationToken);
+        }
+
+        await comments.AttributeAsync(write.Resource.Id, write.Resource.Author?.Id, cancellationToken);
     }
 }

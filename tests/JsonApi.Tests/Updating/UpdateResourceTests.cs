@@ -230,7 +230,7 @@ public sealed class UpdateResourceTests(BlogApiFixture fixture) : BlogApiTest(fi
     }
 
     [Fact]
-    public async Task Cannot_update_when_endpoint_is_turned_off()
+    public async Task Cannot_update_when_endpoint_is_turned_off_which_is_an_unsupported_update()
     {
         // Arrange
         var comment = Fakes.Comment("original", Fakes.Article());
@@ -243,7 +243,7 @@ public sealed class UpdateResourceTests(BlogApiFixture fixture) : BlogApiTest(fi
         });
 
         // Assert
-        response.Status.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        response.Status.ShouldBe(HttpStatusCode.Forbidden);
         (await QueryAsync(db => db.Comments.SingleAsync())).Text.ShouldBe("original");
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using TestBuildingBlocks.Database;
@@ -131,6 +132,11 @@ public class AdminPortalHostFactory : WebApplicationFactory<Program>, IAsyncLife
         if (_kestrel)
         {
             builder.UseStaticWebAssets();
+        }
+
+        if (Options.Environment is { } environment)
+        {
+            builder.ConfigureTestServices(environment);
         }
     }
 

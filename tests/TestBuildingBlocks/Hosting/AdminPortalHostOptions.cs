@@ -1,4 +1,5 @@
 using AdminPortal.Domain.Data;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace TestBuildingBlocks.Hosting;
 
@@ -19,4 +20,10 @@ public sealed record AdminPortalHostOptions
 
     /// <summary>Any other configuration (key → value), applied last.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>
+    /// Changes to the test machine around the host, applied after the host's own services (e.g. trusting a local
+    /// issuer's certificate); never a replacement of the product's behaviour.
+    /// </summary>
+    public Action<IServiceCollection>? Environment { get; init; }
 }

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace AdminPortal.Web.Api.Auth;
 
-/// <summary>Under /api a refused request gets a JSON:API error body: 401 (offering Bearer and Basic) or 403.</summary>
+/// <summary>
+/// Under /api a refused request gets a JSON:API error body: 401 (offering Bearer and Basic) saying what is wrong with the
+/// token or credential, or 403 (with the reason when a valid Entra ID token names no user AdminPortal lets in).
+/// </summary>
 public sealed class ApiAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
@@ -20,14 +23,17 @@ public sealed class ApiAuthorizationResultHandler : IAuthorizationMiddlewareResu
 
         if (authorizeResult.Challenged)
         {
+            // the handler keeps the request's result, so this reads the failure instead of validating again
+            var failure = (await context.AuthenticateAsync(ApiAuthentication.Scheme)).Failure;
             await context.ChallengeAsync(ApiAuthentication.Scheme);
             await context.ChallengeAsync(BasicCredentialAuthentication.Scheme);
             await ApiErrorWriter.WriteAsync(context, new ApiError(StatusCodes.Status401Unauthorized, "Unauthorized", BasicCredentialAuthentication.IsBasic(context.Request)
                 ? "The API credential is not valid (unknown key or subdomain, wrong secret, or revoked)."
-                : "A valid bearer token is required (missing, expired or not signed by this host), or Basic credentials of an API credential."));
+                : BearerFailures.Describe(failure)));
             return;
         }
 
-        await ApiErrorWriter.WriteAsync(context, new ApiError(StatusCodes.Status403Forbidden, "Forbidden", "The token does not allow this request."));
+        var refusal = context.User.FindFirst(EntraIdClaims.RefusalClaim)?.Value;
+        await ApiErrorWriter.WriteAsync(context, new ApiError(StatusCodes.Status403Forbidden, "Forbidden", refusal ?? "The token does not allow this request."));
     }
 }

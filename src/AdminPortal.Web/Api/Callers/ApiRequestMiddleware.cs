@@ -5,7 +5,6 @@ using AdminPortal.Domain.Tenancy;
 using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.RateLimiting;
-using AdminPortal.Web.Api.Resources;
 using AdminPortal.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 
@@ -53,10 +52,6 @@ public sealed class ApiRequestMiddleware(RequestDelegate next)
                 }
 
                 tenant.Use(actor.OrganisationId);
-                if (caller.Required.Role == AgentRole.Agent)
-                {
-                    AgentQueryPaths.EnsureReadable(context.Request.Query);
-                }
 
                 var perSecond = await quotas.PerSecondAsync(actor.OrganisationId, db, context.RequestAborted);
                 ApiRateLimiting.UseQuota(context, new ApiRateLimiting.Quota(actor.OrganisationId, perSecond));

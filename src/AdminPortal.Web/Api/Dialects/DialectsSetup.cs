@@ -2,6 +2,7 @@ using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Api.Dialects.Apps;
 using AdminPortal.Web.Api.Dialects.Manager;
 using AdminPortal.Web.Api.Errors;
+using JsonApi;
 
 namespace AdminPortal.Web.Api.Dialects;
 
@@ -12,9 +13,10 @@ namespace AdminPortal.Web.Api.Dialects;
 /// </summary>
 public static class DialectsSetup
 {
-    /// <summary>The dialects' description in the OpenAPI document at <c>/api/openapi.json</c>.</summary>
-    public static IServiceCollection AddDialects(this IServiceCollection services) =>
-        services.AddSingleton<JsonApi.OpenApi.IOpenApiDocumentTransformer, OpenApi.DialectOpenApi>();
+    /// <summary>The dialects' part of the OpenAPI document at <c>/api/openapi.json</c>.</summary>
+    public static IServiceCollection AddDialects(this IServiceCollection services) => services
+        .AddOpenApiContributor<OpenApi.ManagerOpenApi>()
+        .AddOpenApiContributor<OpenApi.AppsOpenApi>();
 
     public static WebApplication MapDialects(this WebApplication app)
     {

@@ -21,12 +21,16 @@ public static class ApiRateLimiting
     /// <summary>Set by the API request middleware once the caller's organisation is known.</summary>
     public static void UseQuota(HttpContext context, Quota quota) => context.Items[_quotaKey] = quota;
 
+    /// <summary>The organisation's quota the request counts against; null for a request without credentials.</summary>
+    public static Quota? QuotaOf(HttpContext context) => context.Items[_quotaKey] as Quota;
+
     public static WebApplicationBuilder AddApiRateLimiting(this WebApplicationBuilder builder)
     {
         var anonymousLimit = builder.Configuration.GetValue(AnonymousLimitKey, DefaultAnonymousLimit);
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<OrganisationQuotas>();
         builder.Services.AddSingleton<AdminPortal.Domain.Organisations.IRateLimitListener>(sp => sp.GetRequiredService<OrganisationQuotas>());
+        builder.Services.AddSingleton<JsonApi.Endpoints.IAtomicOperationsGate, AtomicOperationsQuota>();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

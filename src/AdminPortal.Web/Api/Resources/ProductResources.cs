@@ -8,8 +8,11 @@ namespace AdminPortal.Web.Api.Resources;
 
 /// <summary>
 /// The product's resources on the wire (DESIGN.md "Resources on the wire"): PascalCase types, snake_case
-/// members and plural routes, UUID string ids. Computed members are read-only. Status changes go through
-/// <c>POST /api/operator_statuses</c> only, so an agent's <c>status</c> relationship is read-only.
+/// members and plural routes, UUID string ids. Links between resources are relationships (writable where the link may change:
+/// a team's or menu's <c>parent</c>, a team's <c>agents</c> and an agent's <c>teams</c>, an assignment's <c>menu</c>, <c>agent</c>
+/// and <c>team</c>), never foreign-key attributes, except seed 000's <c>sip_user_id</c> and <c>changed_by_user_id</c>.
+/// Computed members are read-only. Status changes go through <c>POST /api/operator_statuses</c> only, so an agent's
+/// <c>status</c> relationship is read-only.
 /// </summary>
 public static class ProductResources
 {
@@ -60,12 +63,11 @@ public static class ProductResources
         graph.Add<Team>("Team", "teams", resource => resource
             .Attribute(t => t.NumericId, ReadOnly)
             .Attribute(t => t.Name)
-            .Attribute(t => t.ParentId)
             .Attribute(t => t.Position)
             .Attribute(t => t.Deleted, ReadOnly)
             .Computed("agents_count", t => t.Agents.Count)
             .HasOne(t => t.Organisation, readOnly: true)
-            .HasOne(t => t.Parent, readOnly: true)
+            .HasOne(t => t.Parent)
             .HasMany(t => t.Children, readOnly: true)
             .HasMany(t => t.Agents)
             .HasMany(t => t.TeamAssignments, readOnly: true));
@@ -75,36 +77,31 @@ public static class ProductResources
             .Attribute(m => m.ServiceLevelSeconds)
             .HasOne(m => m.QueueGroup, readOnly: true)
             .Attribute(m => m.Name)
-            .Attribute(m => m.ParentId)
             .Attribute(m => m.Position)
             .Attribute(m => m.Deleted, ReadOnly)
             .Attribute(m => m.Hidden)
             .Attribute(m => m.MenuType)
             .Attribute(m => m.OutputMsg)
             .HasOne(m => m.Organisation, readOnly: true)
-            .HasOne(m => m.Parent, readOnly: true)
+            .HasOne(m => m.Parent)
             .HasMany(m => m.Children, readOnly: true)
             .HasMany(m => m.AgentAssignments, readOnly: true)
             .HasMany(m => m.TeamAssignments, readOnly: true));
 
         graph.Add<AgentAssignment>("AgentAssignment", "agent_assignments", resource => resource
-            .Attribute(a => a.MenuId, Settable)
-            .Attribute(a => a.AgentId, Settable)
             .Attribute(a => a.Lang)
             .Attribute(a => a.QueueLevel)
             .Attribute(a => a.ChannelType)
             .Attribute(a => a.SkillLevel)
-            .HasOne(a => a.Menu, readOnly: true)
-            .HasOne(a => a.Agent, readOnly: true));
+            .HasOne(a => a.Menu)
+            .HasOne(a => a.Agent));
 
         graph.Add<TeamAssignment>("TeamAssignment", "team_assignments", resource => resource
-            .Attribute(a => a.MenuId, Settable)
-            .Attribute(a => a.TeamId, Settable)
             .Attribute(a => a.Lang)
             .Attribute(a => a.QueueLevel)
             .Attribute(a => a.ChannelType)
-            .HasOne(a => a.Menu, readOnly: true)
-            .HasOne(a => a.Team, readOnly: true));
+            .HasOne(a => a.Menu)
+            .HasOne(a => a.Team));
 
         graph.Add<UserStatus>("UserStatus", "user_statuses", resource => resource
             .Attribute(s => s.NumericId, ReadOnly)
@@ -134,7 +131,6 @@ public static class ProductResources
 
         graph.Add<AgentActivityLog>("AgentActivityLog", "agent_activity_logs", resource => resource
             .Attribute(l => l.NumericId, ReadOnly)
-            .Attribute(l => l.AgentId, ReadOnly)
             .Attribute(l => l.Activity, ReadOnly)
             .Attribute(l => l.StartedAt, ReadOnly)
             .Attribute(l => l.EndedAt, ReadOnly)

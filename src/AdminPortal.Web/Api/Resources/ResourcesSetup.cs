@@ -11,11 +11,14 @@ namespace AdminPortal.Web.Api.Resources;
 public static class ResourcesSetup
 {
     public const int MaxPageSize = 500;
+    public const string MaxAtomicOperationsKey = "Api:MaxAtomicOperations";
+    public const string IncludedPageSizeKey = "Api:IncludedPageSize";
 
-    public static IServiceCollection AddProductResources(this IServiceCollection services)
+    public static IServiceCollection AddProductResources(this IServiceCollection services, IConfiguration configuration)
     {
+        var maxAtomicOperations = configuration.GetValue(MaxAtomicOperationsKey, 100);
+        var includedPageSize = configuration.GetValue(IncludedPageSizeKey, 20);
         services.AddHttpContextAccessor();
-        services.AddScoped<DeletedRows>();
         services.AddSingleton<IJsonApiExceptionMapper, ApiExceptionMapper>();
         services.AddJsonApi<AdminPortalDbContext>(
             options =>
@@ -23,6 +26,8 @@ public static class ResourcesSetup
                 options.DefaultPageSize = 20;
                 options.MaxPageSize = MaxPageSize;
                 options.MaxIncludeDepth = 3;
+                options.MaxAtomicOperations = Math.Max(1, maxAtomicOperations);
+                options.IncludedPageSize = Math.Clamp(includedPageSize, 1, MaxPageSize);
             },
             graph =>
             {

@@ -1,13 +1,22 @@
-using MudBlazor;
-
 namespace AdminPortal.Web.Components.Shared;
 
+/// <summary>One row of a <see cref="TreeList"/>: its children are built only while it is open.</summary>
+public sealed record TreeItem(Guid Id, string Text, bool HasChildren, bool Expanded, IReadOnlyList<TreeItem> Children);
+
+/// <summary>What a <see cref="TreeList"/> shows and how it opens a node.</summary>
+public interface ITreeSource
+{
+    IReadOnlyList<TreeItem> Items { get; }
+
+    void Toggle(Guid id);
+}
+
 /// <summary>
-/// MudTreeView items from flat rows holding a parent id, built only as far as the tree is open: hundreds of teams or
-/// menus render their top level, and a node's children are built when it opens (the tree's ServerData). A small tree
-/// opens fully. What is open stays open when the rows are reloaded.
+/// Tree rows from flat rows holding a parent id, built only as far as the tree is open: hundreds of teams or menus render
+/// their top level, and a node's children are built when it opens. A small tree opens fully. What is open stays open
+/// when the rows are reloaded.
 /// </summary>
-public sealed class LazyTree<TNode>(Func<TNode, Guid> id, Func<TNode, Guid?> parentId, Func<TNode, string> text)
+public sealed class LazyTree<TNode>(Func<TNode, Guid> id, Func<TNode, Guid?> parentId, Func<TNode, string> text) : ITreeSource
 {
     /// <summary>Trees up to this many nodes open fully on the first load.</summary>
     public const int OpenAllUpTo = 60;
@@ -17,7 +26,7 @@ public sealed class LazyTree<TNode>(Func<TNode, Guid> id, Func<TNode, Guid?> par
     private ILookup<Guid?, TNode> _byParent = Array.Empty<TNode>().ToLookup(_ => (Guid?)null);
     private bool _loaded;
 
-    public List<TreeItemData<Guid>> Items { get; private set; } = [];
+    public IReadOnlyList<TreeItem> Items { get; private set; } = [];
 
     public void Load(IReadOnlyList<TNode> nodes)
     {
@@ -32,52 +41,44 @@ public sealed class LazyTree<TNode>(Func<TNode, Guid> id, Func<TNode, Guid?> par
         Items = Children(null);
     }
 
-    /// <summary>The tree's ServerData: the children of a node being opened.</summary>
-    public Task<IReadOnlyCollection<TreeItemData<Guid>>> ChildrenAsync(Guid parent)
+    public void Toggle(Guid nodeId)
     {
-        _open.Add(parent);
-        return Task.FromResult<IReadOnlyCollection<TreeItemData<Guid>>>(Children(parent));
+        if (!_open.Remove(nodeId))
+        {
+            _open.Add(nodeId);
+        }
+
+        Items = Children(null);
     }
 
-    public void SetOpen(ITreeItemData<Guid> item, bool open)
+    /// <summary>The children of a node as they would show once it is open.</summary>
+    public IReadOnlyList<TreeItem> ChildrenOf(Guid nodeId)
     {
-        item.Expanded = open;
-        if (open)
-        {
-            _open.Add(item.Value);
-        }
-        else
-        {
-            _open.Remove(item.Value);
-        }
+        _open.Add(nodeId);
+        Items = Children(null);
+        return Children(nodeId);
     }
 
     /// <summary>Opens the ancestors of a node so that it shows.</summary>
     public void Reveal(Guid nodeId)
     {
         var ancestor = _byId.TryGetValue(nodeId, out var node) ? parentId(node) : null;
-        while (ancestor is { } a && _byId.TryGetValue(a, out var parent) && _open.Add(a))
+        while (ancestor is { } a && _byId.TryGetValue(a, out var parent))
         {
+            _open.Add(a);
             ancestor = parentId(parent);
         }
 
         Items = Children(null);
     }
 
-    private List<TreeItemData<Guid>> Children(Guid? parent) => _byParent[parent]
+    private List<TreeItem> Children(Guid? parent) => _byParent[parent]
         .Select(n =>
         {
             var nodeId = id(n);
             var hasChildren = _byParent.Contains(nodeId);
             var open = hasChildren && _open.Contains(nodeId);
-            return new TreeItemData<Guid>
-            {
-                Value = nodeId,
-                Text = text(n),
-                Expandable = hasChildren,
-                Expanded = open,
-                Children = open ? Children(nodeId) : null,
-            };
+            return new TreeItem(nodeId, text(n), hasChildren, open, open ? Children(nodeId) : []);
         })
         .ToList();
 }

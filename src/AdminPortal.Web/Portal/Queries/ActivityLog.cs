@@ -1,5 +1,6 @@
 using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Portal.Queries;
@@ -16,7 +17,23 @@ public sealed class ActivityLog(AdminPortalDbContext db)
 {
     public const int CountLimit = 10_000;
 
+    /// <summary>At most this many rows (the newest) go into an export.</summary>
+    public const int ExportLimit = 100_000;
+
     public async Task<Page<ActivityRow>> PageAsync(ActivityFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var query = Filtered(filter);
+        var total = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
+        var size = Math.Clamp(pageSize, 1, AgentDirectory.MaxPageSize);
+        var items = await RowsAsync(query.OrderByDescending(l => l.StartedAt).ThenByDescending(l => l.Id).Skip(Math.Max(page, 0) * size).Take(size), cancellationToken);
+        return new Page<ActivityRow>(items, Math.Min(total, CountLimit), total > CountLimit);
+    }
+
+    /// <summary>The matching intervals, newest first, at most <see cref="ExportLimit"/>.</summary>
+    public Task<IReadOnlyList<ActivityRow>> ExportAsync(ActivityFilter filter, CancellationToken cancellationToken = default) =>
+        RowsAsync(Filtered(filter).OrderByDescending(l => l.StartedAt).ThenByDescending(l => l.Id).Take(ExportLimit), cancellationToken);
+
+    private IQueryable<AgentActivityLog> Filtered(ActivityFilter filter)
     {
         var query = db.AgentActivityLogs.AsNoTracking();
         if (filter.AgentId is { } agentId)
@@ -39,10 +56,12 @@ public sealed class ActivityLog(AdminPortalDbContext db)
             query = query.Where(l => l.StartedAt < to);
         }
 
-        var total = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
-        var size = Math.Clamp(pageSize, 1, AgentDirectory.MaxPageSize);
-        var rows = await query.OrderByDescending(l => l.StartedAt).ThenByDescending(l => l.Id)
-            .Skip(Math.Max(page, 0) * size).Take(size)
+        return query;
+    }
+
+    private static async Task<IReadOnlyList<ActivityRow>> RowsAsync(IQueryable<AgentActivityLog> query, CancellationToken cancellationToken)
+    {
+        var rows = await query
             .Select(l => new
             {
                 l.Id,
@@ -58,7 +77,7 @@ public sealed class ActivityLog(AdminPortalDbContext db)
                 Whodunnit = l.Whodunnit != null ? new { l.Whodunnit.FirstName, l.Whodunnit.MiddleName, l.Whodunnit.LastName } : null,
             })
             .ToListAsync(cancellationToken);
-        var items = rows.Select(l => new ActivityRow(
+        return rows.Select(l => new ActivityRow(
                 l.Id,
                 AgentName.Of(l.FirstName, l.MiddleName, l.LastName),
                 l.Activity,
@@ -69,6 +88,5 @@ public sealed class ActivityLog(AdminPortalDbContext db)
                 l.Duration,
                 l.Whodunnit is { } by ? AgentName.Of(by.FirstName, by.MiddleName, by.LastName) : null))
             .ToList();
-        return new Page<ActivityRow>(items, Math.Min(total, CountLimit), total > CountLimit);
     }
 }

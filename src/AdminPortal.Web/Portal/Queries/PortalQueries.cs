@@ -2,8 +2,15 @@ namespace AdminPortal.Web.Portal.Queries;
 
 public static class PortalQueries
 {
-    /// <summary>Read-only projections for the pages; each runs in its own scope through <see cref="PortalScope"/>.</summary>
+    /// <summary>
+    /// Read-only projections for the pages (each runs in its own scope through <see cref="PortalScope"/>), and the state a
+    /// circuit keeps about its viewer (time zone, theme).
+    /// </summary>
     public static IServiceCollection AddPortalQueries(this IServiceCollection services) => services
+        .AddScoped<ViewerTime>()
+        .AddScoped<ThemeState>()
+        .AddScoped<Downloads>()
+        .AddScoped<StatusChoices>()
         .AddScoped<AgentDirectory>()
         .AddScoped<StatusList>()
         .AddScoped<LiveBoard>()

@@ -35,6 +35,16 @@ public sealed class TeamTree(AdminPortalDbContext db)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The menu assignments of a team (they stop answering when it is deleted).</summary>
+    public Task<int> AssignmentsCountAsync(Guid teamId, CancellationToken cancellationToken = default) =>
+        db.TeamAssignments.AsNoTracking().CountAsync(a => a.TeamId == teamId && !a.Menu!.Deleted, cancellationToken);
+
+    /// <summary>The team as a choice, for a filter read from a link.</summary>
+    public async Task<Choice?> ChoiceAsync(Guid teamId, CancellationToken cancellationToken = default) =>
+        await db.Teams.AsNoTracking().Where(t => t.Id == teamId && !t.Deleted)
+            .Select(t => new Choice(t.Id, t.Parent != null ? t.Parent.Name + " › " + t.Name : t.Name))
+            .FirstOrDefaultAsync(cancellationToken);
+
     public async Task<Page<TeamMember>> MembersAsync(Guid teamId, CancellationToken cancellationToken = default)
     {
         var members = db.Agents.AsNoTracking().Where(a => a.Teams.Any(t => t.Id == teamId));

@@ -134,7 +134,8 @@ public sealed class ApiCredentialResourceTests(ApiHost host) : IClassFixture<Api
         var response = await admin.PatchAsync($"/api/api_credentials/{credential.Credential.Id}", Json(
             $$"""{"data": {"type": "ApiCredential", "id": "{{credential.Credential.Id}}", "attributes": {"name": "Renamed"} } }""", JsonApiMediaType));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        await response.ShouldBeErrorAsync(HttpStatusCode.Forbidden);
+        (await host.QueryAsync(db => db.ApiCredentials.IgnoreQueryFilters().Where(c => c.Id == credential.Credential.Id).Select(c => c.Name).SingleAsync())).ShouldBe("Fixed");
     }
 
     [Fact]

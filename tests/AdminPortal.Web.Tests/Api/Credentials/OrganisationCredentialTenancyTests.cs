@@ -84,9 +84,15 @@ public sealed class OrganisationCredentialTenancyTests(ApiHost host) : IClassFix
     {
         var (client, demoTeam, _, rebelMenu, _) = await ArrangeAsync();
 
-        var assign = await client.PostAsync("/api/team_assignments", Json(
-            $$"""{"data": {"type": "TeamAssignment", "attributes": {"menu_id": "{{rebelMenu}}", "team_id": "{{demoTeam}}", "lang": "en"} } }""",
-            JsonApiMediaType));
+        var assign = await client.PostAsync("/api/team_assignments", Document(new
+        {
+            data = new
+            {
+                type = "TeamAssignment",
+                attributes = new { lang = "en" },
+                relationships = new { menu = new { data = Identifier("Menu", rebelMenu) }, team = new { data = Identifier("Team", demoTeam) } },
+            },
+        }));
 
         await assign.ShouldBeErrorAsync(HttpStatusCode.NotFound);
         (await host.QueryAsync(db => db.TeamAssignments.IgnoreQueryFilters().CountAsync(a => a.MenuId == rebelMenu))).ShouldBe(0);

@@ -12,6 +12,12 @@ public static class HttpJson
     public static StringContent Json(string json, string mediaType = "application/json") =>
         new(json, Encoding.UTF8, MediaTypeHeaderValue.Parse(mediaType));
 
+    /// <summary>A JSON:API body from an object (anonymous types, dictionaries), serialized as written.</summary>
+    public static StringContent Document(object document) => Json(System.Text.Json.JsonSerializer.Serialize(document), JsonApiMediaType);
+
+    /// <summary><c>{"type": type, "id": id}</c>.</summary>
+    public static object Identifier(string type, Guid id) => new { type, id = id.ToString() };
+
     public static async Task<JsonNode> JsonAsync(this HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();

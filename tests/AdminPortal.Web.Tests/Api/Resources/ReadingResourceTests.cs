@@ -104,10 +104,11 @@ public sealed class ReadingResourceTests(ApiHost host) : IClassFixture<ApiHost>
     {
         var client = await host.ClientForAsync(ApiHost.TarkinEmail);
 
-        var response = await client.GetAsync("/api/teams?filter=equals(parent_id,null)&include=children.children&sort=position");
+        var response = await client.GetAsync("/api/teams?filter=equals(parent,null)&include=children.children&sort=position");
 
         var document = await response.ShouldBeOkAsync();
         var roots = document["data"]!.AsArray();
+        roots.ShouldAllBe(t => t!["relationships"]!["parent"]!["data"] == null);
         roots.ShouldAllBe(t => t!["attributes"]!["parent_id"] == null);
         var regiment = roots.First()!;
         regiment["attributes"]!["name"]!.GetValue<string>().ShouldBe("Storm Trooper Regiment");
@@ -117,6 +118,21 @@ public sealed class ReadingResourceTests(ApiHost host) : IClassFixture<ApiHost>
         var included = document["included"]!.AsArray();
         included.Where(r => childIds.Contains(r!["id"]!.GetValue<string>())).Select(r => r!["attributes"]!["name"]!.GetValue<string>()).Order()
             .ShouldBe(["Storm Trooper 1st Regiment", "Storm Trooper 2nd Regiment"]);
+    }
+
+    [Fact]
+    public async Task Teams_filter_by_their_parent_relationship()
+    {
+        var regiment = await host.QueryAsync(db => db.Teams.IgnoreQueryFilters()
+            .Where(t => t.OrganisationId == host.DemoOrganisationId && t.Name == "Storm Trooper Regiment").Select(t => t.Id).SingleAsync());
+        var client = await host.ClientForAsync(ApiHost.AdminEmail);
+
+        var children = await (await client.GetAsync($"/api/teams?filter=equals(parent.id,'{regiment}')&sort=name")).ShouldBeOkAsync();
+        var byName = await (await client.GetAsync("/api/teams?filter=equals(parent.name,'Storm Trooper Regiment')&sort=name")).ShouldBeOkAsync();
+
+        children["data"]!.AsArray().Select(t => t!["attributes"]!["name"]!.GetValue<string>()).ShouldBe(["Storm Trooper 1st Regiment", "Storm Trooper 2nd Regiment"]);
+        byName["data"]!.AsArray().Select(t => t!["id"]!.GetValue<string>()).ShouldBe(children["data"]!.AsArray().Select(t => t!["id"]!.GetValue<string>()));
+        children["data"]!.AsArray().ShouldAllBe(t => t!["relationships"]!["parent"]!["data"]!["id"]!.GetValue<string>() == regiment.ToString());
     }
 
     [Fact]

@@ -25,12 +25,13 @@ public sealed class WritingResourceTests(ApiHost host) : IClassFixture<ApiHost>
         var client = await host.ClientForAsync(ApiHost.AdminEmail);
         var regiment = await TeamIdAsync("Storm Trooper Regiment");
 
-        var created = await client.PostAsync("/api/teams", Resource("Team", $$"""
-            "name": "Storm Trooper 3rd Regiment", "parent_id": "{{regiment}}"
-            """));
+        var created = await client.PostAsync("/api/teams", Json("""
+            {"data": {"type": "Team", "attributes": {"name": "Storm Trooper 3rd Regiment"},
+                      "relationships": {"parent": {"data": {"type": "Team", "id": "@REGIMENT"}}}}}
+            """.Replace("@REGIMENT", regiment.ToString(), StringComparison.Ordinal), JsonApiMediaType));
         var team = (await created.ShouldBeOkAsync(HttpStatusCode.Created))["data"]!;
         var id = team["id"]!.GetValue<string>();
-        team["attributes"]!["parent_id"]!.GetValue<string>().ShouldBe(regiment.ToString());
+        team["relationships"]!["parent"]!["data"]!["id"]!.GetValue<string>().ShouldBe(regiment.ToString());
         team["attributes"]!["agents_count"]!.GetValue<int>().ShouldBe(0);
 
         var renamed = await client.PatchAsync($"/api/teams/{id}", Resource("Team", "\"name\": \"Storm Trooper Third Regiment\"", id));
@@ -151,7 +152,10 @@ public sealed class WritingResourceTests(ApiHost host) : IClassFixture<ApiHost>
             "edit-self" => await client.PatchAsync($"/api/agents/{trooper1.Id}", Resource("Agent", "\"location\": \"Hoth\"", trooper1.Id.ToString())),
             "delete-menu" => await client.DeleteAsync($"/api/menus/{menu}"),
             "create-status" => await client.PostAsync("/api/user_statuses", Resource("UserStatus", "\"name\": \"Sith Training\", \"color\": \"red\"")),
-            "assign-agent" => await client.PostAsync("/api/agent_assignments", Resource("AgentAssignment", $"\"menu_id\": \"{menu}\", \"agent_id\": \"{trooper5.Id}\"")),
+            "assign-agent" => await client.PostAsync("/api/agent_assignments", Json("""
+                {"data": {"type": "AgentAssignment", "relationships": {
+                  "menu": {"data": {"type": "Menu", "id": "@MENU"}}, "agent": {"data": {"type": "Agent", "id": "@AGENT"}}}}}
+                """.Replace("@MENU", menu.ToString(), StringComparison.Ordinal).Replace("@AGENT", trooper5.Id.ToString(), StringComparison.Ordinal), JsonApiMediaType)),
             "join-team" => await client.PostAsync($"/api/teams/{team}/relationships/agents",
                 Json($$"""{"data": [{"type": "Agent", "id": "{{trooper1.Id}}"}]}""", JsonApiMediaType)),
             _ => throw new ArgumentOutOfRangeException(nameof(write)),

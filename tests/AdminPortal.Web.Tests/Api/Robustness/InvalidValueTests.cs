@@ -18,12 +18,12 @@ public sealed class InvalidValueTests(ApiHost host) : IClassFixture<ApiHost>
         { "agents", "Agent", """{"email": "z@example.com", "first_name": "A", "last_name": "B", "roles": "emperor"}""" },
         { "agents", "Agent", $$"""{"email": "{{ApiHost.VaderEmail}}", "first_name": "A", "last_name": "B"}""" },
         { "teams", "Team", """{"name": ""}""" },
-        { "teams", "Team", $$"""{"name": "Orphans", "parent_id": "{{Unknown}}"}""" },
+        { "teams", "Team", """{"name": "Orphans"}, "relationships": {"parent": {"data": {"type": "Team", "id": "@UNKNOWN"}}}""" },
         { "menus", "Menu", """{"name": "Bad type", "menu_type": "fax_menu"}""" },
-        { "menus", "Menu", $$"""{"name": "Orphan menu", "parent_id": "{{Unknown}}"}""" },
-        { "agent_assignments", "AgentAssignment", $$"""{"menu_id": "{{Unknown}}", "agent_id": "{{Unknown}}"}""" },
+        { "menus", "Menu", """{"name": "Orphan menu"}, "relationships": {"parent": {"data": {"type": "Menu", "id": "@UNKNOWN"}}}""" },
+        { "agent_assignments", "AgentAssignment", """{}, "relationships": {"menu": {"data": {"type": "Menu", "id": "@UNKNOWN"}}, "agent": {"data": {"type": "Agent", "id": "@UNKNOWN"}}}""" },
         { "agent_assignments", "AgentAssignment", """{"lang": "en"}""" },
-        { "team_assignments", "TeamAssignment", $$"""{"menu_id": "{{Unknown}}", "team_id": "{{Unknown}}"}""" },
+        { "team_assignments", "TeamAssignment", """{}, "relationships": {"menu": {"data": {"type": "Menu", "id": "@UNKNOWN"}}, "team": {"data": {"type": "Team", "id": "@UNKNOWN"}}}""" },
         { "user_statuses", "UserStatus", """{"name": ""}""" },
         { "user_statuses", "UserStatus", """{"name": "available"}""" },
         { "user_statuses", "UserStatus", """{"name": "Odd", "category": "sleeping"}""" },
@@ -42,7 +42,7 @@ public sealed class InvalidValueTests(ApiHost host) : IClassFixture<ApiHost>
     {
         var vader = await host.AgentAsync(ApiHost.VaderEmail);
         var client = await host.ClientForAsync(ApiHost.AdminEmail);
-        var body = $$"""{"data": {"type": "{{type}}", "attributes": {{attributes.Replace("@VADER", vader.Id.ToString(), StringComparison.Ordinal)}} } }""";
+        var body = $$"""{"data": {"type": "{{type}}", "attributes": {{attributes.Replace("@VADER", vader.Id.ToString(), StringComparison.Ordinal).Replace("@UNKNOWN", Unknown, StringComparison.Ordinal)}} } }""";
         var agentsBefore = await host.QueryAsync(db => db.Agents.IgnoreQueryFilters().CountAsync());
         var teamsBefore = await host.QueryAsync(db => db.Teams.IgnoreQueryFilters().CountAsync());
 
@@ -55,10 +55,10 @@ public sealed class InvalidValueTests(ApiHost host) : IClassFixture<ApiHost>
     }
 
     [Theory]
-    [InlineData("teams", "Team", "Storm Troopers", """{"parent_id": "@SELF"}""")]
-    [InlineData("teams", "Team", "Storm Trooper Regiment", """{"parent_id": "@CHILD"}""")]
+    [InlineData("teams", "Team", "Storm Troopers", """{}, "relationships": {"parent": {"data": {"type": "Team", "id": "@SELF"}}}""")]
+    [InlineData("teams", "Team", "Storm Trooper Regiment", """{}, "relationships": {"parent": {"data": {"type": "Team", "id": "@CHILD"}}}""")]
     [InlineData("teams", "Team", "Storm Troopers", """{"name": ""}""")]
-    [InlineData("menus", "Menu", "Death Star", """{"parent_id": "@SELF"}""")]
+    [InlineData("menus", "Menu", "Death Star", """{}, "relationships": {"parent": {"data": {"type": "Menu", "id": "@SELF"}}}""")]
     [InlineData("menus", "Menu", "Death Star", """{"menu_type": 7}""")]
     [InlineData("agents", "Agent", "", """{"extension_number": "abc"}""")]
     [InlineData("agents", "Agent", "", """{"roles": null}""")]

@@ -29,8 +29,8 @@ public sealed class CrossOrganisationWriteTests(ApiHost host) : IClassFixture<Ap
     [InlineData("POST", "/api/agents/{luke}/relationships/teams", """{"data": [{"type": "Team", "id": "{ownteam}"}]}""")]
     [InlineData("PATCH", "/api/teams/{team}/relationships/agents", """{"data": []}""")]
     [InlineData("DELETE", "/api/teams/{team}/relationships/agents", """{"data": [{"type": "Agent", "id": "{luke}"}]}""")]
-    [InlineData("POST", "/api/agent_assignments", """{"data": {"type": "AgentAssignment", "attributes": {"menu_id": "{menu}", "agent_id": "{luke}"}}}""")]
-    [InlineData("POST", "/api/teams", """{"data": {"type": "Team", "attributes": {"name": "Spy", "parent_id": "{team}"}}}""")]
+    [InlineData("POST", "/api/agent_assignments", """{"data": {"type": "AgentAssignment", "relationships": {"menu": {"data": {"type": "Menu", "id": "{menu}"}}, "agent": {"data": {"type": "Agent", "id": "{luke}"}}}}}""")]
+    [InlineData("POST", "/api/teams", """{"data": {"type": "Team", "attributes": {"name": "Spy"}, "relationships": {"parent": {"data": {"type": "Team", "id": "{team}"}}}}}""")]
     public async Task Writes_on_another_organisations_ids_are_not_found(string method, string path, string body)
     {
         var ids = await IdsAsync();

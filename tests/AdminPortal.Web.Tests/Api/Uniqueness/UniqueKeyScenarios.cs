@@ -55,8 +55,10 @@ internal static class UniqueKeyScenarios
         var deathStar = await host.QueryAsync(db => db.Menus.IgnoreQueryFilters()
             .Where(m => m.Name == "Death Star" && m.OrganisationId == host.DemoOrganisationId).Select(m => m.Id).SingleAsync());
 
-        var response = await admin.PostAsync("/api/menus", Json(
-            $$"""{"data": {"type": "Menu", "attributes": {"name": "CARPENTRY", "parent_id": "{{deathStar}}"} } }""", JsonApiMediaType));
+        var response = await admin.PostAsync("/api/menus", Document(new
+        {
+            data = new { type = "Menu", attributes = new { name = "CARPENTRY" }, relationships = new { parent = new { data = Identifier("Menu", deathStar) } } },
+        }));
 
         var error = await response.ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity);
         error["detail"]!.GetValue<string>().ShouldBe("A menu named 'CARPENTRY' already exists under the same parent menu.");

@@ -1,6 +1,7 @@
 using AdminPortal.Domain.Entities;
 using AdminPortal.Web.Portal.Queries;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using ActivityPage = AdminPortal.Web.Components.Pages.Activity.Activity;
 
@@ -21,7 +22,8 @@ public sealed class ActivityTests(PortalDatabase database) : BunitTest(database)
         {
             var rows = page.FindAll("tbody tr.mud-table-row");
             rows.Count.ShouldBe(2);
-            rows[0].TextContent.ShouldContain("user_status_changed");
+            rows[0].TextContent.ShouldContain("Status changed");
+            rows[0].TextContent.ShouldNotContain("user_status_changed");
             rows[0].TextContent.ShouldContain("1h 02m");
             rows[0].TextContent.ShouldContain("Break");
             rows[1].TextContent.ShouldContain("5s");
@@ -36,7 +38,7 @@ public sealed class ActivityTests(PortalDatabase database) : BunitTest(database)
 
         var (_, page) = RenderPage<ActivityPage>();
 
-        page.WaitForAssertion(() => page.FindAll("tbody tr.mud-table-row").ShouldHaveSingleItem().Children.Last().TextContent.ShouldBe("system"));
+        page.WaitForAssertion(() => page.FindAll("tbody tr.mud-table-row").ShouldHaveSingleItem().Children.Last().TextContent.ShouldBe("System"));
     }
 
     [Fact]
@@ -53,7 +55,7 @@ public sealed class ActivityTests(PortalDatabase database) : BunitTest(database)
         page.WaitForAssertion(() =>
         {
             var row = page.FindAll("tbody tr.mud-table-row").ShouldHaveSingleItem();
-            row.TextContent.ShouldContain("logout");
+            row.TextContent.ShouldContain("Signed out");
             row.TextContent.ShouldContain("open · 1h 00m");
         });
     }
@@ -68,7 +70,7 @@ public sealed class ActivityTests(PortalDatabase database) : BunitTest(database)
 
         await page.InvokeAsync(() => page.FindComponents<MudDatePicker>().Single(p => p.Instance.Label == "From").Instance.DateChanged.InvokeAsync(Data.Now.Date.AddDays(-1)));
 
-        page.WaitForAssertion(() => page.FindAll("tbody tr.mud-table-row").ShouldHaveSingleItem().TextContent.ShouldContain("logout"));
+        page.WaitForAssertion(() => page.FindAll("tbody tr.mud-table-row").ShouldHaveSingleItem().TextContent.ShouldContain("Signed out"));
     }
 
     [Fact]
@@ -89,6 +91,56 @@ public sealed class ActivityTests(PortalDatabase database) : BunitTest(database)
             rows.Count.ShouldBe(1);
             rows[0].TextContent.ShouldContain("Barry Allen");
         });
+    }
+
+    [Fact]
+    public async Task Shows_times_in_the_viewers_time_zone()
+    {
+        Context.Services.GetRequiredService<AdminPortal.Web.Portal.ViewerTime>().Use("Asia/Tokyo");
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        await Data.AddActivityAsync(vader, Activities.Login, new DateTime(2026, 1, 4, 23, 30, 0, DateTimeKind.Utc), TimeSpan.FromMinutes(45));
+
+        var (_, activity) = RenderPage<ActivityPage>();
+
+        activity.WaitForAssertion(() =>
+        {
+            var row = activity.FindAll("tbody tr.mud-table-row").ShouldHaveSingleItem();
+            row.TextContent.ShouldContain("2026-01-05 08:30:00");
+            row.TextContent.ShouldContain("09:15:00");
+            activity.Markup.ShouldContain("Started (Asia/Tokyo)");
+        });
+    }
+
+    [Fact]
+    public async Task Opens_on_one_agent_from_a_link()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        var barry = await Data.AddAgentAsync("Barry", "Allen");
+        await Data.AddActivityAsync(vader, Activities.Login, Data.Now.AddHours(-3), TimeSpan.FromSeconds(5));
+        await Data.AddActivityAsync(barry, Activities.Login, Data.Now.AddHours(-2), TimeSpan.FromSeconds(5));
+        Context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo($"activity?agent={barry.Id}");
+
+        var (_, page) = RenderPage<ActivityPage>();
+
+        page.WaitForAssertion(() => page.FindAll("tbody tr.mud-table-row").ShouldHaveSingleItem().TextContent.ShouldContain("Barry Allen"));
+    }
+
+    [Fact]
+    public async Task Exports_the_filtered_log_as_csv_with_utc_times()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        await Data.AddActivityAsync(vader, Activities.CallMissed, new DateTime(2026, 1, 5, 8, 0, 0, DateTimeKind.Utc), TimeSpan.FromSeconds(20), "Missed Call");
+        await Data.AddActivityAsync(vader, Activities.Login, new DateTime(2026, 1, 5, 7, 0, 0, DateTimeKind.Utc), TimeSpan.FromSeconds(5));
+        var (_, page) = RenderPage<ActivityPage>();
+        await page.InvokeAsync(() => page.FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync(Activities.CallMissed));
+        page.WaitForAssertion(() => page.FindAll("tbody tr.mud-table-row").Count.ShouldBe(1));
+
+        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Export CSV").ClickAsync();
+
+        var csv = await Downloaded.CsvAsync(Context, "activity-");
+        csv.ShouldBe(
+            "agent,activity,activity_name,status,started_at,ended_at,duration_seconds,by\r\n" +
+            "Darth Vader,deltacast_call_missed,Missed a call,Missed Call,2026-01-05T08:00:00Z,2026-01-05T08:00:20Z,20,system\r\n");
     }
 
     [Fact]

@@ -25,11 +25,13 @@ public sealed class AssignmentsTests(PortalDatabase database) : BunitTest(databa
         {
             var team = page.Find("[aria-label='Team assignments'] tbody tr").TextContent;
             team.ShouldContain("Regiment");
-            team.ShouldContain("es");
-            team.ShouldContain("chat");
-            team.ShouldContain("secondary");
+            team.ShouldContain("Spanish");
+            team.ShouldContain("Chat");
+            team.ShouldContain("Secondary");
+            team.ShouldNotContain("voice_call");
             page.Find("[aria-label='Agent assignments'] tbody tr").TextContent.ShouldContain("7");
-            page.Find("[aria-label='Effective agents'] tbody tr").TextContent.ShouldContain("direct");
+            page.Find("[aria-label='Effective agents'] tbody tr").TextContent.ShouldContain("Direct");
+            page.Find("[aria-label='Effective agents'] tbody tr").TextContent.ShouldContain("Voice call");
         });
     }
 
@@ -62,6 +64,64 @@ public sealed class AssignmentsTests(PortalDatabase database) : BunitTest(databa
         await page.FindAll("button").Single(b => b.TextContent.Trim() == "Save agent").ClickAsync();
 
         Calls.All.ShouldContain($"UpdateAgentAssignment {assignment.Id} en primary voice_call 9");
+    }
+
+    [Fact]
+    public async Task Editing_an_assignment_keeps_its_agent_and_says_whose_line_was_saved()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        var barry = await Data.AddAgentAsync("Barry", "Allen");
+        var menu = await Data.AddMenuAsync("Death Star");
+        var assignment = await Data.AssignAgentAsync(menu, vader, "en", skill: 3);
+        var (_, page) = RenderPage<AssignmentsPage>();
+        await PickAsync(page, "Menu", "death", "Death Star");
+
+        await page.Find("button[aria-label='Change Darth Vader']").ClickAsync();
+
+        var picker = page.FindComponents<MudAutocomplete<Choice>>().Single(a => a.Instance.Label == "Agent");
+        picker.Instance.Disabled.ShouldBeTrue();
+        picker.Find("input").GetAttribute("value").ShouldBe("Darth Vader");
+        page.Markup.ShouldContain("To give the line to someone else, assign that agent and remove this line.");
+        await PickAsync(page, "Agent", "barry", $"Barry Allen ({barry.Email})");
+        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Save agent").ClickAsync();
+
+        Calls.All.ShouldBe([$"UpdateAgentAssignment {assignment.Id} en primary voice_call 3"]);
+        Snackbars.ShouldContain("Darth Vader's assignment saved");
+        Snackbars.ShouldNotContain(m => m.Contains("Barry"));
+    }
+
+    [Fact]
+    public async Task Cancelling_an_edit_goes_back_to_assigning()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        var menu = await Data.AddMenuAsync("Death Star");
+        await Data.AssignAgentAsync(menu, vader);
+        var (_, page) = RenderPage<AssignmentsPage>();
+        await PickAsync(page, "Menu", "death", "Death Star");
+        await page.Find("button[aria-label='Change Darth Vader']").ClickAsync();
+
+        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel").ClickAsync();
+
+        page.FindAll("button").ShouldContain(b => b.TextContent.Trim() == "Assign agent");
+        page.FindComponents<MudAutocomplete<Choice>>().Single(a => a.Instance.Label == "Agent").Instance.Disabled.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_supervisor_sees_the_assignments_without_the_buttons_that_would_fail()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        var menu = await Data.AddMenuAsync("Death Star");
+        await Data.AssignAgentAsync(menu, vader);
+        await Data.AssignTeamAsync(menu, await Data.AddTeamAsync("Regiment"));
+        await SignInSupervisorAsync();
+        var (_, page) = RenderPage<AssignmentsPage>();
+
+        await PickAsync(page, "Menu", "death", "Death Star");
+
+        page.WaitForAssertion(() => page.Find("[aria-label='Agent assignments'] tbody").TextContent.ShouldContain("Darth Vader"));
+        page.FindAll("button").Select(b => b.TextContent.Trim()).ShouldNotContain("Assign team");
+        page.FindAll("button").Select(b => b.TextContent.Trim()).ShouldNotContain("Assign agent");
+        page.FindAll("button[aria-label^='Remove'], button[aria-label^='Change']").ShouldBeEmpty();
     }
 
     [Fact]
@@ -131,12 +191,31 @@ public sealed class AssignmentsTests(PortalDatabase database) : BunitTest(databa
     {
         var menu = await Data.AddMenuAsync("Death Star");
         var assignment = await Data.AssignTeamAsync(menu, await Data.AddTeamAsync("Regiment"));
-        var (_, page) = RenderPage<AssignmentsPage>();
+        var (host, page) = RenderPage<AssignmentsPage>();
         await PickAsync(page, "Menu", "death", "Death Star");
 
-        await page.Find("button[aria-label='Remove Regiment']").ClickAsync();
+        _ = page.Find("button[aria-label='Remove Regiment']").ClickAsync();
+        Calls.All.ShouldBeEmpty();
+        var asked = await AnswerConfirmationAsync(host, "Remove");
 
-        Calls.All.ShouldContain($"RemoveTeamAssignment {assignment.Id}");
+        asked.ShouldContain("Regiment stops answering Death Star (English, Voice call).");
+        host.WaitForAssertion(() => Calls.All.ShouldContain($"RemoveTeamAssignment {assignment.Id}"));
         Snackbars.ShouldContain("Regiment removed");
+    }
+
+    [Fact]
+    public async Task Removing_an_agent_assignment_can_be_cancelled()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        var menu = await Data.AddMenuAsync("Death Star");
+        await Data.AssignAgentAsync(menu, vader);
+        var (host, page) = RenderPage<AssignmentsPage>();
+        await PickAsync(page, "Menu", "death", "Death Star");
+
+        _ = page.Find("button[aria-label='Remove Darth Vader']").ClickAsync();
+        await AnswerConfirmationAsync(host, "Cancel");
+
+        host.WaitForAssertion(() => host.FindAll(".mud-message-box").ShouldBeEmpty());
+        Calls.All.ShouldBeEmpty();
     }
 }

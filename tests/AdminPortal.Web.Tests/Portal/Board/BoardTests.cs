@@ -1,8 +1,9 @@
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Statuses;
+using AdminPortal.Web.Portal.Queries;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-
 using BoardPage = AdminPortal.Web.Components.Pages.Board.Board;
 
 namespace AdminPortal.Web.Tests.Portal.Board;
@@ -40,8 +41,17 @@ public sealed class BoardTests(PortalDatabase database) : BunitTest(database)
         {
             page.Find("[data-status='Lunch'] header").GetAttribute("style")!.ShouldContain("background:#ff9800");
             page.Find("[data-status='Break'] header").GetAttribute("style")!.ShouldContain("background:#fbc02d");
+            page.Find("[data-status='Available'] header").GetAttribute("style")!.ShouldBe("background:#4caf50;color:#212121");
         });
     }
+
+    private const int LiveBoardLimit = AdminPortal.Web.Portal.Queries.LiveBoard.PerStatus;
+
+    private Microsoft.AspNetCore.Components.NavigationManager Navigation =>
+        Context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+
+    private static AngleSharp.Dom.IElement Choice(IRenderedComponent<Bunit.Rendering.ContainerFragment> host, string status) =>
+        host.FindAll(".mud-dialog .status-choices button").Single(b => b.TextContent.Trim() == status);
 
     [Fact]
     public async Task Filters_by_team()
@@ -139,6 +149,120 @@ public sealed class BoardTests(PortalDatabase database) : BunitTest(database)
         Clock.Advance(TimeSpan.FromSeconds(1));
 
         page.WaitForAssertion(() => page.Find("[data-status='Break']").TextContent.ShouldContain("11s"));
+    }
+
+    [Fact]
+    public async Task A_column_lists_the_most_recent_changes_first_and_hides_none()
+    {
+        for (var i = 0; i < LiveBoardLimit + 10; i++)
+        {
+            await Data.AddAgentAsync("Clone", $"Trooper {i:00}", "Break", TimeSpan.FromHours(2) + TimeSpan.FromMinutes(i));
+        }
+
+        await Data.AddAgentAsync("Darth", "Vader", "Break", TimeSpan.FromSeconds(3));
+
+        var (_, page) = RenderPage<BoardPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            var names = page.FindAll("[data-status='Break'] .board-agent-name").Select(n => n.TextContent).ToList();
+            names[0].ShouldBe("Darth Vader");
+            names.Count.ShouldBe(LiveBoardLimit + 11);
+            names.ShouldContain("Clone Trooper 59");
+            page.Find("[data-status='Break'] .board-agent").ClassList.ShouldContain("fresh");
+            page.Markup.ShouldNotContain("more");
+        });
+    }
+
+    [Fact]
+    public async Task The_search_box_narrows_the_board_and_goes_into_the_address()
+    {
+        await Data.AddAgentAsync("Darth", "Vader");
+        await Data.AddAgentAsync("Barry", "Allen");
+        var (_, page) = RenderPage<BoardPage>();
+        page.WaitForAssertion(() => page.Markup.ShouldContain("Barry Allen"));
+
+        await page.InvokeAsync(() => page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Search agents").Instance.ValueChanged.InvokeAsync("vad"));
+
+        page.WaitForAssertion(() =>
+        {
+            page.Markup.ShouldContain("Darth Vader");
+            page.Markup.ShouldNotContain("Barry Allen");
+        });
+        Navigation.Uri.ShouldEndWith("?q=vad");
+    }
+
+    [Fact]
+    public async Task Filters_in_the_address_are_applied_when_the_board_opens()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        await Data.AddAgentAsync("Barry", "Allen");
+        await Data.AddAgentAsync("Darth", "Maul");
+        var team = await Data.AddTeamAsync("Regiment", null, vader);
+        Navigation.NavigateTo($"/?q=darth&team={team.Id}");
+
+        var (_, page) = RenderPage<BoardPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            page.Markup.ShouldContain("Darth Vader");
+            page.Markup.ShouldNotContain("Darth Maul");
+            page.Markup.ShouldNotContain("Barry Allen");
+            page.FindComponents<MudAutocomplete<Choice>>().Single(a => a.Instance.Label == "Team").Find("input").GetAttribute("value").ShouldBe("Regiment");
+            page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Search agents").Find("input").GetAttribute("value").ShouldBe("darth");
+        });
+    }
+
+    [Fact]
+    public async Task An_admin_changes_an_agents_status_from_the_board()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader", "Available");
+        var (host, page) = RenderPage<BoardPage>();
+        page.WaitForAssertion(() => page.Find("[data-status='Available'] .board-agent"));
+
+        _ = page.FindAll(".board-agent").Single(b => b.TextContent.Contains("Darth Vader")).ClickAsync();
+
+        host.WaitForAssertion(() => host.Find(".mud-dialog").TextContent.ShouldContain("Change status"));
+        Choice(host, "In-call").HasAttribute("disabled").ShouldBeTrue();
+        Choice(host, "In-call").GetAttribute("title").ShouldBe(StatusMessages.ToSystemStatus("In-call"));
+        host.FindAll(".mud-dialog button").Select(b => b.TextContent.Trim()).ShouldContain("Edit details");
+        await Choice(host, "Break").ClickAsync();
+        host.WaitForAssertion(() => Calls.All.ShouldBe([$"Change {vader.Id} Break Admin"]));
+        Snackbars.ShouldContain("Darth Vader is now Break");
+    }
+
+    [Fact]
+    public async Task An_offline_agent_shows_why_no_status_can_be_set_for_it()
+    {
+        await Data.AddAgentAsync("Raymond", "D", "Offline");
+        var (host, page) = RenderPage<BoardPage>();
+        page.WaitForAssertion(() => page.Find("[data-status='Offline'] .board-agent"));
+
+        _ = page.FindAll(".board-agent").Single(b => b.TextContent.Contains("Raymond D")).ClickAsync();
+
+        host.WaitForAssertion(() =>
+        {
+            Choice(host, "Break").HasAttribute("disabled").ShouldBeTrue();
+            host.Find("[data-testid='unavailable-reason']").TextContent.ShouldBe(StatusMessages.OfflineOrLoggedOut);
+        });
+    }
+
+    [Fact]
+    public async Task A_supervisor_sees_which_agents_are_out_of_reach_and_cannot_edit_them()
+    {
+        await Data.AddAgentAsync("Darth", "Vader", "Available");
+        await SignInSupervisorAsync();
+        var (host, page) = RenderPage<BoardPage>();
+        page.WaitForAssertion(() => page.FindAll(".board-agent").Single(b => b.TextContent.Contains("Darth Vader")));
+
+        _ = page.FindAll(".board-agent").Single(b => b.TextContent.Contains("Darth Vader")).ClickAsync();
+
+        host.WaitForAssertion(() =>
+        {
+            Choice(host, "Break").HasAttribute("disabled").ShouldBeTrue();
+            host.Find("[data-testid='unavailable-reason']").TextContent.ShouldBe(StatusMessages.NotInReach);
+            host.FindAll(".mud-dialog button").Select(b => b.TextContent.Trim()).ShouldNotContain("Edit details");
+        });
     }
 
     [Fact]

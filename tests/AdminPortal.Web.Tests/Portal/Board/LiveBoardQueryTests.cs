@@ -14,7 +14,7 @@ public abstract class LiveBoardQueryTests<TDatabase>(TDatabase database) : IClas
     where TDatabase : TestDatabase, ICommandLog
 {
     [Fact]
-    public virtual async Task Columns_come_from_one_grouped_query_longest_waiting_first()
+    public virtual async Task Columns_come_from_one_grouped_query_most_recent_changes_first()
     {
         var organisation = await database.CreateOrganisationAsync();
         var now = DateTime.UtcNow;
@@ -34,18 +34,48 @@ public abstract class LiveBoardQueryTests<TDatabase>(TDatabase database) : IClas
 
         await using var scope = database.ActAs(organisation.Id);
         database.Commands.Clear();
-        var columns = await scope.Get<LiveBoard>().ColumnsAsync(null, null);
+        var columns = await scope.Get<LiveBoard>().ColumnsAsync(new BoardFilter());
 
         database.Commands.Count.ShouldBe(2, string.Join("\n\n", database.Commands));
         var byStatus = columns.ToDictionary(c => c.Status.Name);
-        byStatus["Break"].Agents.Select(a => a.Name).ShouldBe(["Craig T", "Darth Sith Vader"]);
+        byStatus["Break"].Agents.Select(a => a.Name).ShouldBe(["Darth Sith Vader", "Craig T"]);
         byStatus["Break"].Count.ShouldBe(2);
         byStatus["Available"].Agents.Single().Name.ShouldBe("Storm Trooper");
         byStatus["Meal"].Count.ShouldBe(LiveBoard.PerStatus + 3);
         byStatus["Meal"].Agents.Count.ShouldBe(LiveBoard.PerStatus);
-        byStatus["Meal"].Agents[0].Name.ShouldBe($"Clone Trooper {LiveBoard.PerStatus + 2}");
+        byStatus["Meal"].Agents[0].Name.ShouldBe("Clone Trooper 0");
         byStatus["In-call"].Count.ShouldBe(0);
         columns.Count.ShouldBe(byStatus.Count);
+    }
+
+    [Fact]
+    public virtual async Task The_rest_of_a_column_reads_on_in_the_same_order_and_a_search_narrows_it()
+    {
+        var organisation = await database.CreateOrganisationAsync();
+        var now = DateTime.UtcNow;
+        Guid mealId;
+        await using (var arrange = database.ActAs(organisation.Id))
+        {
+            var meal = await arrange.Db.UserStatuses.SingleAsync(s => s.Name == "Meal");
+            mealId = meal.Id;
+            for (var i = 0; i < LiveBoard.PerStatus + 5; i++)
+            {
+                Add(arrange.Db, organisation.Id, "Clone", null, $"Trooper {i}", meal, now.AddSeconds(-i));
+            }
+
+            Add(arrange.Db, organisation.Id, "Darth", "Sith", "Vader", meal, now.AddHours(-3));
+            await arrange.Db.SaveChangesAsync();
+        }
+
+        await using var scope = database.ActAs(organisation.Id);
+        var board = scope.Get<LiveBoard>();
+
+        var rest = await board.AgentsAsync(mealId, new BoardFilter(), LiveBoard.PerStatus, 10);
+        var searched = await board.ColumnsAsync(new BoardFilter(Search: "sith"));
+
+        rest.Select(a => a.Name).ShouldBe([.. Enumerable.Range(LiveBoard.PerStatus, 5).Select(i => $"Clone Trooper {i}"), "Darth Sith Vader"]);
+        searched.Single(c => c.Status.Name == "Meal").Agents.Select(a => a.Name).ShouldBe(["Darth Sith Vader"]);
+        searched.Sum(c => c.Count).ShouldBe(1);
     }
 
     private static void Add(DbContext db, Guid organisationId, string first, string? middle, string last, UserStatus status, DateTime since) =>
@@ -66,7 +96,10 @@ public sealed class SqliteLiveBoardQueryTests(SqliteBoardDatabase database) : Li
 public sealed class PostgresLiveBoardQueryTests(PostgresBoardDatabase database) : LiveBoardQueryTests<PostgresBoardDatabase>(database)
 {
     [PostgresFact]
-    public override Task Columns_come_from_one_grouped_query_longest_waiting_first() => base.Columns_come_from_one_grouped_query_longest_waiting_first();
+    public override Task Columns_come_from_one_grouped_query_most_recent_changes_first() => base.Columns_come_from_one_grouped_query_most_recent_changes_first();
+
+    [PostgresFact]
+    public override Task The_rest_of_a_column_reads_on_in_the_same_order_and_a_search_narrows_it() => base.The_rest_of_a_column_reads_on_in_the_same_order_and_a_search_narrows_it();
 }
 
 /// <summary>The SQL commands a test database ran.</summary>

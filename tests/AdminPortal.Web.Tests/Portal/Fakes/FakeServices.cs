@@ -46,6 +46,18 @@ public sealed class FakeTeamService(ServiceCalls calls) : ITeamService
         calls.Record($"RemoveMember {teamId} {agentId}");
         return Task.CompletedTask;
     }
+
+    public Task ChangeMembersAsync(Actor actor, Guid teamId, IReadOnlyCollection<Guid> agentIds, MembershipChange change, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"ChangeMembers {teamId} {change} {string.Join(",", agentIds)}");
+        return Task.CompletedTask;
+    }
+
+    public Task ChangeTeamsOfAgentAsync(Actor actor, Guid agentId, IReadOnlyCollection<Guid> teamIds, MembershipChange change, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"ChangeTeamsOfAgent {agentId} {change} {string.Join(",", teamIds)}");
+        return Task.CompletedTask;
+    }
 }
 
 public sealed class FakeMenuService(ServiceCalls calls) : IMenuService
@@ -113,6 +125,18 @@ public sealed class FakeAssignmentService(ServiceCalls calls) : IAssignmentServi
     {
         calls.Record($"RemoveTeamAssignment {assignmentId}");
         return Task.CompletedTask;
+    }
+
+    public Task<AgentAssignment> MoveAgentAssignmentAsync(Actor actor, Guid assignmentId, Guid menuId, Guid agentId, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"MoveAgentAssignment {assignmentId} {menuId} {agentId}");
+        return Task.FromResult(new AgentAssignment { Id = assignmentId, MenuId = menuId, AgentId = agentId });
+    }
+
+    public Task<TeamAssignment> MoveTeamAssignmentAsync(Actor actor, Guid assignmentId, Guid menuId, Guid teamId, CancellationToken cancellationToken = default)
+    {
+        calls.Record($"MoveTeamAssignment {assignmentId} {menuId} {teamId}");
+        return Task.FromResult(new TeamAssignment { Id = assignmentId, MenuId = menuId, TeamId = teamId });
     }
 
     public Task<IReadOnlyList<AgentAssignment>> ReplaceQueueAgentsAsync(

@@ -16,6 +16,9 @@ public sealed class ServiceCalls
         }
     }
 
+    /// <summary>Run on each call (e.g. to make a move happen in the database the page reads).</summary>
+    public Action<string>? Effect { get; set; }
+
     /// <summary>Thrown by the next service call instead of succeeding.</summary>
     public Exception? Refusal { get; set; }
 
@@ -31,5 +34,7 @@ public sealed class ServiceCalls
             Refusal = null;
             throw refusal;
         }
+
+        Effect?.Invoke(call);
     }
 }

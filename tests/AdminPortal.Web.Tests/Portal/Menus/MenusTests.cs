@@ -19,11 +19,12 @@ public sealed class MenusTests(PortalDatabase database) : BunitTest(database)
 
         page.WaitForAssertion(() =>
         {
-            var items = page.FindAll(".mud-treeview-item-content");
+            var items = page.FindAll("[role=treeitem] > .tree-row");
             items[0].TextContent.ShouldContain("Death Star");
-            items[0].TextContent.ShouldContain("ivr_menu");
+            items[0].TextContent.ShouldContain("IVR menu");
             items[1].TextContent.ShouldContain("Armor (hidden)");
-            items[1].TextContent.ShouldContain("web_menu");
+            items[1].TextContent.ShouldContain("Web menu");
+            page.Markup.ShouldNotContain("web_menu");
         });
     }
 
@@ -79,10 +80,74 @@ public sealed class MenusTests(PortalDatabase database) : BunitTest(database)
         await SelectAsync(page, menu.Id);
 
         _ = page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
-        await AnswerConfirmationAsync(host, "Delete");
+        var asked = await AnswerConfirmationAsync(host, "Delete");
 
+        asked.ShouldContain("Nobody is assigned to it.");
         host.WaitForAssertion(() => Calls.All.ShouldBe([$"DeleteMenu {menu.Id}"]));
         Snackbars.ShouldContain("Menu Death Star deleted");
+    }
+
+    [Fact]
+    public async Task The_delete_dialog_counts_the_assignments_that_stop_answering()
+    {
+        var menu = await Data.AddMenuAsync("Death Star");
+        await Data.AssignAgentAsync(menu, await Data.AddAgentAsync("Darth", "Vader"));
+        await Data.AssignAgentAsync(menu, await Data.AddAgentAsync("Barry", "Allen"));
+        await Data.AssignTeamAsync(menu, await Data.AddTeamAsync("Regiment"));
+        var (host, page) = RenderPage<MenusPage>();
+        await SelectAsync(page, menu.Id);
+
+        _ = page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+        var asked = await AnswerConfirmationAsync(host, "Cancel");
+
+        asked.ShouldContain("Its 2 agent assignments and 1 team assignment stop answering it.");
+        Calls.All.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Deleting_a_menu_with_sub_menus_says_so_before_any_attempt()
+    {
+        var menu = await Data.AddMenuAsync("Death Star");
+        await Data.AddMenuAsync("Trench", menu.Id);
+        var (host, page) = RenderPage<MenusPage>();
+        await SelectAsync(page, menu.Id);
+
+        _ = page.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").ClickAsync();
+        var said = await AnswerConfirmationAsync(host, "Close");
+
+        said.ShouldContain("It still has 1 sub-menu: Trench. Move or delete them first.");
+        Calls.All.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_selected_menu_can_be_deselected_to_create_at_the_top_level()
+    {
+        var menu = await Data.AddMenuAsync("Death Star");
+        var (_, page) = RenderPage<MenusPage>();
+        await SelectAsync(page, menu.Id);
+
+        await page.Find("button[aria-label='Deselect menu']").ClickAsync();
+        await page.InvokeAsync(() => page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "New menu name").Instance.ValueChanged.InvokeAsync("Hoth"));
+        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Create menu").ClickAsync();
+
+        Calls.All.ShouldBe(["CreateMenu Hoth under top"]);
+    }
+
+    [Fact]
+    public async Task A_supervisor_reads_a_menu_without_the_buttons_that_would_fail()
+    {
+        var menu = await Data.AddMenuAsync("Death Star", type: MenuType.MobileMenu);
+        await SignInSupervisorAsync();
+        var (_, page) = RenderPage<MenusPage>();
+
+        await SelectAsync(page, menu.Id);
+
+        page.WaitForAssertion(() => page.Find("dl.facts").TextContent.ShouldContain("Mobile menu"));
+        var buttons = page.FindAll("button").Select(b => b.TextContent.Trim()).ToList();
+        buttons.ShouldNotContain("Create menu");
+        buttons.ShouldNotContain("Save");
+        buttons.ShouldNotContain("Move");
+        buttons.ShouldNotContain("Delete");
     }
 
     [Fact]
@@ -118,9 +183,9 @@ public sealed class MenusTests(PortalDatabase database) : BunitTest(database)
         Calls.All.ShouldBeEmpty();
     }
 
-    private static Task SelectAsync(IRenderedComponent<MenusPage> page, Guid menuId)
+    private static async Task SelectAsync(IRenderedComponent<MenusPage> page, Guid menuId)
     {
-        page.WaitForAssertion(() => page.FindAll(".mud-treeview-item-content").Count.ShouldBeGreaterThan(0));
-        return page.InvokeAsync(() => page.FindComponent<MudTreeView<Guid>>().Instance.SelectedValueChanged.InvokeAsync(menuId));
+        page.WaitForAssertion(() => page.Find($"[data-id='{menuId}']"));
+        await page.Find($"[data-id='{menuId}'] > .tree-row").ClickAsync();
     }
 }

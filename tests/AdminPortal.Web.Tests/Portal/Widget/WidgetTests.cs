@@ -60,6 +60,40 @@ public sealed class WidgetTests(PortalDatabase database) : BunitTest(database)
     }
 
     [Fact]
+    public async Task While_in_a_call_the_manual_statuses_are_unavailable_with_the_reason_and_sign_out_stays()
+    {
+        await SignInAgentAsync("In-call");
+
+        var (_, page) = RenderPage<WidgetPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            foreach (var manual in new[] { "Available", "Break", "Meal", "Unavailable", "Special Task" })
+            {
+                var button = Button(page, manual);
+                button.HasAttribute("disabled").ShouldBeTrue(manual);
+                button.GetAttribute("title").ShouldBe(StatusMessages.FromSystemStatus("In-call"));
+                button.GetAttribute("aria-describedby").ShouldBe("widget-unavailable");
+            }
+
+            page.Find("[data-testid='unavailable-reason']").TextContent.ShouldBe(StatusMessages.FromSystemStatus("In-call"));
+            Button(page, "Offline").HasAttribute("disabled").ShouldBeFalse();
+        });
+    }
+
+    [Fact]
+    public async Task A_signed_in_agent_sees_no_reason_and_every_manual_status_available()
+    {
+        await SignInAgentAsync("Break");
+
+        var (_, page) = RenderPage<WidgetPage>();
+
+        page.WaitForAssertion(() => Button(page, "Meal").HasAttribute("disabled").ShouldBeFalse());
+        page.FindAll("[data-testid='unavailable-reason']").ShouldBeEmpty();
+        page.FindAll("h1").ShouldHaveSingleItem().TextContent.ShouldBe("Storm Trooper");
+    }
+
+    [Fact]
     public async Task One_click_changes_the_status_as_the_widget()
     {
         var agent = await SignInAgentAsync();

@@ -12,12 +12,12 @@ public static class ManagerAgentEndpoints
 
     public static IReadOnlyList<ManagerRoute> Routes { get; } =
     [
-        new("/agents", "List agents", ListParameters, typeof(ManagerAgent), ManagerShape.Page, ListAsync),
-        new("/agents/current_status", "Signed-in agents, their current status and holds", ListParameters, typeof(ManagerCurrentStatus), ManagerShape.Page, CurrentStatusAsync)
+        new("ListAgents", "/agents", "List agents", ListParameters, typeof(ManagerAgent), ManagerShape.Page, ListAsync),
+        new("AgentsCurrentStatus", "/agents/current_status", "Signed-in agents, their current status and holds", ListParameters, typeof(ManagerCurrentStatus), ManagerShape.Page, CurrentStatusAsync)
         {
             Description = "Every signed-in agent (any status but offline) with its status, since when, and whether it has a call on hold and for how long (seconds).",
         },
-        new("/agents/{id}", "One agent", ManagerParameters.Single, typeof(ManagerAgent), ManagerShape.Object, GetAsync),
+        new("GetAgent", "/agents/{id}", "One agent", ManagerParameters.Single, typeof(ManagerAgent), ManagerShape.Object, GetAsync) { ExampleId = 11 },
     ];
 
     private static async Task<IResult> ListAsync(HttpContext http, [FromServices] AgentDirectory agents, [FromServices] ApiCaller caller)

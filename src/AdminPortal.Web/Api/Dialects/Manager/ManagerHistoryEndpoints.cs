@@ -13,11 +13,11 @@ public static class ManagerHistoryEndpoints
 
     public static IReadOnlyList<ManagerRoute> Routes { get; } =
     [
-        new("/user_statuses", "List user statuses", StatusParameters, typeof(ManagerStatus), ManagerShape.Page, StatusesAsync)
+        new("ListUserStatuses", "/user_statuses", "List user statuses", StatusParameters, typeof(ManagerStatus), ManagerShape.Page, StatusesAsync)
         {
             Description = "Built-in statuses keep seed 004's ids (Available 0 … Offline -10); custom ones count up from 1. In the organisation's order.",
         },
-        new("/agent_activity_logs", "List agent activity logs", ActivityParameters, typeof(ManagerActivity), ManagerShape.Page, ActivityAsync)
+        new("ListAgentActivityLogs", "/agent_activity_logs", "List agent activity logs", ActivityParameters, typeof(ManagerActivity), ManagerShape.Page, ActivityAsync)
         {
             Description = "Oldest first unless sorted; an open interval has ended_at null and duration 0.",
         },

@@ -17,19 +17,20 @@ public static class ManagerMenuEndpoints
     /// <summary>Under <c>menus</c>, and under <c>menu</c> as the seed's overview names them.</summary>
     public static IReadOnlyList<ManagerRoute> Routes { get; } =
     [
-        new("/menus", "List menus with their agent and team assignments", ListParameters, typeof(ManagerMenuWithAssignments), ManagerShape.Page, ListAsync)
+        new("ListMenus", "/menus", "List menus with their agent and team assignments", ListParameters, typeof(ManagerMenuWithAssignments), ManagerShape.Page, ListAsync)
         {
             Aliases = ["/menu"],
         },
-        new("/menus/tree", "The menu tree", TreeParameters, typeof(ManagerMenuNode), ManagerShape.Array, TreeAsync)
+        new("MenuTree", "/menus/tree", "The menu tree", TreeParameters, typeof(ManagerMenuNode), ManagerShape.Array, TreeAsync)
         {
             Aliases = ["/menu/tree"],
             Description = "Filtered by menu_type[] and lang[] (a menu staffed in the language by an agent or a team), each match under its ancestors.",
         },
-        new("/menus/{id}", "One menu with its assignments", ManagerParameters.Single, typeof(ManagerMenuWithAssignments), ManagerShape.ArrayOfOne, GetAsync)
+        new("GetMenu", "/menus/{id}", "One menu with its assignments", ManagerParameters.Single, typeof(ManagerMenuWithAssignments), ManagerShape.ArrayOfOne, GetAsync)
         {
             Aliases = ["/menu/{id}"],
             Description = "An array holding the menu, as the seed's example shows it.",
+            ExampleId = 1693,
         },
     ];
 

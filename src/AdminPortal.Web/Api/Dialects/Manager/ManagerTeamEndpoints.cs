@@ -14,9 +14,13 @@ public static class ManagerTeamEndpoints
     /// <summary>Under <c>teams</c>, and under <c>team</c> as the seed's overview names them.</summary>
     public static IReadOnlyList<ManagerRoute> Routes { get; } =
     [
-        new("/teams", "List teams with their members", ListParameters, typeof(ManagerTeamWithAssignees), ManagerShape.Page, ListAsync) { Aliases = ["/team"] },
-        new("/teams/tree", "The team tree", TreeParameters, typeof(ManagerTeamNode), ManagerShape.Array, TreeAsync) { Aliases = ["/team/tree"] },
-        new("/teams/{id}", "One team with its members", ManagerParameters.Single, typeof(ManagerTeamWithAssignees), ManagerShape.Object, GetAsync) { Aliases = ["/team/{id}"] },
+        new("ListTeams", "/teams", "List teams with their members", ListParameters, typeof(ManagerTeamWithAssignees), ManagerShape.Page, ListAsync) { Aliases = ["/team"] },
+        new("TeamTree", "/teams/tree", "The team tree", TreeParameters, typeof(ManagerTeamNode), ManagerShape.Array, TreeAsync) { Aliases = ["/team/tree"] },
+        new("GetTeam", "/teams/{id}", "One team with its members", ManagerParameters.Single, typeof(ManagerTeamWithAssignees), ManagerShape.Object, GetAsync)
+        {
+            Aliases = ["/team/{id}"],
+            ExampleId = 11,
+        },
     ];
 
     private static async Task<IResult> ListAsync(HttpContext http, [FromServices] TeamDirectory teams, [FromServices] ApiCaller caller)

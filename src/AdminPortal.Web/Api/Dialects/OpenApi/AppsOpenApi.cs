@@ -1,64 +1,59 @@
 using System.Text.Json.Nodes;
 using AdminPortal.Web.Api.Dialects.Apps;
+using JsonApi.OpenApi;
 using static AdminPortal.Web.Api.Dialects.OpenApi.OpenApiNodes;
 
 namespace AdminPortal.Web.Api.Dialects.OpenApi;
 
-/// <summary>Seed 002 at <c>/apps/api/v1/agent_statuses</c>.</summary>
-public static class AppsOpenApi
+/// <summary>Seed 002 at <c>/apps/api/v1/agent_statuses</c> in the OpenAPI document, with the seed's own examples.</summary>
+public sealed class AppsOpenApi : IOpenApiContributor
 {
     public const string Tag = "Agent statuses (seed 002)";
 
-    public static void AddTo(DialectDocument document)
+    public void Contribute(OpenApiDocumentBuilder document)
     {
-        document.Tag(Tag, "Bulk status changes by agent and team ids, with one result per agent, and status reads.");
-        var id = document.Schema("DialectId", new JsonObject
-        {
-            ["oneOf"] = new JsonArray(Schema("integer", description: "A numeric id."), Schema("string", "uuid", "A UUID (also accepted).")),
-        });
-        var change = document.Schema("AppsStatusChange", new JsonObject
+        DialectErrorResponses.AddTo(document);
+        document.AddTag(Tag, "Seed 002 at /apps/api/v1/agent_statuses: bulk status changes by integer agent and team ids (UUIDs also accepted), "
+            + "one result per agent, and status reads; errors as {\"message\": \"...\"}.");
+        var id = new JsonObject { ["oneOf"] = new JsonArray(Schema("integer", description: "A numeric id."), Schema("string", "uuid", "A UUID (also accepted).")) };
+        document.AddSchema("AppsStatusChange", new JsonObject
         {
             ["type"] = "object",
             ["required"] = new JsonArray("status", "agent_ids", "team_ids"),
             ["properties"] = new JsonObject
             {
                 ["status"] = Schema("string", description: "The name of the status, matched ignoring case; a system status is refused."),
-                ["agent_ids"] = ArrayOf(id.DeepClone()),
-                ["team_ids"] = ArrayOf(id.DeepClone()),
+                ["agent_ids"] = ArrayOf(id),
+                ["team_ids"] = ArrayOf(id),
             },
         });
-        var query = document.Schema("AppsStatusQuery", new JsonObject
+        document.AddSchema("AppsStatusQuery", new JsonObject
         {
             ["type"] = "object",
-            ["properties"] = new JsonObject { ["agent_ids"] = ArrayOf(id.DeepClone()), ["team_ids"] = ArrayOf(id.DeepClone()) },
+            ["properties"] = new JsonObject { ["agent_ids"] = ArrayOf(id), ["team_ids"] = ArrayOf(id) },
         });
-        var result = document.Schema(typeof(AppsStatusChangeResult), DialectJson.Options);
-        var read = document.Schema(typeof(AppsStatusRead), DialectJson.Options);
+        document.AddSchemaOf<AppsStatusChangeResult>(nameof(AppsStatusChangeResult), DialectJson.Options)
+            .AddSchemaOf<AppsStatusRead>(nameof(AppsStatusRead), DialectJson.Options);
         var path = ApiPaths.Apps + AppsAgentStatusEndpoints.Route;
+        var seedIds = new JsonObject { ["agent_ids"] = new JsonArray(11, 12), ["team_ids"] = new JsonArray(1) };
 
-        var changeResponses = new JsonObject { ["200"] = Response("One result per agent; message when that agent's change was refused.", ArrayOf(result)) };
-        foreach (var (status, response) in DialectOpenApi.ErrorResponses(notFound: true, body: true))
-        {
-            changeResponses[status] = response;
-        }
+        var changed = new JsonObject { ["200"] = Response("One result per agent; message when that agent's change was refused.", ArrayOf(OpenApiDocumentBuilder.SchemaRef(nameof(AppsStatusChangeResult)))) };
+        DialectErrorResponses.AddRefusals(changed, notFound: true, body: true);
+        var change = seedIds.DeepClone().AsObject();
+        change.Insert(0, "status", "Available");
+        document.AddOperation(path, "post", Operation("appsChangeAgentStatuses", "Change the status of agents and teams' members", Tag, [], changed,
+            Body(OpenApiDocumentBuilder.SchemaRef("AppsStatusChange"), change),
+            "An unknown status (\"status 'Napping' does not exist\") or a system status is refused for the whole request; an agent in a system status, "
+            + "or offline, keeps its status with a message. Team ids take the teams' sub-teams too."));
 
-        document.Path(path, "post", Operation("apps_change_agent_statuses", "Change the status of agents and teams' members", Tag, [], changeResponses, Body(change),
-            "An unknown status (\"status 'Napping' does not exist\") or a system status is refused for everyone; an agent in a system status, "
-            + "or offline, keeps its status with a message. Integer ids are numeric ids; UUIDs are accepted too."));
-
-        var readResponses = new JsonObject { ["200"] = Response("The agents' statuses (ip_addrs is always empty).", ArrayOf(read)) };
-        foreach (var (status, response) in DialectOpenApi.ErrorResponses(notFound: true, body: true))
-        {
-            readResponses[status] = response;
-        }
-
-        var readBody = Body(query, "The ids, as the seed sends them in the body of a GET; the query string may carry them instead.");
-        readBody["required"] = false;
-        document.Path(path, "get", Operation("apps_read_agent_statuses", "Read the status of agents and teams' members", Tag,
+        var read = new JsonObject { ["200"] = Response("The agents' statuses (ip_addrs is always empty: the product records no addresses).", ArrayOf(OpenApiDocumentBuilder.SchemaRef(nameof(AppsStatusRead)))) };
+        DialectErrorResponses.AddRefusals(read, notFound: true, body: true);
+        document.AddOperation(path, "get", Operation("appsReadAgentStatuses", "Read the status of agents and teams' members", Tag,
             [
                 Parameter("agent_ids[]", "query", ArrayOf(Schema("string")), "Agent ids (numeric or UUID)."),
                 Parameter("team_ids[]", "query", ArrayOf(Schema("string")), "Team ids (numeric or UUID); their sub-teams' members too."),
             ],
-            readResponses, readBody, "With no ids, every agent of the organisation; an agent reads only itself."));
+            read, Body(OpenApiDocumentBuilder.SchemaRef("AppsStatusQuery"), seedIds, required: false, "The ids, as the seed sends them in the body of a GET."),
+            "With no ids, every agent of the organisation; an agent reads only itself."));
     }
 }

@@ -1,49 +1,35 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using AdminPortal.Web.Api.Dialects.Manager;
 using AdminPortal.Web.Api.Dialects.Manager.Query;
+using JsonApi.OpenApi;
 using static AdminPortal.Web.Api.Dialects.OpenApi.OpenApiNodes;
 
 namespace AdminPortal.Web.Api.Dialects.OpenApi;
 
-/// <summary>Seed 004's routes, described from <see cref="ManagerApi.Routes"/>: under both prefixes, with the query language of each.</summary>
-public static class ManagerOpenApi
+/// <summary>Seed 004's routes in the OpenAPI document, described from <see cref="ManagerApi.Routes"/>: under both prefixes, with the query language of each.</summary>
+public sealed class ManagerOpenApi : IOpenApiContributor
 {
     public const string Tag = "Manager API (seed 004)";
 
-    public static void AddTo(DialectDocument document)
+    public void Contribute(OpenApiDocumentBuilder document)
     {
-        document.Tag(Tag, "The manager API at /manager/api/v1 and, as its base URL says, /apps/api/v1. Plain JSON with integer ids; "
-            + "errors answer {\"message\": \"...\"}; every request counts against the organisation's rate limit.");
+        DialectErrorResponses.AddTo(document);
+        document.AddTag(Tag, "The manager API at /manager/api/v1 and, as its base URL says, /apps/api/v1: plain JSON with integer ids, errors as "
+            + "{\"message\": \"...\"}. Admins, supervisors and organisation credentials (Basic subdomain:secret).");
         foreach (var route in ManagerApi.Routes)
         {
-            var item = document.Schema(route.Wire, DialectJson.Options);
+            AddSchemaOf(document, route.Wire);
             foreach (var prefix in ApiPaths.Dialects)
             {
-                var operationId = $"{prefix.Split('/', StringSplitOptions.RemoveEmptyEntries)[0]}_{route.Path.Trim('/').Replace('/', '_').Replace("{id}", "one", StringComparison.Ordinal)}";
-                var description = route.Aliases.Count == 0 ? route.Description : $"{route.Description} Also at {string.Join(", ", route.Aliases.Select(a => prefix + a))}.".Trim();
-                document.Path(prefix + route.Path, "get", Operation(operationId, route.Summary, Tag, Parameters(route), Responses(route, item), description: description));
+                var dialect = prefix.Split('/', StringSplitOptions.RemoveEmptyEntries)[0];
+                var aliases = route.Aliases.Count == 0 ? "" : $" Also at {string.Join(", ", route.Aliases.Select(a => prefix + a))}.";
+                document.AddOperation(prefix + route.Path, "get", Operation(
+                    dialect + route.Name, route.Summary, Tag, Parameters(route), Responses(route), description: ((route.Description ?? "") + aliases).Trim()));
             }
         }
     }
 
-    public static JsonArray Parameters(ManagerRoute route)
-    {
-        var parameters = new JsonArray();
-        if (route.Path.Contains("{id}", StringComparison.Ordinal))
-        {
-            parameters.Add(Parameter("id", "path", Schema("integer"), "The record's numeric id."));
-        }
-
-        foreach (var parameter in Describe(route.Parameters))
-        {
-            parameters.Add(parameter);
-        }
-
-        return parameters;
-    }
-
-    /// <summary>The query parameters an endpoint accepts (<see cref="ManagerParameters"/>), as OpenAPI parameters.</summary>
+    /// <summary>The query parameters an endpoint accepts (<see cref="ManagerParameters"/>), as OpenAPI parameters; an endpoint of another resource may use it too.</summary>
     public static IEnumerable<JsonObject> Describe(ManagerParameters parameters)
     {
         if (parameters.Paged)
@@ -72,29 +58,47 @@ public static class ManagerOpenApi
         foreach (var scalar in parameters.Scalars)
         {
             var (type, format) = WireValues.SchemaOf(scalar.Type);
-            var schema = scalar.AllowedValues is { } allowed ? Enum(allowed) : Schema(type, format);
-            yield return Parameter(scalar.Name, "query", schema, scalar.Description ?? scalar.Name, scalar.Required);
+            yield return Parameter(scalar.Name, "query", scalar.AllowedValues is { } allowed ? Enum(allowed) : Schema(type, format), scalar.Description ?? scalar.Name, scalar.Required);
         }
 
         foreach (var field in parameters.FilterFields())
         {
             var (type, format) = WireValues.SchemaOf(field.ValueType);
             var value = field.AllowedValues is { } allowed ? Enum(allowed) : Schema(type, format);
-            var list = Parameter($"{field.Name}[]", "query", ArrayOf(value.DeepClone()),
+            yield return Parameter($"{field.Name}[]", "query", ArrayOf(value),
                 $"Records whose {field.Name} is one of these (repeat the parameter{(field.Nullable ? "; null for none" : "")}).");
-            list["style"] = "form";
-            list["explode"] = true;
-            yield return list;
             if (field.Ranged)
             {
-                yield return Parameter($"{field.Name}[from]", "query", value.DeepClone(), $"Lower bound of {field.Name}, inclusive.");
-                yield return Parameter($"{field.Name}[to]", "query", value.DeepClone(), $"Upper bound of {field.Name}, inclusive.");
+                yield return Parameter($"{field.Name}[from]", "query", value, $"Lower bound of {field.Name}, inclusive.");
+                yield return Parameter($"{field.Name}[to]", "query", value, $"Upper bound of {field.Name}, inclusive.");
             }
         }
     }
 
-    private static JsonObject Responses(ManagerRoute route, JsonObject item)
+    /// <summary>The wire record's schema, exported as the endpoint writes it (<see cref="DialectJson.Options"/>), under its type's name.</summary>
+    private static void AddSchemaOf(OpenApiDocumentBuilder document, Type wire) =>
+        typeof(OpenApiDocumentBuilder).GetMethod(nameof(OpenApiDocumentBuilder.AddSchemaOf))!.MakeGenericMethod(wire)
+            .Invoke(document, [wire.Name, DialectJson.Options, OpenApiSchemaUse.Response]);
+
+    private static JsonArray Parameters(ManagerRoute route)
     {
+        var parameters = new JsonArray();
+        if (route.Path.Contains("{id}", StringComparison.Ordinal))
+        {
+            parameters.Add(Parameter("id", "path", Schema("integer"), "The record's numeric id.", example: route.ExampleId));
+        }
+
+        foreach (var parameter in Describe(route.Parameters))
+        {
+            parameters.Add(parameter);
+        }
+
+        return parameters;
+    }
+
+    private static JsonObject Responses(ManagerRoute route)
+    {
+        var item = OpenApiDocumentBuilder.SchemaRef(route.Wire.Name);
         var responses = new JsonObject
         {
             ["200"] = route.Shape switch
@@ -105,11 +109,7 @@ public static class ManagerOpenApi
                 _ => Response("The record.", item),
             },
         };
-        foreach (var (status, response) in DialectOpenApi.ErrorResponses(notFound: route.Shape is ManagerShape.Object or ManagerShape.ArrayOfOne))
-        {
-            responses[status] = response;
-        }
-
+        DialectErrorResponses.AddRefusals(responses, notFound: route.Shape is ManagerShape.Object or ManagerShape.ArrayOfOne);
         return responses;
     }
 
@@ -118,10 +118,6 @@ public static class ManagerOpenApi
         ["X-Total-Count"] = new JsonObject { ["description"] = "Records matching the filters, on every page.", ["schema"] = Schema("integer") },
         ["X-Page"] = new JsonObject { ["description"] = "This page.", ["schema"] = Schema("integer") },
         ["X-Per-Page"] = new JsonObject { ["description"] = "Records per page.", ["schema"] = Schema("integer") },
-        ["Link"] = new JsonObject
-        {
-            ["description"] = string.Create(CultureInfo.InvariantCulture, $"first, prev, next and last pages (RFC 8288), keeping the other parameters."),
-            ["schema"] = Schema("string"),
-        },
+        ["Link"] = new JsonObject { ["description"] = "The first, prev, next and last pages (RFC 8288), keeping the other parameters.", ["schema"] = Schema("string") },
     };
 }

@@ -5,13 +5,6 @@ namespace AdminPortal.Web.Api.Dialects.OpenApi;
 /// <summary>Small builders for the OpenAPI 3.1 description of the seed dialects.</summary>
 public static class OpenApiNodes
 {
-    public const string Bearer = "bearer";
-    public const string Basic = "basic";
-
-    public static JsonObject Ref(string schema) => new() { ["$ref"] = $"#/components/schemas/{schema}" };
-
-    public static JsonObject ResponseRef(string response) => new() { ["$ref"] = $"#/components/responses/{response}" };
-
     public static JsonObject Schema(string type, string? format = null, string? description = null)
     {
         var schema = new JsonObject { ["type"] = type };
@@ -35,12 +28,12 @@ public static class OpenApiNodes
     public static JsonObject Content(JsonNode schema, string mediaType = DialectJson.MediaType) =>
         new() { [mediaType] = new JsonObject { ["schema"] = Own(schema) } };
 
-    public static JsonObject Parameter(string name, string location, JsonNode schema, string description, bool required = false)
+    public static JsonObject Parameter(string name, string location, JsonNode schema, string description, bool required = false, JsonNode? example = null)
     {
-        var parameter = new JsonObject { ["name"] = name, ["in"] = location, ["description"] = description, ["schema"] = Own(schema) };
-        if (required || location == "path")
+        var parameter = new JsonObject { ["name"] = name, ["in"] = location, ["description"] = description, ["required"] = required || location == "path", ["schema"] = Own(schema) };
+        if (example is not null)
         {
-            parameter["required"] = true;
+            parameter["example"] = Own(example);
         }
 
         return parameter;
@@ -49,34 +42,30 @@ public static class OpenApiNodes
     public static JsonObject Response(string description, JsonNode? schema = null, JsonObject? headers = null)
     {
         var response = new JsonObject { ["description"] = description };
-        if (schema is not null)
-        {
-            response["content"] = Content(schema);
-        }
-
         if (headers is not null)
         {
             response["headers"] = Own(headers);
         }
 
+        if (schema is not null)
+        {
+            response["content"] = Content(schema);
+        }
+
         return response;
     }
 
-    /// <summary>An operation signed in with a bearer token or HTTP Basic (an API credential).</summary>
     public static JsonObject Operation(string operationId, string summary, string tag, JsonArray parameters, JsonObject responses, JsonObject? requestBody = null, string? description = null)
     {
-        var operation = new JsonObject
-        {
-            ["operationId"] = operationId,
-            ["summary"] = summary,
-            ["tags"] = new JsonArray(tag),
-            ["security"] = new JsonArray(new JsonObject { [Bearer] = new JsonArray() }, new JsonObject { [Basic] = new JsonArray() }),
-            ["parameters"] = parameters,
-            ["responses"] = responses,
-        };
+        var operation = new JsonObject { ["operationId"] = operationId, ["tags"] = new JsonArray(tag), ["summary"] = summary };
         if (description is not null)
         {
             operation["description"] = description;
+        }
+
+        if (parameters.Count > 0)
+        {
+            operation["parameters"] = parameters;
         }
 
         if (requestBody is not null)
@@ -84,15 +73,15 @@ public static class OpenApiNodes
             operation["requestBody"] = requestBody;
         }
 
+        operation["responses"] = responses;
         return operation;
     }
 
-    /// <summary>A node placed in the document once: one that already has a place is copied.</summary>
-    public static JsonNode Own(JsonNode node) => node.Parent is null ? node : node.DeepClone();
-
-    public static JsonObject Body(JsonNode schema, string? description = null)
+    public static JsonObject Body(JsonNode schema, JsonNode example, bool required = true, string? description = null)
     {
-        var body = new JsonObject { ["required"] = true, ["content"] = Content(schema) };
+        var content = Content(schema);
+        content[DialectJson.MediaType]!["example"] = Own(example);
+        var body = new JsonObject { ["required"] = required, ["content"] = content };
         if (description is not null)
         {
             body["description"] = description;
@@ -100,4 +89,7 @@ public static class OpenApiNodes
 
         return body;
     }
+
+    /// <summary>A node placed in the document once: one that already has a place is copied.</summary>
+    public static JsonNode Own(JsonNode node) => node.Parent is null ? node : node.DeepClone();
 }

@@ -1,16 +1,15 @@
 using System.Linq.Expressions;
 using AdminPortal.Domain.Agents;
-using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
-using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Teams;
 using AdminPortal.Web.Api.Callers;
 using JsonApi.Definitions;
-using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Api.Resources.Definitions;
 
-/// <summary>Agents: an agent reads only itself; admins create and edit through the agent service (team membership through the relationship).</summary>
-public sealed class AgentDefinition(ApiCaller caller, IAgentService agents, AdminPortalDbContext db) : ProductDefinition<Agent>(caller)
+/// <summary>Agents: an agent reads only itself; admins create and edit them through the agent service and their teams through
+/// the team service, whatever members a request carries.</summary>
+public sealed class AgentDefinition(ApiCaller caller, IAgentService agents, ITeamService teams) : ProductDefinition<Agent>(caller)
 {
     public override Expression<Func<Agent, bool>>? BaseFilter
     {
@@ -26,43 +25,31 @@ public sealed class AgentDefinition(ApiCaller caller, IAgentService agents, Admi
         }
     }
 
-    public override async Task<object?> CreateAsync(ResourceWrite write, CancellationToken cancellationToken)
+    public override async Task<object> CreateAsync(ResourceWrite<Agent> write, CancellationToken cancellationToken)
     {
-        var details = new AgentDetails(
-            write.GetAttribute<string>("email") ?? "",
-            write.GetAttribute<string>("first_name") ?? "",
-            write.GetAttribute<string>("middle_name"),
-            write.GetAttribute<string>("last_name") ?? "",
-            write.GetAttribute<string>("agent_number"),
-            write.GetAttribute<string>("extension_number"),
-            write.GetAttribute<string>("avatar_url"),
-            write.GetAttribute<object>("roles") is AgentRole role ? role : AgentRole.Agent,
-            write.GetAttribute<string>("location"));
-        var agent = await agents.CreateAsync(Actor, details, password: null, cancellationToken);
-        return agent.Id;
-    }
-
-    public override async Task<bool> UpdateAsync(ResourceWrite write, CancellationToken cancellationToken)
-    {
-        if (write.HasRelationship("teams"))
+        var created = await agents.CreateAsync(Actor, DetailsOf(write.Resource), password: null, cancellationToken);
+        if (write.Targets(a => a.Teams))
         {
-            return false;
+            await teams.ChangeTeamsOfAgentAsync(Actor, created.Id, IdsOf(write.Resource.Teams, t => t.Id), MembershipChange.Replace, cancellationToken);
         }
 
-        var id = IdOf(write.Id);
-        var current = await db.Agents.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
-            ?? throw new EntityNotFoundException("Agent", id);
-        var details = new AgentDetails(
-            write.GetAttribute("email", current.Email) ?? "",
-            write.GetAttribute("first_name", current.FirstName) ?? "",
-            write.GetAttribute("middle_name", current.MiddleName),
-            write.GetAttribute("last_name", current.LastName) ?? "",
-            write.GetAttribute("agent_number", current.AgentNumber),
-            write.GetAttribute("extension_number", current.ExtensionNumber),
-            write.GetAttribute("avatar_url", current.AvatarUrl),
-            write.GetAttribute<object>("roles", current.Role) is AgentRole role ? role : current.Role,
-            write.GetAttribute("location", current.Location));
-        await agents.UpdateAsync(Actor, id, details, cancellationToken);
-        return true;
+        return created.Id;
     }
+
+    public override async Task UpdateAsync(ResourceWrite<Agent> write, CancellationToken cancellationToken)
+    {
+        var agent = write.Resource;
+        if (write.Members.Attributes.Count > 0)
+        {
+            await agents.UpdateAsync(Actor, agent.Id, DetailsOf(agent), cancellationToken);
+        }
+
+        if (write.Targets(a => a.Teams))
+        {
+            await teams.ChangeTeamsOfAgentAsync(Actor, agent.Id, IdsOf(agent.Teams, t => t.Id), ChangeOf(write.Kind), cancellationToken);
+        }
+    }
+
+    private static AgentDetails DetailsOf(Agent agent) => new(
+        agent.Email, agent.FirstName, agent.MiddleName, agent.LastName, agent.AgentNumber, agent.ExtensionNumber, agent.AvatarUrl, agent.Role, agent.Location);
 }

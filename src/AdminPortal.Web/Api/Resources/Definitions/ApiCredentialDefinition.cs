@@ -14,25 +14,19 @@ public sealed class ApiCredentialDefinition(ApiCaller caller, IApiCredentialServ
     public override Expression<Func<ApiCredential, bool>>? BaseFilter =>
         Actor.IsAdmin ? null : throw new PermissionDeniedException("Only admins may see API credentials.");
 
-    public override async Task<object?> CreateAsync(ResourceWrite write, CancellationToken cancellationToken)
+    public override async Task<object> CreateAsync(ResourceWrite<ApiCredential> write, CancellationToken cancellationToken)
     {
-        var kind = write.GetAttribute<object>("kind") is ApiCredentialKind value
-            ? value
-            : throw ValidationFailedException.For("kind", "kind is required: organisation or agent.");
-        var agentId = write.ToOne.TryGetValue("agent", out var agent) && agent is not null ? IdOf(agent) : (Guid?)null;
+        var credential = write.Resource;
+        var kind = write.Targets(c => c.Kind) ? credential.Kind : throw ValidationFailedException.For("kind", "kind is required: organisation or agent.");
         if (OneTimeSecret.IsHeld(http.HttpContext!))
         {
             throw new RuleViolationException("Create one API credential per request, so that its secret can be shown.");
         }
 
-        var created = await credentials.CreateAsync(Actor, new ApiCredentialRequest(Required<string>(write, "name"), kind, agentId), cancellationToken);
+        var created = await credentials.CreateAsync(Actor, new ApiCredentialRequest(credential.Name, kind, credential.Agent?.Id), cancellationToken);
         OneTimeSecret.Hold(http.HttpContext!, created);
         return created.Credential.Id;
     }
 
-    public override async Task<bool> DeleteAsync(object id, CancellationToken cancellationToken)
-    {
-        await credentials.RevokeAsync(Actor, IdOf(id), cancellationToken);
-        return true;
-    }
+    public override Task DeleteAsync(object id, CancellationToken cancellationToken) => credentials.RevokeAsync(Actor, IdOf(id), cancellationToken);
 }

@@ -1,16 +1,14 @@
 using System.Linq.Expressions;
 using AdminPortal.Domain.Assignments;
-using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
-using AdminPortal.Domain.Errors;
 using AdminPortal.Web.Api.Callers;
 using JsonApi.Definitions;
-using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Api.Resources.Definitions;
 
-/// <summary>An agent's own queue assignments are visible to it; admins write them through the assignment service.</summary>
-public sealed class AgentAssignmentDefinition(ApiCaller caller, IAssignmentService assignments, AdminPortalDbContext db) : ProductDefinition<AgentAssignment>(caller)
+/// <summary>An agent's own queue assignments are visible to it; admins write them through the assignment service: its
+/// <c>menu</c> and <c>agent</c> relationships and its queue values.</summary>
+public sealed class AgentAssignmentDefinition(ApiCaller caller, IAssignmentService assignments) : ProductDefinition<AgentAssignment>(caller)
 {
     public override Expression<Func<AgentAssignment, bool>>? BaseFilter
     {
@@ -26,38 +24,35 @@ public sealed class AgentAssignmentDefinition(ApiCaller caller, IAssignmentServi
         }
     }
 
-    public override async Task<object?> CreateAsync(ResourceWrite write, CancellationToken cancellationToken)
+    public override async Task<object> CreateAsync(ResourceWrite<AgentAssignment> write, CancellationToken cancellationToken)
     {
-        var assignment = await assignments.AssignAgentAsync(Actor, Required<Guid>(write, "menu_id"), Required<Guid>(write, "agent_id"), new AgentAssignmentDetails(
-            write.GetAttribute<string>("lang") ?? "en",
-            write.GetAttribute<string>("queue_level") ?? "primary",
-            write.GetAttribute<string>("channel_type") ?? "voice_call",
-            write.GetAttribute<int?>("skill_level") ?? 1), cancellationToken);
-        return assignment.Id;
+        var assignment = write.Resource;
+        return (await assignments.AssignAgentAsync(Actor, assignment.MenuId, assignment.AgentId, DetailsOf(assignment), cancellationToken)).Id;
     }
 
-    public override async Task<bool> UpdateAsync(ResourceWrite write, CancellationToken cancellationToken)
+    public override async Task UpdateAsync(ResourceWrite<AgentAssignment> write, CancellationToken cancellationToken)
     {
-        var id = IdOf(write.Id);
-        var current = await db.AgentAssignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
-            ?? throw new EntityNotFoundException("AgentAssignment", id);
-        await assignments.UpdateAgentAssignmentAsync(Actor, id, new AgentAssignmentDetails(
-            write.GetAttribute("lang", current.Lang) ?? current.Lang,
-            write.GetAttribute("queue_level", current.QueueLevel) ?? current.QueueLevel,
-            write.GetAttribute("channel_type", current.ChannelType) ?? current.ChannelType,
-            write.GetAttribute<int?>("skill_level") ?? current.SkillLevel), cancellationToken);
-        return true;
+        var assignment = write.Resource;
+        if (write.Targets(a => a.Menu) || write.Targets(a => a.Agent))
+        {
+            await assignments.MoveAgentAssignmentAsync(Actor, assignment.Id, assignment.MenuId, assignment.AgentId, cancellationToken);
+        }
+
+        if (write.Members.Attributes.Count > 0)
+        {
+            await assignments.UpdateAgentAssignmentAsync(Actor, assignment.Id, DetailsOf(assignment), cancellationToken);
+        }
     }
 
-    public override async Task<bool> DeleteAsync(object id, CancellationToken cancellationToken)
-    {
-        await assignments.RemoveAgentAssignmentAsync(Actor, IdOf(id), cancellationToken);
-        return true;
-    }
+    public override Task DeleteAsync(object id, CancellationToken cancellationToken) => assignments.RemoveAgentAssignmentAsync(Actor, IdOf(id), cancellationToken);
+
+    private static AgentAssignmentDetails DetailsOf(AgentAssignment assignment) =>
+        new(assignment.Lang, assignment.QueueLevel, assignment.ChannelType, assignment.SkillLevel);
 }
 
-/// <summary>Assignments of an agent's teams are visible to it; admins write them through the assignment service.</summary>
-public sealed class TeamAssignmentDefinition(ApiCaller caller, IAssignmentService assignments, AdminPortalDbContext db) : ProductDefinition<TeamAssignment>(caller)
+/// <summary>Assignments of an agent's teams are visible to it; admins write them through the assignment service: its
+/// <c>menu</c> and <c>team</c> relationships and its queue values.</summary>
+public sealed class TeamAssignmentDefinition(ApiCaller caller, IAssignmentService assignments) : ProductDefinition<TeamAssignment>(caller)
 {
     public override Expression<Func<TeamAssignment, bool>>? BaseFilter
     {
@@ -73,30 +68,27 @@ public sealed class TeamAssignmentDefinition(ApiCaller caller, IAssignmentServic
         }
     }
 
-    public override async Task<object?> CreateAsync(ResourceWrite write, CancellationToken cancellationToken)
+    public override async Task<object> CreateAsync(ResourceWrite<TeamAssignment> write, CancellationToken cancellationToken)
     {
-        var assignment = await assignments.AssignTeamAsync(Actor, Required<Guid>(write, "menu_id"), Required<Guid>(write, "team_id"), new TeamAssignmentDetails(
-            write.GetAttribute<string>("lang") ?? "en",
-            write.GetAttribute<string>("queue_level") ?? "primary",
-            write.GetAttribute<string>("channel_type") ?? "voice_call"), cancellationToken);
-        return assignment.Id;
+        var assignment = write.Resource;
+        return (await assignments.AssignTeamAsync(Actor, assignment.MenuId, assignment.TeamId, DetailsOf(assignment), cancellationToken)).Id;
     }
 
-    public override async Task<bool> UpdateAsync(ResourceWrite write, CancellationToken cancellationToken)
+    public override async Task UpdateAsync(ResourceWrite<TeamAssignment> write, CancellationToken cancellationToken)
     {
-        var id = IdOf(write.Id);
-        var current = await db.TeamAssignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
-            ?? throw new EntityNotFoundException("TeamAssignment", id);
-        await assignments.UpdateTeamAssignmentAsync(Actor, id, new TeamAssignmentDetails(
-            write.GetAttribute("lang", current.Lang) ?? current.Lang,
-            write.GetAttribute("queue_level", current.QueueLevel) ?? current.QueueLevel,
-            write.GetAttribute("channel_type", current.ChannelType) ?? current.ChannelType), cancellationToken);
-        return true;
+        var assignment = write.Resource;
+        if (write.Targets(a => a.Menu) || write.Targets(a => a.Team))
+        {
+            await assignments.MoveTeamAssignmentAsync(Actor, assignment.Id, assignment.MenuId, assignment.TeamId, cancellationToken);
+        }
+
+        if (write.Members.Attributes.Count > 0)
+        {
+            await assignments.UpdateTeamAssignmentAsync(Actor, assignment.Id, DetailsOf(assignment), cancellationToken);
+        }
     }
 
-    public override async Task<bool> DeleteAsync(object id, CancellationToken cancellationToken)
-    {
-        await assignments.RemoveTeamAssignmentAsync(Actor, IdOf(id), cancellationToken);
-        return true;
-    }
+    public override Task DeleteAsync(object id, CancellationToken cancellationToken) => assignments.RemoveTeamAssignmentAsync(Actor, IdOf(id), cancellationToken);
+
+    private static TeamAssignmentDetails DetailsOf(TeamAssignment assignment) => new(assignment.Lang, assignment.QueueLevel, assignment.ChannelType);
 }

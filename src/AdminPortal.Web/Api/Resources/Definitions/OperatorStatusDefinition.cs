@@ -33,16 +33,16 @@ public sealed class OperatorStatusDefinition(ApiCaller caller, IStatusChangeServ
     public override Task AuthorizeAsync(ResourceOperationContext context, CancellationToken cancellationToken) =>
         context.Operation == ResourceOperation.Create ? Task.CompletedTask : base.AuthorizeAsync(context, cancellationToken);
 
-    public override async Task<object?> CreateAsync(ResourceWrite write, CancellationToken cancellationToken)
+    public override async Task<object> CreateAsync(ResourceWrite<OperatorStatus> write, CancellationToken cancellationToken)
     {
-        var agentId = Required<Guid>(write, "sip_user_id");
-        var status = write.GetAttribute<string>("status");
+        var agentId = write.Targets(o => o.SipUserId) ? write.Resource.SipUserId : throw ValidationFailedException.For("sip_user_id", "sip_user_id is required.");
+        var status = write.Resource.Status;
         if (string.IsNullOrWhiteSpace(status))
         {
             throw ValidationFailedException.For("status", "status is required.");
         }
 
-        var source = write.GetAttribute<object>("source") is StatusSource sent ? sent : StatusSource.Api;
+        var source = write.Targets(o => o.Source) ? write.Resource.Source : StatusSource.Api;
         var request = new StatusRequest(agentId, StatusTarget.Named(status), source, Actor, Precondition: AgentIfMatch.Of(http.HttpContext));
         var result = await statuses.ChangeAsync(request, cancellationToken);
         return result.Row?.Id ?? throw new InvalidOperationException("A change to a named status always records a row.");

@@ -1,5 +1,4 @@
 using AdminPortal.Domain.Entities;
-using AdminPortal.Domain.Errors;
 using AdminPortal.Domain.Organisations;
 using AdminPortal.Web.Api.Callers;
 using JsonApi.Definitions;
@@ -9,16 +8,11 @@ namespace AdminPortal.Web.Api.Resources.Definitions;
 /// <summary>The caller's organisation: everyone reads it; an admin sets <c>api_rate_limit_per_second</c> (the only writable member).</summary>
 public sealed class OrganisationSettingsDefinition(ApiCaller caller, OrganisationSettings settings) : ProductDefinition<Organisation>(caller)
 {
-    public override async Task<bool> UpdateAsync(ResourceWrite write, CancellationToken cancellationToken)
+    public override async Task UpdateAsync(ResourceWrite<Organisation> write, CancellationToken cancellationToken)
     {
-        if (write.HasAttribute("api_rate_limit_per_second"))
+        if (write.Targets(o => o.ApiRateLimitPerSecond))
         {
-            var perSecond = write.GetAttribute<object>("api_rate_limit_per_second") is int value
-                ? value
-                : throw ValidationFailedException.For("api_rate_limit_per_second", "api_rate_limit_per_second must be a whole number of requests per second.");
-            await settings.SetApiRateLimitAsync(Actor, IdOf(write.Id), perSecond, cancellationToken);
+            await settings.SetApiRateLimitAsync(Actor, write.Resource.Id, write.Resource.ApiRateLimitPerSecond, cancellationToken);
         }
-
-        return true;
     }
 }

@@ -1,14 +1,17 @@
+using System.Linq.Expressions;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
 using AdminPortal.Domain.Identity;
 using AdminPortal.Web.Api.Callers;
 using JsonApi.Definitions;
+using JsonApi.QueryStrings.Expressions;
 
 namespace AdminPortal.Web.Api.Resources.Definitions;
 
 /// <summary>
-/// The role rules shared by every resource: everyone reads (agents only what their base filter lets
-/// through), only admins write. A type that allows more (status changes) overrides <see cref="AuthorizeAsync"/>.
+/// The rules shared by every resource: everyone reads (agents only what their base filter lets through), only admins
+/// write, and every write goes to the definition, which maps it to the domain service: the library never writes a product
+/// row itself. A type that allows more (status changes) overrides <see cref="AuthorizeAsync"/>.
 /// </summary>
 public abstract class ProductDefinition<TEntity>(ApiCaller caller) : ResourceDefinition<TEntity>
     where TEntity : class
@@ -18,6 +21,8 @@ public abstract class ProductDefinition<TEntity>(ApiCaller caller) : ResourceDef
     protected bool IsAgentRole => Actor.Role == AgentRole.Agent;
 
     protected Guid Me => caller.AgentId;
+
+    public sealed override bool HandlesWrites => true;
 
     public override Task AuthorizeAsync(ResourceOperationContext context, CancellationToken cancellationToken)
     {
@@ -34,13 +39,22 @@ public abstract class ProductDefinition<TEntity>(ApiCaller caller) : ResourceDef
 
     protected static Guid IdOf(object? id) => id is Guid guid ? guid : Guid.Parse(id?.ToString() ?? "");
 
-    protected static T Required<T>(ResourceWrite write, string member)
+    /// <summary>Soft-deleted rows stay hidden (in includes, related data, paths and look-ups too) unless the client's filter
+    /// names the <paramref name="deleted"/> attribute itself, e.g. <c>filter=equals(deleted,'true')</c>.</summary>
+    protected FilterExpression? HideDeletedUnlessAsked(FilterExpression? filter, Expression<Func<TEntity, bool>> deleted)
     {
-        if (write.GetAttribute<object>(member) is T value)
-        {
-            return value;
-        }
-
-        throw ValidationFailedException.For(member, $"{member} is required.");
+        var attribute = Attribute(deleted);
+        return filter.Names(attribute) ? filter : FilterExpressions.And(filter, FilterExpressions.Equal(attribute, false));
     }
+
+    /// <summary>The ids of the right resources a write names (stand-ins carrying only their id).</summary>
+    protected static IReadOnlyCollection<Guid> IdsOf<TRight>(IEnumerable<TRight> resources, Func<TRight, Guid> id) => [.. resources.Select(id)];
+
+    /// <summary>A to-many relationship write as a membership change: replace, add or remove.</summary>
+    protected static Domain.Teams.MembershipChange ChangeOf(WriteKind kind) => kind switch
+    {
+        WriteKind.AddToRelationship => Domain.Teams.MembershipChange.Add,
+        WriteKind.RemoveFromRelationship => Domain.Teams.MembershipChange.Remove,
+        _ => Domain.Teams.MembershipChange.Replace,
+    };
 }

@@ -1,69 +1,67 @@
 using System.Linq.Expressions;
-using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Teams;
 using AdminPortal.Web.Api.Callers;
 using JsonApi.Definitions;
-using Microsoft.EntityFrameworkCore;
+using JsonApi.QueryStrings.Expressions;
 
 namespace AdminPortal.Web.Api.Resources.Definitions;
 
-/// <summary>Teams: deleting marks them deleted (hidden unless filtered on); an agent reads only its own teams.</summary>
-public sealed class TeamDefinition(ApiCaller caller, ITeamService teams, DeletedRows deleted, AdminPortalDbContext db) : ProductDefinition<Team>(caller)
+/// <summary>Teams through the team service: name, place in the tree (<c>parent</c>, <c>position</c>) and members; deleting marks
+/// them deleted (hidden unless filtered on); an agent reads only its own teams.</summary>
+public sealed class TeamDefinition(ApiCaller caller, ITeamService teams) : ProductDefinition<Team>(caller)
 {
     public override Expression<Func<Team, bool>>? BaseFilter
     {
         get
         {
-            var showDeleted = deleted.Requested;
-            if (IsAgentRole)
+            if (!IsAgentRole)
             {
-                var me = Me;
-                return t => (showDeleted || !t.Deleted) && t.Agents.Any(a => a.Id == me);
+                return null;
             }
 
-            return showDeleted ? null : t => !t.Deleted;
+            var me = Me;
+            return t => t.Agents.Any(a => a.Id == me);
         }
     }
 
-    public override async Task<object?> CreateAsync(ResourceWrite write, CancellationToken cancellationToken)
+    public override FilterExpression? OnApplyFilter(FilterExpression? existingFilter) => HideDeletedUnlessAsked(existingFilter, t => t.Deleted);
+
+    public override async Task<object> CreateAsync(ResourceWrite<Team> write, CancellationToken cancellationToken)
     {
-        var team = await teams.CreateAsync(Actor, Required<string>(write, "name"), write.GetAttribute<Guid?>("parent_id"), cancellationToken);
-        if (write.GetAttribute<object>("position") is int position)
+        var team = write.Resource;
+        var created = await teams.CreateAsync(Actor, team.Name, team.ParentId, cancellationToken);
+        if (write.Targets(t => t.Position))
         {
-            await teams.MoveAsync(Actor, team.Id, team.ParentId, position, cancellationToken);
+            await teams.MoveAsync(Actor, created.Id, created.ParentId, team.Position, cancellationToken);
         }
 
-        return team.Id;
+        if (write.Targets(t => t.Agents))
+        {
+            await teams.ChangeMembersAsync(Actor, created.Id, IdsOf(team.Agents, a => a.Id), MembershipChange.Replace, cancellationToken);
+        }
+
+        return created.Id;
     }
 
-    public override async Task<bool> UpdateAsync(ResourceWrite write, CancellationToken cancellationToken)
+    public override async Task UpdateAsync(ResourceWrite<Team> write, CancellationToken cancellationToken)
     {
-        if (write.HasRelationship("agents"))
+        var team = write.Resource;
+        if (write.Targets(t => t.Name))
         {
-            return false;
+            await teams.RenameAsync(Actor, team.Id, team.Name, cancellationToken);
         }
 
-        var id = IdOf(write.Id);
-        if (write.GetAttribute<string>("name") is { } name)
+        if (write.Targets(t => t.Parent) || write.Targets(t => t.Position))
         {
-            await teams.RenameAsync(Actor, id, name, cancellationToken);
+            await teams.MoveAsync(Actor, team.Id, team.ParentId, write.Targets(t => t.Position) ? team.Position : null, cancellationToken);
         }
 
-        if (write.HasAttribute("parent_id") || write.HasAttribute("position"))
+        if (write.Targets(t => t.Agents))
         {
-            var parentId = write.HasAttribute("parent_id")
-                ? write.GetAttribute<Guid?>("parent_id")
-                : await db.Teams.Where(t => t.Id == id).Select(t => t.ParentId).FirstOrDefaultAsync(cancellationToken);
-            await teams.MoveAsync(Actor, id, parentId, write.GetAttribute<int?>("position"), cancellationToken);
+            await teams.ChangeMembersAsync(Actor, team.Id, IdsOf(team.Agents, a => a.Id), ChangeOf(write.Kind), cancellationToken);
         }
-
-        return true;
     }
 
-    public override async Task<bool> DeleteAsync(object id, CancellationToken cancellationToken)
-    {
-        await teams.DeleteAsync(Actor, IdOf(id), cancellationToken);
-        return true;
-    }
+    public override Task DeleteAsync(object id, CancellationToken cancellationToken) => teams.DeleteAsync(Actor, IdOf(id), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using AdminPortal.Domain.Assignments;
 using AdminPortal.Domain.Entities;
+using AdminPortal.Web.Portal;
 using AdminPortal.Web.Portal.Queries;
 
 namespace AdminPortal.Web.Components.Pages.Assignments;
@@ -7,17 +8,17 @@ namespace AdminPortal.Web.Components.Pages.Assignments;
 /// <summary>Per menu: its team and agent assignments (add, change, remove) and the agents answering it in effect.</summary>
 public sealed partial class Assignments
 {
-    private const int EffectiveShown = 500;
-
     private Choice? _menu;
     private MenuAssignmentList _assignments = new([], 0, []);
     private IReadOnlyList<EffectiveAgent> _effective = [];
 
     private Choice? _team;
     private Guid? _editingTeam;
+    private string? _editingTeamName;
     private QueueForm _teamForm = new();
     private Choice? _agent;
     private Guid? _editingAgent;
+    private string? _editingAgentName;
     private QueueForm _agentForm = new();
 
     private async Task MenuChangedAsync(Choice? menu)
@@ -46,13 +47,13 @@ public sealed partial class Assignments
 
     private void EditTeam(TeamAssignmentRow row)
     {
-        (_team, _editingTeam) = (new Choice(row.TeamId, row.TeamName), row.Id);
+        (_team, _editingTeam, _editingTeamName) = (new Choice(row.TeamId, row.TeamName), row.Id, row.TeamName);
         _teamForm = new QueueForm { Lang = row.Lang, QueueLevel = row.QueueLevel, ChannelType = row.ChannelType };
     }
 
     private void EditAgent(AgentAssignmentRow row)
     {
-        (_agent, _editingAgent) = (new Choice(row.AgentId, row.AgentName), row.Id);
+        (_agent, _editingAgent, _editingAgentName) = (new Choice(row.AgentId, row.AgentName), row.Id, row.AgentName);
         _agentForm = new QueueForm { Lang = row.Lang, QueueLevel = row.QueueLevel, ChannelType = row.ChannelType, SkillLevel = row.SkillLevel };
     }
 
@@ -64,7 +65,7 @@ public sealed partial class Assignments
             () => editing is { } id
                 ? Scope.RunAsync<IAssignmentService>(s => s.UpdateTeamAssignmentAsync(User.Actor, id, details))
                 : Scope.RunAsync<IAssignmentService>(s => s.AssignTeamAsync(User.Actor, menuId, teamId, details)),
-            editing is null ? "Team assigned" : "Team assignment saved");
+            editing is null ? "Team assigned" : $"{_editingTeamName}'s assignment saved");
         if (saved)
         {
             ResetForms();
@@ -80,7 +81,7 @@ public sealed partial class Assignments
             () => editing is { } id
                 ? Scope.RunAsync<IAssignmentService>(s => s.UpdateAgentAssignmentAsync(User.Actor, id, details))
                 : Scope.RunAsync<IAssignmentService>(s => s.AssignAgentAsync(User.Actor, menuId, agentId, details)),
-            editing is null ? "Agent assigned" : "Agent assignment saved");
+            editing is null ? "Agent assigned" : $"{_editingAgentName}'s assignment saved");
         if (saved)
         {
             ResetForms();
@@ -90,7 +91,9 @@ public sealed partial class Assignments
 
     private async Task RemoveTeamAsync(TeamAssignmentRow row)
     {
-        if (await WriteAsync(() => Scope.RunAsync<IAssignmentService>(s => s.RemoveTeamAssignmentAsync(User.Actor, row.Id)), $"{row.TeamName} removed"))
+        var line = $"{DisplayNames.Language(row.Lang)}, {DisplayNames.Channel(row.ChannelType)}";
+        if (await ConfirmAsync($"Remove {row.TeamName}?", $"{row.TeamName} stops answering {_menu!.Name} ({line}).", "Remove")
+            && await WriteAsync(() => Scope.RunAsync<IAssignmentService>(s => s.RemoveTeamAssignmentAsync(User.Actor, row.Id)), $"{row.TeamName} removed"))
         {
             await LoadAsync();
         }
@@ -98,7 +101,9 @@ public sealed partial class Assignments
 
     private async Task RemoveAgentAsync(AgentAssignmentRow row)
     {
-        if (await WriteAsync(() => Scope.RunAsync<IAssignmentService>(s => s.RemoveAgentAssignmentAsync(User.Actor, row.Id)), $"{row.AgentName} removed"))
+        var line = $"{DisplayNames.Language(row.Lang)}, {DisplayNames.Channel(row.ChannelType)}";
+        if (await ConfirmAsync($"Remove {row.AgentName}?", $"{row.AgentName} stops answering {_menu!.Name} ({line}) directly.", "Remove")
+            && await WriteAsync(() => Scope.RunAsync<IAssignmentService>(s => s.RemoveAgentAssignmentAsync(User.Actor, row.Id)), $"{row.AgentName} removed"))
         {
             await LoadAsync();
         }

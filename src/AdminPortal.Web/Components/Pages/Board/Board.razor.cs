@@ -1,15 +1,28 @@
 using AdminPortal.Domain.Statuses;
+using AdminPortal.Web.Components.Pages.Agents;
 using AdminPortal.Web.Portal.Queries;
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace AdminPortal.Web.Components.Pages.Board;
 
-/// <summary>Agents per status, time in status ticking each second; reloads (at most once a second) when a status changes.</summary>
+/// <summary>
+/// Agents per status, newest changes first, time in status ticking each second; reloads (at most once a second) when a
+/// status changes. The search, team and menu filters live in the address (<c>?q=…&amp;team=…&amp;menu=…</c>), so a reload
+/// or a shared link keeps them. Clicking an agent opens what the user may do with it.
+/// </summary>
 public sealed partial class Board
 {
     [Inject] private IStatusFeed Feed { get; set; } = null!;
+    [Inject] private NavigationManager Navigation { get; set; } = null!;
+    [Inject] private IDialogService Dialogs { get; set; } = null!;
+
+    [SupplyParameterFromQuery(Name = "q")] public string? Search { get; set; }
+    [SupplyParameterFromQuery(Name = "team")] public Guid? TeamId { get; set; }
+    [SupplyParameterFromQuery(Name = "menu")] public Guid? MenuId { get; set; }
 
     private IReadOnlyList<BoardColumn> _columns = [];
+    private BoardFilter _filter = new();
     private Choice? _team;
     private Choice? _menu;
     private DateTime _now;
@@ -17,9 +30,22 @@ public sealed partial class Board
     private ITimer? _timer;
     private volatile bool _changed;
 
-    protected override async Task OnInitializedAsync()
+    protected override void OnInitialized() => _now = Clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The address holds the filters: a change of them navigates, and every navigation lands here.</summary>
+    protected override async Task OnParametersSetAsync()
     {
-        _now = Clock.GetUtcNow().UtcDateTime;
+        _filter = new BoardFilter(TeamId, MenuId, string.IsNullOrWhiteSpace(Search) ? null : Search.Trim());
+        if (_team?.Id != TeamId)
+        {
+            _team = TeamId is { } team ? await Scope.RunAsync<TeamTree, Choice?>(t => t.ChoiceAsync(team)) : null;
+        }
+
+        if (_menu?.Id != MenuId)
+        {
+            _menu = MenuId is { } menu ? await Scope.RunAsync<MenuTree, Choice?>(m => m.ChoiceAsync(menu)) : null;
+        }
+
         await LoadAsync();
     }
 
@@ -51,19 +77,49 @@ public sealed partial class Board
         StateHasChanged();
     }
 
-    private async Task LoadAsync() =>
-        _columns = await Scope.RunAsync<LiveBoard, IReadOnlyList<BoardColumn>>(b => b.ColumnsAsync(_team?.Id, _menu?.Id));
+    private async Task LoadAsync()
+    {
+        var filter = _filter;
+        _columns = await Scope.RunAsync<LiveBoard, IReadOnlyList<BoardColumn>>(b => b.ColumnsAsync(filter));
+    }
 
-    private async Task TeamChangedAsync(Choice? team)
+    private void SearchChanged(string? text) => Filter(q: string.IsNullOrWhiteSpace(text) ? null : text, team: TeamId, menu: MenuId);
+
+    private void TeamChanged(Choice? team)
     {
         _team = team;
+        Filter(Search, team?.Id, MenuId);
+    }
+
+    private void MenuChanged(Choice? menu)
+    {
+        _menu = menu;
+        Filter(Search, TeamId, menu?.Id);
+    }
+
+    private void Filter(string? q, Guid? team, Guid? menu) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { ["q"] = q, ["team"] = team, ["menu"] = menu }), replace: true);
+
+    private async Task OpenAsync(BoardAgent agent)
+    {
+        var parameters = new DialogParameters<BoardAgentDialog> { { d => d.Agent, agent } };
+        var dialog = await Dialogs.ShowAsync<BoardAgentDialog>(agent.Name, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is { Canceled: false, Data: BoardAgentDialog.EditDetails })
+        {
+            await EditAsync(agent.Id);
+        }
+
         await LoadAsync();
     }
 
-    private async Task MenuChangedAsync(Choice? menu)
+    private async Task EditAsync(Guid agentId)
     {
-        _menu = menu;
-        await LoadAsync();
+        if (await Scope.RunAsync<AgentDirectory, AgentRow?>(d => d.RowAsync(agentId)) is { } row)
+        {
+            var parameters = new DialogParameters<AgentDialog> { { d => d.Agent, row } };
+            var dialog = await Dialogs.ShowAsync<AgentDialog>($"Edit {row.Name}", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+            await dialog.Result;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -1,18 +1,19 @@
 using AdminPortal.Domain.Teams;
 using AdminPortal.Web.Components.Shared;
+using AdminPortal.Web.Portal;
 using AdminPortal.Web.Portal.Queries;
 
 namespace AdminPortal.Web.Components.Pages.Teams;
 
-/// <summary>The team tree: create, rename, move (the service refuses cycles), delete, members.</summary>
+/// <summary>The team tree: create, rename, move (the service refuses cycles), delete, members; admins only for the writes.</summary>
 public sealed partial class Teams
 {
     private const string TopLevel = "(top level)";
     private const string NameKey = "name";
 
+    private readonly LazyTree<TeamNode> _tree = new(t => t.Id, t => t.ParentId, t => t.Name);
     private IReadOnlyList<TeamNode> _teams = [];
     private Dictionary<Guid, TeamNode> _byId = [];
-    private readonly LazyTree<TeamNode> _tree = new(t => t.Id, t => t.ParentId, t => t.Name);
     private Guid? _selectedId;
     private Page<TeamMember> _members = new([], 0);
     private string? _newName;
@@ -36,11 +37,11 @@ public sealed partial class Teams
         }
     }
 
-    private string? CountOf(Guid id) => _byId.TryGetValue(id, out var team) ? team.AgentsCount.ToString() : null;
+    private string? CountOf(Guid id) => _byId.TryGetValue(id, out var team) ? team.AgentsCount.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    private async Task SelectAsync(Guid id)
+    private async Task SelectAsync(Guid? id)
     {
-        _selectedId = id == Guid.Empty ? null : id;
+        _selectedId = id is { } wanted && _byId.ContainsKey(wanted) ? wanted : null;
         _nameError = null;
         _rename = Selected?.Name;
         _parent = Selected?.ParentId is { } parentId && _byId.TryGetValue(parentId, out var parent) ? new Choice(parent.Id, parent.Name) : null;
@@ -61,8 +62,8 @@ public sealed partial class Teams
 
     private async Task CreateAsync()
     {
-        var name = _newName!.Trim();
-        if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.CreateAsync(User.Actor, name, _selectedId)), $"Team {name} created"))
+        var (name, parentId) = (_newName!.Trim(), _selectedId);
+        if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.CreateAsync(User.Actor, name, parentId)), $"Team {name} created"))
         {
             _newName = null;
             await LoadAsync();
@@ -79,6 +80,7 @@ public sealed partial class Teams
         }
     }
 
+    /// <summary>Moves the selected team; it stays selected and shows under its new parent.</summary>
     private async Task MoveAsync()
     {
         var id = _selectedId!.Value;
@@ -86,18 +88,27 @@ public sealed partial class Teams
         if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.MoveAsync(User.Actor, id, parent)), "Team moved"))
         {
             await LoadAsync();
+            _tree.Reveal(id);
         }
     }
 
+    /// <summary>Says first what matters: sub-teams (the delete would be refused), members and menu assignments.</summary>
     private async Task DeleteAsync()
     {
         var team = Selected!;
-        if (!await ConfirmDeleteAsync(team.Name, $"Its {team.AgentsCount} member(s) stay in the organisation; the team no longer answers its menus."))
+        var subTeams = _teams.Where(t => t.ParentId == team.Id).Select(t => t.Name).ToList();
+        if (subTeams.Count > 0)
         {
+            await ExplainAsync($"{team.Name} can't be deleted yet",
+                $"It still has {DisplayNames.Count(subTeams.Count, "sub-team")}: {string.Join(", ", subTeams)}. Move or delete them first.");
             return;
         }
 
-        if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.DeleteAsync(User.Actor, team.Id)), $"Team {team.Name} deleted"))
+        var assignments = await Scope.RunAsync<TeamTree, int>(t => t.AssignmentsCountAsync(team.Id));
+        var consequence = $"Its {DisplayNames.Count(team.AgentsCount, "member")} stay in the organisation" +
+            (assignments > 0 ? $"; its {DisplayNames.Count(assignments, "menu assignment")} stop answering." : ".");
+        if (await ConfirmDeleteAsync(team.Name, consequence)
+            && await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.DeleteAsync(User.Actor, team.Id)), $"Team {team.Name} deleted"))
         {
             _selectedId = null;
             await LoadAsync();
@@ -117,8 +128,9 @@ public sealed partial class Teams
 
     private async Task RemoveMemberAsync(TeamMember member)
     {
-        var teamId = _selectedId!.Value;
-        if (await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.RemoveMemberAsync(User.Actor, teamId, member.Id)), $"{member.Name} removed"))
+        var team = Selected!;
+        if (await ConfirmAsync($"Remove {member.Name}?", $"{member.Name} leaves {team.Name} (and stops answering its menus).", "Remove")
+            && await WriteAsync(() => Scope.RunAsync<ITeamService>(s => s.RemoveMemberAsync(User.Actor, team.Id, member.Id)), $"{member.Name} removed"))
         {
             await LoadAsync();
             await LoadMembersAsync();

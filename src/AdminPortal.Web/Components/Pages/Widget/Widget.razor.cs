@@ -8,9 +8,9 @@ using Microsoft.AspNetCore.Components;
 namespace AdminPortal.Web.Components.Pages.Widget;
 
 /// <summary>
-/// The agent's own status: one click to any selectable status, system statuses shown but disabled, the rule's
-/// message when refused. The open widget keeps the agent present. Opening it changes nothing: a signed-out agent
-/// signs in with the Sign in button (Available) or by choosing a status, both from the widget.
+/// The agent's own status: one click to any status the rules allow now; the others are shown unavailable with the
+/// rule's reason (e.g. while In-call). The open widget keeps the agent present. Opening it changes nothing: a signed-out
+/// agent signs in with the Sign in button (Available) or by choosing a status, both from the widget.
 /// </summary>
 public sealed partial class Widget
 {
@@ -18,17 +18,27 @@ public sealed partial class Widget
     [Inject] private CircuitPresence Presence { get; set; } = null!;
 
     private WidgetAgent? _agent;
-    private IReadOnlyList<StatusRow> _statuses = [];
+    private IReadOnlyList<StatusChoice> _choices = [];
     private string? _refusal;
     private bool _busy;
     private DateTime _now;
     private IDisposable? _subscription;
     private ITimer? _timer;
 
+    /// <summary>The reason shared by every status the agent can't choose by hand now, when the manual ones are all refused (e.g. In-call).</summary>
+    private string? Blocked
+    {
+        get
+        {
+            var manual = _choices.Where(c => !c.Status.System && !c.Current).ToList();
+            var reasons = manual.Where(c => !c.Available).Select(c => c.Unavailable).Distinct().ToList();
+            return manual.Count(c => !c.Available) >= manual.Count - 1 && reasons.Count == 1 ? reasons[0] : null;
+        }
+    }
+
     protected override async Task OnInitializedAsync()
     {
         _now = Clock.GetUtcNow().UtcDateTime;
-        _statuses = await Scope.RunAsync<StatusList, IReadOnlyList<StatusRow>>(s => s.AllAsync());
         await LoadAsync();
     }
 
@@ -52,7 +62,11 @@ public sealed partial class Widget
         StateHasChanged();
     }
 
-    private async Task LoadAsync() => _agent = await Scope.RunAsync<WidgetState, WidgetAgent?>(w => w.OfAgentAsync(User.AgentId));
+    private async Task LoadAsync()
+    {
+        _agent = await Scope.RunAsync<WidgetState, WidgetAgent?>(w => w.OfAgentAsync(User.AgentId));
+        _choices = await Scope.RunAsync<StatusChoices, IReadOnlyList<StatusChoice>>(c => c.ForAsync(User.Actor, User.AgentId, StatusSource.Widget));
+    }
 
     private async Task RefreshAsync()
     {

@@ -1,0 +1,27 @@
+using JsonApi.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JsonApi.Tests.Fetching;
+
+/// <summary>A request the client abandons cancels the query it is running.</summary>
+public sealed class CancellationTests(BlogApiFixture fixture) : BlogApiTest(fixture)
+{
+    [Fact]
+    public async Task Abandoned_request_cancels_its_query()
+    {
+        // Arrange
+        await SeedAsync(Fakes.Article("Slow"));
+        var slowQueries = Fixture.Services.GetRequiredService<SlowQueries>();
+        using var abandon = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/articles");
+        request.Headers.Add(SlowQueries.Header, "yes");
+
+        // Act
+        await Should.ThrowAsync<OperationCanceledException>(() => Client.SendAsync(request, abandon.Token));
+        var finished = await Task.WhenAny(slowQueries.Cancelled, Task.Delay(TimeSpan.FromSeconds(10)));
+
+        // Assert
+        finished.ShouldBe(slowQueries.Cancelled, "the 30 s query stopped when the client went away");
+        (await slowQueries.Cancelled).ShouldBeTrue();
+    }
+}
