@@ -7,6 +7,7 @@ using AdminPortal.Domain.Menus;
 using AdminPortal.Domain.Organisations;
 using AdminPortal.Domain.Presence;
 using AdminPortal.Domain.QueueGroups;
+using AdminPortal.Domain.Queues;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Domain.Teams;
 using AdminPortal.Domain.Tenancy;
@@ -69,6 +70,7 @@ public static class DependencyInjection
         services.AddScoped<IApiCredentialService, ApiCredentialService>();
         services.AddScoped<QueueGroupService>();
         services.AddListings();
+        services.AddQueues(configuration);
 
         services.Configure<PresenceOptions>(configuration.GetSection(PresenceOptions.Section));
         services.AddSingleton<PresenceTracker>();

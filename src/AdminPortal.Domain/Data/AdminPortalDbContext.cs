@@ -26,6 +26,8 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
     public DbSet<AgentActivityLog> AgentActivityLogs => Set<AgentActivityLog>();
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<Chat> Chats => Set<Chat>();
+    public DbSet<ContactEvent> ContactEvents => Set<ContactEvent>();
+    public DbSet<QueueWait> QueueWaits => Set<QueueWait>();
     public DbSet<QueueGroup> QueueGroups => Set<QueueGroup>();
     public DbSet<ApiCredential> ApiCredentials => Set<ApiCredential>();
     public DbSet<NumericIdCounter> NumericIdCounters => Set<NumericIdCounter>();
@@ -44,6 +46,8 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
         modelBuilder.ApplyTenantFilter<AgentActivityLog>(this);
         modelBuilder.ApplyTenantFilter<Call>(this);
         modelBuilder.ApplyTenantFilter<Chat>(this);
+        modelBuilder.ApplyTenantFilter<ContactEvent>(this);
+        modelBuilder.ApplyTenantFilter<QueueWait>(this);
         modelBuilder.ApplyTenantFilter<QueueGroup>(this);
         modelBuilder.ApplyTenantFilter<ApiCredential>(this);
         modelBuilder.UseSnakeCaseNames();
@@ -56,6 +60,7 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
         configurationBuilder.Properties<StatusSource>().HaveConversion<SnakeCaseEnumConverter<StatusSource>>().HaveMaxLength(32);
         configurationBuilder.Properties<AgentRole>().HaveConversion<SnakeCaseEnumConverter<AgentRole>>().HaveMaxLength(32);
         configurationBuilder.Properties<SessionOrigin>().HaveConversion<SnakeCaseEnumConverter<SessionOrigin>>().HaveMaxLength(32);
+        configurationBuilder.Properties<ContactKind>().HaveConversion<SnakeCaseEnumConverter<ContactKind>>().HaveMaxLength(16);
         configurationBuilder.Properties<ApiCredentialKind>().HaveConversion<SnakeCaseEnumConverter<ApiCredentialKind>>().HaveMaxLength(32);
     }
 

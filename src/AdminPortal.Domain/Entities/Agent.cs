@@ -29,6 +29,13 @@ public sealed class Agent : INumbered
     public UserStatus? Status { get; set; }
     public DateTime StatusUpdatedAt { get; set; } = DateTime.UtcNow;
     public SessionOrigin SessionOrigin { get; set; }
+
+    /// <summary>
+    /// Where the agent goes when its call or chat work ends: the status it had before the work, or the one it picked
+    /// meanwhile (applied when wrap-up ends). Null when no work is in progress.
+    /// </summary>
+    public Guid? NextStatusId { get; set; }
+    public UserStatus? NextStatus { get; set; }
     public DateTime? LastLoginTime { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
     public int CallCount { get; set; }

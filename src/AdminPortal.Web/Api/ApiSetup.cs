@@ -2,6 +2,8 @@ using AdminPortal.Web.Api.AgentStatuses;
 using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Api.Availability;
 using AdminPortal.Web.Api.Callers;
+using AdminPortal.Web.Api.Intake;
+using AdminPortal.Web.Api.Queues;
 using AdminPortal.Web.Api.CallQueues;
 using AdminPortal.Web.Api.Dialects;
 using AdminPortal.Web.Api.OpenApi;
@@ -19,6 +21,7 @@ public static class ApiSetup
         builder.AddApiAuthentication();
         builder.AddApiRateLimiting();
         builder.Services.AddScoped<ApiCaller>();
+        builder.Services.AddScoped<IntakeIds>();
         builder.Services.AddProductResources(builder.Configuration);
         builder.Services.AddApiOpenApi();
         builder.Services.AddDialects();
@@ -47,6 +50,9 @@ public static class ApiSetup
         secured.MapAgentStatusEndpoints();
         secured.MapAvailabilityEndpoints();
         secured.MapCallQueueEndpoints();
+        secured.MapIntakeEndpoints();
+        secured.MapQueueReportEndpoints();
+        api.MapIntakeOpenApi();
         app.MapJsonApi(ApiPaths.Prefix).RequireAuthorization(ApiAuthentication.Policy);
         app.MapDialects();
         app.MapApiOpenApi();
