@@ -57,9 +57,8 @@ public static class DependencyInjection
         services.AddSingleton<IStatusFeed, StatusFeed>();
         services.AddScoped<StatusHistory>();
         services.AddScoped<AgentStatusWriter>();
-        services.AddScoped<StatusChangeService>();
-        services.AddScoped<IStatusChangeService>(sp => sp.GetRequiredService<StatusChangeService>());
-        services.AddScoped<IBulkStatusAdmission>(sp => sp.GetRequiredService<StatusChangeService>());
+        services.AddScoped<IStatusChangeService, StatusChangeService>();
+        services.AddScoped<IBulkStatusAdmission, StatusChangeService>();
         services.AddScoped<IUserStatusService, UserStatusService>();
         services.AddScoped<ITeamService, TeamService>();
         services.AddScoped<IMenuService, MenuService>();

@@ -13,12 +13,13 @@ public static class ListingsSetup
         services.AddScoped<AgentStatusBoard>();
         services.AddScoped<AgentProfiles>();
         services.AddScoped<CallQueues.CallQueueRoster>();
-        services.TryAddScoped<IAgentHolds, NoAgentHolds>();
+        services.TryAddScoped<IAgentHolds, CallHolds>();
         services.AddScoped<AgentDirectory>();
         services.AddScoped<TeamDirectory>();
         services.AddScoped<MenuDirectory>();
         services.AddScoped<StatusDirectory>();
         services.AddScoped<ActivityLogDirectory>();
+        services.AddScoped<QueueReports>();
         return services;
     }
 }

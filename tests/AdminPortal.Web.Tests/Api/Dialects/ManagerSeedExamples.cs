@@ -711,4 +711,64 @@ public static class ManagerSeedExamples
         }
         ]
         """;
+
+    public const string MenusCurrentStatus = """
+        [
+        {
+        "menu_id": 10,
+        "lang": "en",
+        "menu_path_id": 5,
+        "menu_path": "zdco IVR Support/1 Day Shipping",
+        "comm_type": "Call",
+        "in_queue_count": 2,
+        "oldest_in_queue": "2021-05-10T22:17:21.000Z",
+        "oldest_duration_in_queue": 300,
+        "total_queue_duration": 400,
+        "average_queue_duration": 200
+        }
+        ]
+        """;
+
+    public const string MenuSla = """
+        [
+        {
+        "menu_path_id": 100,
+        "lang": "en",
+        "menu_path": "Support/1 Day Shipping",
+        "sla": 96.5
+        },
+        {
+        "menu_path_id": 100,
+        "lang": "es",
+        "menu_path": "Support/1 Day Shipping Spanish",
+        "sla": 99.0
+        },
+        {
+        "menu_path_id": 101,
+        "lang": "en",
+        "menu_path": "Support/3 Day Shipping",
+        "sla": 0.0
+        }
+        ]
+        """;
+
+    public const string QueueGroupsSla = """
+        [
+        {
+        "queue_group_id": 20,
+        "queue_group_name": "Shipping",
+        "sla": null
+        },
+        {
+        "queue_group_id": 24,
+        "queue_group_name": "Customer Support",
+        "sla": 99.2
+        },
+        {
+        "queue_group_id": 29,
+        "queue_group_name": "Escalations",
+        "sla": 98.3
+        }
+        ]
+        """;
 }

@@ -58,7 +58,8 @@ public sealed class ManagerOpenApi : IOpenApiContributor
         foreach (var scalar in parameters.Scalars)
         {
             var (type, format) = WireValues.SchemaOf(scalar.Type);
-            yield return Parameter(scalar.Name, "query", scalar.AllowedValues is { } allowed ? Enum(allowed) : Schema(type, format), scalar.Description ?? scalar.Name, scalar.Required);
+            yield return Parameter(scalar.Name, "query", scalar.AllowedValues is { } allowed ? Enum(allowed) : Schema(type, format), scalar.Description ?? scalar.Name, scalar.Required,
+                Example(scalar));
         }
 
         foreach (var field in parameters.FilterFields())
@@ -74,6 +75,12 @@ public sealed class ManagerOpenApi : IOpenApiContributor
             }
         }
     }
+
+    /// <summary>A scalar's example as the value its schema describes (15, not "15").</summary>
+    private static JsonNode? Example(ScalarParameter scalar) =>
+        scalar.Example is { } text && WireValues.TryParse(scalar.Type, text, scalar.AllowedValues, out var value)
+            ? System.Text.Json.JsonSerializer.SerializeToNode(value, DialectJson.Options)
+            : null;
 
     /// <summary>The wire record's schema, exported as the endpoint writes it (<see cref="DialectJson.Options"/>), under its type's name.</summary>
     private static void AddSchemaOf(OpenApiDocumentBuilder document, Type wire) =>

@@ -83,8 +83,12 @@ public sealed record ManagerParameters
     public IEnumerable<ListFieldInfo> FilterFields() => Fields?.Fields.Where(f => Filters is null || Filters.Contains(f.Name)) ?? [];
 }
 
-/// <summary>A parameter with one value, e.g. the <c>minutes</c> of an SLA read; <paramref name="Type"/> as in <see cref="WireValues"/>.</summary>
-public sealed record ScalarParameter(string Name, Type Type, bool Required = false, IReadOnlyList<string>? AllowedValues = null, string? Description = null)
+/// <summary>
+/// A parameter with one value, e.g. the <c>minutes</c> of an SLA read; <paramref name="Type"/> as in <see cref="WireValues"/>;
+/// <paramref name="Example"/> is the OpenAPI document's example of it.
+/// </summary>
+public sealed record ScalarParameter(
+    string Name, Type Type, bool Required = false, IReadOnlyList<string>? AllowedValues = null, string? Description = null, string? Example = null)
 {
     /// <summary>Seed 004's <c>record_id</c> of a single read: the record's id again (it must match the path).</summary>
     public static ScalarParameter RecordId { get; } = new("record_id", typeof(long), Description: "The id of the record (the same as in the path).");
