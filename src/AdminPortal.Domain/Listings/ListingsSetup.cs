@@ -20,6 +20,7 @@ public static class ListingsSetup
         services.AddScoped<StatusDirectory>();
         services.AddScoped<ActivityLogDirectory>();
         services.AddScoped<QueueReports>();
+        services.AddScoped<CallDirectory>();
         return services;
     }
 }

@@ -771,4 +771,366 @@ public static class ManagerSeedExamples
         }
         ]
         """;
+
+    public const string Calls = """
+        [
+        {
+        "id": 1,
+        "lang": "en",
+        "call_type": "Voice Inbound (App)",
+        "status": "finished",
+        "created_at": "2016-02-19T18:53:56.000Z",
+        "queued_at": "2016-02-19T18:53:57.000Z",
+        "assigned_at": "2016-02-19T18:53:58.000Z",
+        "connected_at": "2016-02-19T18:54:18.000Z",
+        "ends_at": "2016-02-19T18:54:39.000Z",
+        "updated_at": "2016-02-19T18:54:39.000Z",
+        "scheduled_at": null,
+        "queue_duration": 22,
+        "wait_duration": 22,
+        "call_duration": 21,
+        "hold_duration": 0,
+        "rating": null,
+        "has_feedback": false,
+        "voip_provider": "voip_provider_twilio",
+        "out_ticket_id": null,
+        "out_ticket_url": null,
+        "verified": false,
+        "recording_url": null,
+        "recording_permission": "not_asked",
+        "voicemail_reason": "not_voicemail",
+        "deflection": "no_deflection",
+        "disconnected_by": "disconnected_by_unknown",
+        "fail_reason": "nothing",
+        "fail_details": null,
+        "recordings": [
+        {
+        "id": 7,
+        "call_id": 1,
+        "conference_sid": "CF50ec183fafcff801226b6fc332EC02ba7c4",
+        "duration": 20,
+        "recording_type": "default",
+        "redaction_times": [
+        {
+        "start": "2016-02-19T18:54:23.000Z",
+        "end": "2016-02-19T18:54:25.000Z",
+        "duration": 2.000,
+        "start_agent_id": 2,
+        "end_agent_id": 2
+        }
+        ],
+        "started_at": "2016-02-19T18:54:18.000Z"
+        }
+        ],
+        "support_number": "+12128675309",
+        "selected_menu": {
+        "id": 11,
+        "name": "Carpentry",
+        "parent_id": 1,
+        "position": 1,
+        "deleted": false,
+        "hidden": false,
+        "menu_type": "ivr_menu",
+        "output_msg": "Thanks for calling Death Star Carpentry"
+        },
+        "menu_path": {
+        "items_count": 1,
+        "name": "Carpentry",
+        "materialized_path": "Death Star/Carpentry"
+        },
+        "queue_priority_level": 0,
+        "end_user": {
+        "id": 3,
+        "identifier": "Death Star Carpentry Union",
+        "out_contact_id": "363876643527"
+        },
+        "photos": [{
+        "id": 0,
+        "photo_type": "photo",
+        "url": "www.photolocation.co/photo/123456868686"
+        }],
+        "videos": [{
+        "id": 0,
+        "url": "www.videolocation.co/video/123456868686"
+        }],
+        "transfers": [{
+        "id": 11,
+        "status": "transferring",
+        "fail_reason": "nothing",
+        "created_at": "2016-02-19T18:58:18.000Z",
+        "from_menu": {
+        "items_count": 2,
+        "name": "Cabinetry",
+        "materialized_path": "Death Star/Cabinetry"
+        },
+        "to_menu": {
+        "items_count": 2,
+        "name": "Carpentry",
+        "materialized_path": "Death Star/Carpentry"
+        },
+        "from_agent": {
+        "id": 2,
+        "name": "San Holo",
+        "last_name": "San",
+        "first_name": "Holo",
+        "agent_number": "6",
+        "avatar_url": "www.avatarurl.co/avatar/1234543"
+        },
+        "to_agent": {
+        "id": 0,
+        "name": "Farrison Hord",
+        "last_name": "Farrison",
+        "first_name": "Hord",
+        "agent_number": "12",
+        "avatar_url": "www.avatarurl.co/avatar/1234545"
+        }
+        }],
+        "participants": [
+        {
+        "id": 5,
+        "type": "end_user",
+        "status": "finished",
+        "call_id": 3,
+        "user_id": null,
+        "end_user_id": 3,
+        "call_duration": 21,
+        "hold_duration": null,
+        "connected_at": "2016-02-19T18:54:18.000Z",
+        "ended_at": "2016-02-19T18:54:39.000Z",
+        "fail_reason": "nothing"
+        },
+        {
+        "id": 3,
+        "type": "agent",
+        "status": "finished",
+        "call_id": 3,
+        "user_id": 5,
+        "end_user_id": null,
+        "call_duration": 21,
+        "hold_duration": null,
+        "connected_at": "2016-02-19T18:54:18.000Z",
+        "ended_at": "2016-02-19T18:54:39.000Z",
+        "fail_reason": "nothing"
+        },
+        {
+        "id": 6,
+        "type": "agent",
+        "status": "finished",
+        "call_id": 3,
+        "user_id": 12,
+        "end_user_id": null,
+        "call_duration": 21,
+        "hold_duration": null,
+        "connected_at": "2016-02-19T18:54:18.000Z",
+        "ended_at": "2016-02-19T18:54:39.000Z",
+        "fail_reason": "nothing"
+        }
+        ],
+        "offer_type": "cascade",
+        "offer_events": [
+        {
+        "casting_time": "2018-11-12T15:52:38.000Z",
+        "group": "Group 1"
+        }
+        ],
+        "answer_type": "manual",
+        "outbound_number": null,
+        "dispositions": [
+        {
+        "user_id": 3,
+        "participant_id": 225,
+        "code": "Product question"
+        },
+        {
+        "user_id": 3,
+        "transfer_id": 1,
+        "participant_id": 226,
+        "code": "Requires follow up"
+        }
+        ],
+        "consumer_handle_durations": [
+        {
+        "id": 100,
+        "call_duration": 314,
+        "hold_duration": 3,
+        "started_at": "2016-02-19T18:50:08.000Z",
+        "ended_at": "2016-02-19T18:55:22.000Z"
+        }
+        ],
+        "consumer_in_menu_durations": [
+        {
+        "id": 100,
+        "event": "finished",
+        "duration": 238,
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "started_at": "2016-02-19T18:50:08.000Z",
+        "ended_at": "2016-02-19T18:54:06.000Z"
+        }
+        ],
+        "consumer_event_durations": [
+        {
+        "id": 10,
+        "type": "payment",
+        "event": "finished",
+        "duration": 20,
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "started_at": "2016-02-19T18:54:38.000Z",
+        "ended_at": "2016-02-19T18:54:58.000Z"
+        },
+        {
+        "id": 11,
+        "type": "csat",
+        "event": "abandoned",
+        "duration": 4,
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "started_at": "2016-02-19T18:54:39.000Z",
+        "ended_at": "2016-02-19T18:54:43.000Z"
+        }
+        ],
+        "handle_durations": [
+        {
+        "id": 10001,
+        "agent_id": 5,
+        "acw_duration": 0,
+        "bcw_duration": 0,
+        "call_duration": 21,
+        "assigned_connection_duration": 10,
+        "hold_duration": 3,
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "barged": 0,
+        "transfer": 0,
+        "transfer_id": null,
+        "transfer_cold": 0,
+        "started_at": "2016-02-19T18:54:18.000Z",
+        "ended_at": "2016-02-19T18:54:39.000Z",
+        "scheduled_at": null
+        },
+        {
+        "id": 10002,
+        "agent_id": 5,
+        "acw_duration": 25,
+        "bcw_duration": 0,
+        "call_duration": 0,
+        "assigned_connection_duration": 0,
+        "hold_duration": 0,
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "barged": 0,
+        "transfer": 0,
+        "transfer_id": null,
+        "transfer_cold": 0,
+        "started_at": "2016-02-19T18:54:39.000Z",
+        "ended_at": "2016-02-19T18:55:04.000Z",
+        "scheduled_at": null
+        },
+        {
+        "id": 10003,
+        "agent_id": 12,
+        "acw_duration": 1,
+        "bcw_duration": 0,
+        "call_duration": 21,
+        "assigned_connection_duration": 5,
+        "hold_duration": 0,
+        "menu_path_id": 4,
+        "menu_path": "Deathstar/Returns",
+        "lang": "en",
+        "barged": 0,
+        "transfer": 1,
+        "transfer_id": 11,
+        "transfer_cold": 0,
+        "started_at": "2016-02-19T18:54:18.000Z",
+        "ended_at": "2016-02-19T18:54:39.000Z",
+        "scheduled_at": null
+        }
+        ],
+        "queue_durations": [
+        {
+        "id": 20011,
+        "agent_id": 5,
+        "queue_duration": 12,
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "transfer": 0,
+        "transfer_id": null,
+        "transfer_cold": 0,
+        "started_at": "2016-02-19T18:54:06.000Z",
+        "ended_at": "2016-02-19T18:54:18.000Z",
+        "service_level_abandon_time_threshold": 10,
+        "service_level_event": "in_sla",
+        "service_level_target_percent": 90,
+        "service_level_target_time": 60
+        },
+        {
+        "id": 20012,
+        "agent_id": 12,
+        "queue_duration": 10,
+        "menu_path_id": 21,
+        "menu_path": "Deathstar/Returns",
+        "lang": "en",
+        "transfer": 1,
+        "transfer_id": 11,
+        "transfer_cold": 0,
+        "started_at": "2016-02-19T18:54:08.000Z",
+        "ended_at": "2016-02-19T18:54:18.000Z",
+        "service_level_abandon_time_threshold": 10,
+        "service_level_event": "not_in_sla",
+        "service_level_target_percent": 90,
+        "service_level_target_time": 60
+        }
+        ],
+        "virtual_agent": {
+        "id": 10,
+        "name": "D2-R2"
+        },
+        "virtual_agent_deflected_escalations": [
+        {
+        "id": 1,
+        "deflection": "after_hours",
+        "escalation_id": 1,
+        "escalation_reason": "by_end_user_message",
+        "escalated_at": "2016-02-19T18:54:06.000Z",
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "virtual_agent": {
+        "id": 10,
+        "name": "D2-R2"
+        }
+        }
+        ],
+        "virtual_agent_handle_durations": [
+        {
+        "id": 1,
+        "virtual_agent": {
+        "id": 10,
+        "name": "D2-R2"
+        },
+        "call_duration": 11,
+        "escalation_reason": "by_end_user_message",
+        "sentiment": 85,
+        "response_count": 11,
+        "fallback_response_count": 1,
+        "initiated_by": "end_user",
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "transfer": false,
+        "transfer_id": null,
+        "started_at": "2016-02-19T18:52:36.000Z",
+        "ended_at": "2016-02-19T18:54:06.000Z"
+        }
+        ]
+        }
+        ]
+        """;
 }

@@ -9,7 +9,7 @@ namespace AdminPortal.Web.Api.Dialects.Manager;
 public static class ManagerApi
 {
     public static IReadOnlyList<ManagerRoute> Routes { get; } =
-        [.. ManagerAgentEndpoints.Routes, .. ManagerHistoryEndpoints.Routes, .. ManagerMenuEndpoints.Routes, .. ManagerQueueEndpoints.Routes, .. ManagerTeamEndpoints.Routes];
+        [.. ManagerAgentEndpoints.Routes, .. ManagerCallEndpoints.Routes, .. ManagerHistoryEndpoints.Routes, .. ManagerMenuEndpoints.Routes, .. ManagerQueueEndpoints.Routes, .. ManagerTeamEndpoints.Routes];
 
     public static IEndpointRouteBuilder MapManagerApi(this IEndpointRouteBuilder api)
     {
