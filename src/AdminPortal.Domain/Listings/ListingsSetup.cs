@@ -21,6 +21,7 @@ public static class ListingsSetup
         services.AddScoped<ActivityLogDirectory>();
         services.AddScoped<QueueReports>();
         services.AddScoped<CallDirectory>();
+        services.AddScoped<ChatDirectory>();
         return services;
     }
 }

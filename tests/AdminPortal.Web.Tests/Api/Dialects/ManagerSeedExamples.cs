@@ -1133,4 +1133,244 @@ public static class ManagerSeedExamples
         }
         ]
         """;
+
+    /// <summary>The seed's chats example with its two syntax slips mended (a comma after agent_info's last member, none after queue_durations).</summary>
+    public const string Chats = """
+        [
+        {
+        "id": 1,
+        "lang": "en",
+        "chat_type": "Messaging Inbound (App Chat)",
+        "status": "finished",
+        "created_at": "2016-02-26T18:35:54.000Z",
+        "assigned_at": "2016-02-26T18:36:05.000Z",
+        "ends_at": "2016-02-26T18:37:24.000Z",
+        "updated_at": "2016-02-26T18:37:24.000Z",
+        "first_msg_sent_at": null,
+        "last_msg_sent_at": null,
+        "chat_duration": 11,
+        "wait_duration": 22,
+        "queue_duration": 22,
+        "verified": true,
+        "rating": 5,
+        "has_feedback": false,
+        "out_ticket_id": "209",
+        "out_ticket_url": null,
+        "fail_reason": null,
+        "message_count": 0,
+        "average_response_time": 0,
+        "longest_response_time": 0,
+        "selected_menu": null,
+        "menu_path": null,
+        "agent_info": {
+        "id": 4,
+        "agent_number": "007",
+        "name": "Storm Trooper 1",
+        "last_name": "Storm",
+        "first_name": "Trooper 1"
+        },
+        "end_user": {
+        "id": 1,
+        "identifier": "Death Star Carpentry",
+        "out_contact_id": "360949501087"
+        },
+        "photos": [
+        {
+        "id": 3,
+        "photo_type": "photo",
+        "url": "true"
+        }
+        ],
+        "consumer_handle_durations": [
+        {
+        "id": 100,
+        "chat_duration": 314,
+        "message_count": 10,
+        "response_count": 6,
+        "response_time_total": 85,
+        "response_time_max": 25,
+        "response_time_avg": 12,
+        "started_at": "2016-02-19T18:50:08.000Z",
+        "ended_at": "2016-02-19T18:55:22.000Z"
+        }
+        ],
+        "consumer_event_durations": [
+        {
+        "id": 11,
+        "type": "csat",
+        "event": "finished",
+        "duration": 4,
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "started_at": "2016-02-19T18:54:39.000Z",
+        "ended_at": "2016-02-19T18:54:43.000Z"
+        }
+        ],
+        "handle_durations": [
+        {
+        "id": 30001,
+        "agent_id": 4,
+        "acw_duration": 0,
+        "chat_duration": 11,
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "transfer": 0,
+        "transfer_id": null,
+        "started_at": "2016-03-02T23:24:08.000Z",
+        "ended_at": "2016-03-02T23:24:42.000Z",
+        "response_count": 11,
+        "response_time_total": 259,
+        "response_time_max": 29,
+        "response_time_avg": 24,
+        "assigned_connection_duration": 10
+        }
+        ],
+        "queue_durations": [
+        {
+        "id": 41234,
+        "agent_id": 5,
+        "queue_duration": 22,
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "transfer": 0,
+        "transfer_id": null,
+        "transfer_cold": 0,
+        "started_at": "2016-03-02T23:23:56.000Z",
+        "ended_at": "2016-03-02T23:24:08.000Z",
+        "service_level_abandon_time_threshold": 10,
+        "service_level_event": "not_in_sla",
+        "service_level_target_percent": 90,
+        "service_level_target_time": 60
+        }
+        ],
+        "videos": [],
+        "transfers": [],
+        "participants": [],
+        "virtual_agent": null,
+        "virtual_agent_deflected_escalations": [],
+        "virtual_agent_handle_durations": []
+        },
+        {
+        "id": 2,
+        "lang": "en",
+        "chat_type": "in-app",
+        "status": "finished",
+        "created_at": "2016-03-02T23:24:05.000Z",
+        "assigned_at": "2016-03-02T23:24:08.000Z",
+        "ends_at": "2016-03-02T23:24:42.000Z",
+        "updated_at": "2016-03-02T23:24:42.000Z",
+        "first_msg_sent_at": null,
+        "last_msg_sent_at": null,
+        "wait_duration": 12,
+        "queue_duration": 12,
+        "chat_duration": 34,
+        "verified": false,
+        "rating": 2,
+        "has_feedback": false,
+        "out_ticket_id": "214",
+        "out_ticket_url": null,
+        "fail_reason": null,
+        "message_count": 0,
+        "average_response_time": 0,
+        "longest_response_time": 0,
+        "selected_menu": null,
+        "menu_path": null,
+        "agent_info": null,
+        "end_user": {
+        "id": 1,
+        "identifier": "Death Star Carpentry",
+        "out_contact_id": "360949501087"
+        },
+        "photos": [],
+        "videos": [],
+        "transfers": [],
+        "participants": [],
+        "handle_durations": [
+        {
+        "id": 30001,
+        "agent_id": 4,
+        "acw_duration": 0,
+        "chat_duration": 34,
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "transfer": 0,
+        "transfer_id": null,
+        "started_at": "2016-03-02T23:24:08.000Z",
+        "ended_at": "2016-03-02T23:24:42.000Z",
+        "response_count": 11,
+        "response_time_total": 259,
+        "response_time_max": 29,
+        "response_time_avg": 24,
+        "assigned_connection_duration": 10
+        }
+        ],
+        "queue_durations": [
+        {
+        "id": 41234,
+        "agent_id": 5,
+        "queue_duration": 12,
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "transfer": 0,
+        "transfer_id": null,
+        "transfer_cold": 0,
+        "started_at": "2016-03-02T23:23:56.000Z",
+        "ended_at": "2016-03-02T23:24:08.000Z",
+        "service_level_abandon_time_threshold": 10,
+        "service_level_event": "not_in_sla",
+        "service_level_target_percent": 90,
+        "service_level_target_time": 60
+        }
+        ],
+        "virtual_agent": {
+        "id": 10,
+        "name": "D2-R2"
+        },
+        "virtual_agent_deflected_escalations": [
+        {
+        "id": 1,
+        "deflection": "after_hours",
+        "escalation_reason": "by_end_user_message",
+        "escalated_at": "2016-03-02T23:23:56.000Z",
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "virtual_agent": {
+        "id": 10,
+        "name": "D2-R2"
+        }
+        }
+        ],
+        "virtual_agent_handle_durations": [
+        {
+        "id": 1,
+        "virtual_agent": {
+        "id": 10,
+        "name": "D2-R2"
+        },
+        "chat_duration": 11,
+        "escalation_reason": "by_end_user_message",
+        "response_count": 11,
+        "response_time_total": 34,
+        "response_time_max": 4,
+        "response_time_avg": 3,
+        "fallback_response_count": 1,
+        "initiated_by": "end_user",
+        "menu_path_id": 11,
+        "menu_path": "Deathstar/Shipping",
+        "lang": "en",
+        "transfer": false,
+        "transfer_id": null,
+        "started_at": "2016-03-02T23:23:16.000Z",
+        "ended_at": "2016-03-02T23:23:56.000Z"
+        }
+        ]
+        }
+        ]
+        """;
 }
