@@ -1,5 +1,7 @@
 using AdminPortal.Domain.Agents;
+using AdminPortal.Domain.Agents.Profiles;
 using AdminPortal.Domain.Assignments;
+using AdminPortal.Domain.Audit;
 using AdminPortal.Domain.Credentials;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Listings;
@@ -28,6 +30,7 @@ public static class DependencyInjection
 
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<AuditContext>();
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
@@ -70,6 +73,9 @@ public static class DependencyInjection
         services.AddScoped<QueueGroupService>();
         services.AddListings();
         services.AddQueues(configuration);
+        services.AddScoped<IAgentAccounts, AgentAccounts>();
+        services.AddScoped<AgentProfiles>();
+        services.AddScoped<AuditLog>();
 
         services.Configure<PresenceOptions>(configuration.GetSection(PresenceOptions.Section));
         services.AddSingleton<PresenceTracker>();

@@ -58,7 +58,7 @@ public sealed class CallQueueRoster(AdminPortalDbContext db, QueueMembership mem
         }
 
         var ids = lines.Select(l => l.AgentId).ToList();
-        var agents = await db.Agents.AsNoTracking().Include(a => a.Status).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var agents = await db.Agents.AsNoTracking().Active().Include(a => a.Status).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
         return [.. lines.Where(l => agents.ContainsKey(l.AgentId)).Select(l =>
         {
             var agent = agents[l.AgentId];

@@ -1,3 +1,4 @@
+using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Common;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
@@ -21,7 +22,7 @@ public sealed class AgentStatusBoard(AdminPortalDbContext db, TeamMembership mem
     {
         db.EnsureTenant(actor);
         var named = agentIds.Count > 0 || teamIds.Count > 0 ? await membership.AgentsOfAsync(agentIds, teamIds, cancellationToken) : null;
-        var agents = db.Agents.AsNoTracking();
+        var agents = db.Agents.AsNoTracking().Active();
         if (named is not null)
         {
             agents = agents.Where(a => named.Contains(a.Id));

@@ -11,7 +11,7 @@ public static class ListingsSetup
         services.AddScoped<QueueMembership>();
         services.AddScoped<RowReferences>();
         services.AddScoped<AgentStatusBoard>();
-        services.AddScoped<AgentProfiles>();
+        services.AddScoped<AvailabilityProfiles>();
         services.AddScoped<CallQueues.CallQueueRoster>();
         services.TryAddScoped<IAgentHolds, CallHolds>();
         services.AddScoped<AgentDirectory>();

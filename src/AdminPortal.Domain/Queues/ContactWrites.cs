@@ -23,11 +23,17 @@ public sealed class ContactWrites(AdminPortalDbContext db)
             }
         }
 
+        // new work (an offer, a connection, a transfer) never goes to a deactivated agent; later events of work it
+        // already had (ended, wrap-up ended) still find it
+        var startsWork = e.Type is ContactEventType.Offered or ContactEventType.Connected or ContactEventType.Transferred;
         foreach (var agentId in new[] { e.AgentId, e.ToAgentId }.OfType<Guid>())
         {
-            if (!await db.Agents.AnyAsync(a => a.Id == agentId, cancellationToken))
+            var agent = await db.Agents.Where(a => a.Id == agentId)
+                .Select(a => new { a.NumericId, a.DeactivatedAt }).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new EntityNotFoundException(nameof(Agent), agentId);
+            if (startsWork && agent.DeactivatedAt is not null)
             {
-                throw new EntityNotFoundException(nameof(Agent), agentId);
+                throw new ConflictException($"Agent {agent.NumericId} is deactivated and takes no new calls or chats.");
             }
         }
     }

@@ -1,3 +1,4 @@
+using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Common;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
@@ -65,7 +66,7 @@ public sealed class TeamMembership(AdminPortalDbContext db)
         var allTeams = await WithSubTeamsAsync(teams, cancellationToken);
         var members = allTeams.Count == 0
             ? []
-            : await db.Agents
+            : await db.Agents.Active()
                 .Where(a => a.Teams.Any(t => allTeams.Contains(t.Id)))
                 .OrderBy(a => a.LastName).ThenBy(a => a.FirstName).ThenBy(a => a.Id)
                 .Select(a => a.Id)

@@ -53,7 +53,7 @@ public static class ApiSetup
         secured.MapIntakeEndpoints();
         secured.MapQueueReportEndpoints();
         api.MapIntakeOpenApi();
-        app.MapJsonApi(ApiPaths.Prefix).RequireAuthorization(ApiAuthentication.Policy);
+        app.MapJsonApi(ApiPaths.Prefix).RequireAuthorization(ApiAuthentication.Policy).WithMetadata(ApiAuditOrigin.JsonApi);
         app.MapDialects();
         app.MapApiOpenApi();
         return app;

@@ -37,7 +37,7 @@ public static class AvailabilityEndpoints
     }
 
     private static async Task<IResult> SetAsync(
-        HttpRequest request, [FromServices] AgentProfiles profiles, [FromServices] ApiCaller caller, [FromServices] IStatusChangeService statuses)
+        HttpRequest request, [FromServices] AvailabilityProfiles profiles, [FromServices] ApiCaller caller, [FromServices] IStatusChangeService statuses)
     {
         var body = await ApiJson.ReadAsync<AvailabilityRequest>(request);
         var wanted = body.Status?.Trim().ToLowerInvariant();

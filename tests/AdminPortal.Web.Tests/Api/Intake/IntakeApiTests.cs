@@ -110,6 +110,25 @@ public sealed class IntakeApiTests(ApiHost host) : IClassFixture<ApiHost>
     }
 
     [Fact]
+    public async Task A_deactivated_agent_is_offered_no_new_call_but_its_call_in_progress_still_ends()
+    {
+        var phone = await PhoneSystemAsync();
+        var trooper = await host.AgentAsync("trooper6@empire.com");
+        await (await SendAsync(phone, "CA-700", """{"type": "queued", "menu_id": 11}""")).ShouldBeOkAsync();
+        await (await SendAsync(phone, "CA-700", $$"""{"type": "connected", "agent_id": {{trooper.NumericId}}}""")).ShouldBeOkAsync();
+        await host.QueryAsync(db => db.Agents.IgnoreQueryFilters().Where(a => a.Id == trooper.Id)
+            .ExecuteUpdateAsync(a => a.SetProperty(x => x.DeactivatedAt, DateTime.UtcNow)));
+
+        await (await SendAsync(phone, "CA-700", """{"type": "ended", "disconnected_by": "agent"}""")).ShouldBeOkAsync();
+        await (await SendAsync(phone, "CA-701", """{"type": "queued", "menu_id": 11}""")).ShouldBeOkAsync();
+        var offered = await (await SendAsync(phone, "CA-701", $$"""{"type": "offered", "agent_id": {{trooper.NumericId}}}"""))
+            .ShouldBeErrorAsync(HttpStatusCode.Conflict);
+
+        offered["detail"]!.GetValue<string>().ShouldBe($"Agent {trooper.NumericId} is deactivated and takes no new calls or chats.");
+        (await host.QueryAsync(db => db.Calls.IgnoreQueryFilters().Where(c => c.ExternalId == "CA-701").Select(c => c.AgentId).SingleAsync())).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Only_an_organisation_credential_or_an_admin_reports_calls()
     {
         var agent = await host.ClientForAsync(ApiHost.Trooper1Email);

@@ -33,7 +33,7 @@ public sealed record AgentProfile(
 /// Reads an agent's own profile. Its API key is the agent credential the request signed in with; signed in otherwise
 /// (a token), its most recently used credential that is not revoked.
 /// </summary>
-public sealed class AgentProfiles(AdminPortalDbContext db)
+public sealed class AvailabilityProfiles(AdminPortalDbContext db)
 {
     public async Task<AgentProfile> GetAsync(Guid agentId, Guid? credentialId, CancellationToken cancellationToken = default)
     {
