@@ -7,12 +7,14 @@ using AdminPortal.Domain.Organisations;
 using AdminPortal.Domain.Presence;
 using AdminPortal.Domain.QueueGroups;
 using AdminPortal.Domain.Statuses;
+using AdminPortal.Domain.Statuses.Feed;
 using AdminPortal.Domain.Teams;
 using AdminPortal.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace AdminPortal.Domain;
 
@@ -29,15 +31,20 @@ public static class DependencyInjection
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresAdminPortalDbContext>(db => db.UseNpgsql(
-                connectionString ?? throw new InvalidOperationException("ConnectionStrings:AdminPortal is required for PostgreSQL.")));
+            var postgres = connectionString ?? throw new InvalidOperationException("ConnectionStrings:AdminPortal is required for PostgreSQL.");
+            services.AddDbContext<PostgresAdminPortalDbContext>(db => db.UseNpgsql(postgres));
             services.AddScoped<AdminPortalDbContext>(sp => sp.GetRequiredService<PostgresAdminPortalDbContext>());
+            services.AddStatusFeedAcrossHosts(postgres);
         }
         else
         {
             var sqlite = SqliteConnectionStrings.Prepare(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString);
-            services.AddDbContext<SqliteAdminPortalDbContext>(db => db.UseSqlite(sqlite).AddInterceptors(SqliteConnectionSetup.Interceptors));
+            services.AddSingleton<CommittedChanges>();
+            services.AddDbContext<SqliteAdminPortalDbContext>((sp, db) => db.UseSqlite(sqlite)
+                .AddInterceptors(SqliteConnectionSetup.Interceptors)
+                .AddInterceptors(sp.GetRequiredService<CommittedChanges>()));
             services.AddScoped<AdminPortalDbContext>(sp => sp.GetRequiredService<SqliteAdminPortalDbContext>());
+            services.AddScoped<IStatusAnnouncer, AfterCommitAnnouncer>();
         }
 
         services.AddLogging();
@@ -47,6 +54,7 @@ public static class DependencyInjection
             .Validate(
                 o => o.ApiRateLimitPerSecond is >= OrganisationSettings.MinApiRateLimitPerSecond and <= OrganisationSettings.MaxApiRateLimitPerSecond,
                 $"{OrganisationDefaults.RateLimitKey} must be between {OrganisationSettings.MinApiRateLimitPerSecond} and {OrganisationSettings.MaxApiRateLimitPerSecond}.");
+        services.AddScoped<SharedSecretStore>();
         services.AddScoped<OrganisationProvisioning>();
         services.AddScoped<OrganisationSettings>();
         services.AddScoped<TeamMembership>();
@@ -72,5 +80,14 @@ public static class DependencyInjection
         services.AddHostedService<PresenceSweep>();
         services.AddHostedService<QueryPlannerMaintenance>();
         return services;
+    }
+
+    /// <summary>Status changes announced with <c>pg_notify</c> in their transaction and heard by every host's listener.</summary>
+    private static void AddStatusFeedAcrossHosts(this IServiceCollection services, string connectionString)
+    {
+        services.AddScoped<IStatusAnnouncer, PostgresStatusAnnouncer>();
+        services.AddSingleton(sp => new PostgresStatusListener(
+            connectionString, sp.GetRequiredService<IStatusFeed>(), sp.GetRequiredService<ILogger<PostgresStatusListener>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresStatusListener>());
     }
 }

@@ -1,5 +1,6 @@
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Domain.Data;
@@ -9,7 +10,7 @@ namespace AdminPortal.Domain.Data;
 /// filtered to <see cref="CurrentOrganisationId"/>; with no tenant set, no such row is visible.
 /// System work (seeding, presence sweeps) opts out with <c>IgnoreQueryFilters()</c>.
 /// </summary>
-public abstract class AdminPortalDbContext(DbContextOptions options, ITenantContext tenant) : DbContext(options)
+public abstract class AdminPortalDbContext(DbContextOptions options, ITenantContext tenant) : DbContext(options), IDataProtectionKeyContext
 {
     public const string TenantFilter = "Tenant";
 
@@ -29,6 +30,8 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
     public DbSet<QueueGroup> QueueGroups => Set<QueueGroup>();
     public DbSet<ApiCredential> ApiCredentials => Set<ApiCredential>();
     public DbSet<NumericIdCounter> NumericIdCounters => Set<NumericIdCounter>();
+    public DbSet<SharedSecret> SharedSecrets => Set<SharedSecret>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
