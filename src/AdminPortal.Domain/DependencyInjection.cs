@@ -15,6 +15,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace AdminPortal.Domain;
 
@@ -35,6 +36,7 @@ public static class DependencyInjection
             services.AddDbContext<PostgresAdminPortalDbContext>(db => db.UseNpgsql(postgres));
             services.AddScoped<AdminPortalDbContext>(sp => sp.GetRequiredService<PostgresAdminPortalDbContext>());
             services.AddStatusFeedAcrossHosts(postgres);
+            services.AddSingleton(sp => new SharedRateWindows(NpgsqlDataSource.Create(postgres), sp.GetRequiredService<TimeProvider>()));
         }
         else
         {

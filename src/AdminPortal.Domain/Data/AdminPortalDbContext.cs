@@ -31,6 +31,7 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
     public DbSet<ApiCredential> ApiCredentials => Set<ApiCredential>();
     public DbSet<NumericIdCounter> NumericIdCounters => Set<NumericIdCounter>();
     public DbSet<SharedSecret> SharedSecrets => Set<SharedSecret>();
+    public DbSet<RateWindow> RateWindows => Set<RateWindow>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

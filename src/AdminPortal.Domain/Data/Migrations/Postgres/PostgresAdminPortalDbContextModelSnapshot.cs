@@ -890,6 +890,29 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.ToTable("queue_groups");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.RateWindow", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_start");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("OrganisationId", "WindowStart")
+                        .HasName("pk_rate_windows");
+
+                    b.HasIndex("WindowStart")
+                        .HasDatabaseName("ix_rate_windows_window_start");
+
+                    b.ToTable("rate_windows");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.SharedSecret", b =>
                 {
                     b.Property<string>("Name")

@@ -885,6 +885,29 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.ToTable("queue_groups");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.RateWindow", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("window_start");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.HasKey("OrganisationId", "WindowStart")
+                        .HasName("pk_rate_windows");
+
+                    b.HasIndex("WindowStart")
+                        .HasDatabaseName("ix_rate_windows_window_start");
+
+                    b.ToTable("rate_windows");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.SharedSecret", b =>
                 {
                     b.Property<string>("Name")

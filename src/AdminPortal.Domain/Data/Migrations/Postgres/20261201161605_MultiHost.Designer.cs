@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AdminPortal.Domain.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAdminPortalDbContext))]
-    [Migration("20261201160136_MultiHost")]
+    [Migration("20261201161605_MultiHost")]
     partial class MultiHost
     {
         /// <inheritdoc />
@@ -891,6 +891,29 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasDatabaseName("ix_queue_groups_organisation_id_numeric_id");
 
                     b.ToTable("queue_groups");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.RateWindow", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_start");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("OrganisationId", "WindowStart")
+                        .HasName("pk_rate_windows");
+
+                    b.HasIndex("WindowStart")
+                        .HasDatabaseName("ix_rate_windows_window_start");
+
+                    b.ToTable("rate_windows");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.SharedSecret", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AdminPortal.Domain.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAdminPortalDbContext))]
-    [Migration("20261201160128_MultiHost")]
+    [Migration("20261201161558_MultiHost")]
     partial class MultiHost
     {
         /// <inheritdoc />
@@ -886,6 +886,29 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_queue_groups_organisation_id_numeric_id");
 
                     b.ToTable("queue_groups");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.RateWindow", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("window_start");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.HasKey("OrganisationId", "WindowStart")
+                        .HasName("pk_rate_windows");
+
+                    b.HasIndex("WindowStart")
+                        .HasDatabaseName("ix_rate_windows_window_start");
+
+                    b.ToTable("rate_windows");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.SharedSecret", b =>

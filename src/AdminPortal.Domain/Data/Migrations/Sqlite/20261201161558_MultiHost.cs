@@ -26,6 +26,19 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "rate_windows",
+                columns: table => new
+                {
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    window_start = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_rate_windows", x => new { x.organisation_id, x.window_start });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "shared_secrets",
                 columns: table => new
                 {
@@ -37,6 +50,11 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("pk_shared_secrets", x => x.name);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_rate_windows_window_start",
+                table: "rate_windows",
+                column: "window_start");
         }
 
         /// <inheritdoc />
@@ -44,6 +62,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "rate_windows");
 
             migrationBuilder.DropTable(
                 name: "shared_secrets");

@@ -27,6 +27,19 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "rate_windows",
+                columns: table => new
+                {
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    window_start = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_rate_windows", x => new { x.organisation_id, x.window_start });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "shared_secrets",
                 columns: table => new
                 {
@@ -38,6 +51,11 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                 {
                     table.PrimaryKey("pk_shared_secrets", x => x.name);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_rate_windows_window_start",
+                table: "rate_windows",
+                column: "window_start");
         }
 
         /// <inheritdoc />
@@ -45,6 +63,9 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "rate_windows");
 
             migrationBuilder.DropTable(
                 name: "shared_secrets");
