@@ -36,6 +36,7 @@ public static class DependencyInjection
             services.AddDbContext<PostgresAdminPortalDbContext>(db => db.UseNpgsql(postgres));
             services.AddScoped<AdminPortalDbContext>(sp => sp.GetRequiredService<PostgresAdminPortalDbContext>());
             services.AddStatusFeedAcrossHosts(postgres);
+            services.AddSingleton<SharedPresence>();
             services.AddSingleton(sp => new SharedRateWindows(NpgsqlDataSource.Create(postgres), sp.GetRequiredService<TimeProvider>()));
         }
         else

@@ -32,6 +32,7 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
     public DbSet<NumericIdCounter> NumericIdCounters => Set<NumericIdCounter>();
     public DbSet<SharedSecret> SharedSecrets => Set<SharedSecret>();
     public DbSet<RateWindow> RateWindows => Set<RateWindow>();
+    public DbSet<WidgetCircuit> WidgetCircuits => Set<WidgetCircuit>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1139,6 +1139,37 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.ToTable("user_statuses");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.WidgetCircuit", b =>
+                {
+                    b.Property<Guid>("HostId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("host_id");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agent_id");
+
+                    b.Property<int>("OpenWidgets")
+                        .HasColumnType("integer")
+                        .HasColumnName("open_widgets");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.HasKey("HostId", "AgentId")
+                        .HasName("pk_widget_circuits");
+
+                    b.HasIndex("AgentId")
+                        .HasDatabaseName("ix_widget_circuits_agent_id");
+
+                    b.ToTable("widget_circuits");
+                });
+
             modelBuilder.Entity("AgentTeam", b =>
                 {
                     b.Property<Guid>("AgentsId")

@@ -1134,6 +1134,37 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.ToTable("user_statuses");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.WidgetCircuit", b =>
+                {
+                    b.Property<Guid>("HostId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("host_id");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent_id");
+
+                    b.Property<int>("OpenWidgets")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("open_widgets");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seen_at");
+
+                    b.HasKey("HostId", "AgentId")
+                        .HasName("pk_widget_circuits");
+
+                    b.HasIndex("AgentId")
+                        .HasDatabaseName("ix_widget_circuits_agent_id");
+
+                    b.ToTable("widget_circuits");
+                });
+
             modelBuilder.Entity("AgentTeam", b =>
                 {
                     b.Property<Guid>("AgentsId")

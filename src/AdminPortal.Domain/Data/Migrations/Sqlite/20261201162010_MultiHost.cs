@@ -51,10 +51,30 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     table.PrimaryKey("pk_shared_secrets", x => x.name);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "widget_circuits",
+                columns: table => new
+                {
+                    host_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    agent_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    open_widgets = table.Column<int>(type: "INTEGER", nullable: false),
+                    seen_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_widget_circuits", x => new { x.host_id, x.agent_id });
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_rate_windows_window_start",
                 table: "rate_windows",
                 column: "window_start");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_widget_circuits_agent_id",
+                table: "widget_circuits",
+                column: "agent_id");
         }
 
         /// <inheritdoc />
@@ -68,6 +88,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "shared_secrets");
+
+            migrationBuilder.DropTable(
+                name: "widget_circuits");
         }
     }
 }

@@ -52,10 +52,30 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     table.PrimaryKey("pk_shared_secrets", x => x.name);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "widget_circuits",
+                columns: table => new
+                {
+                    host_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    agent_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    open_widgets = table.Column<int>(type: "integer", nullable: false),
+                    seen_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_widget_circuits", x => new { x.host_id, x.agent_id });
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_rate_windows_window_start",
                 table: "rate_windows",
                 column: "window_start");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_widget_circuits_agent_id",
+                table: "widget_circuits",
+                column: "agent_id");
         }
 
         /// <inheritdoc />
@@ -69,6 +89,9 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "shared_secrets");
+
+            migrationBuilder.DropTable(
+                name: "widget_circuits");
         }
     }
 }
