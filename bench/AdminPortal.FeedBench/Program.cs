@@ -39,8 +39,8 @@ await using var b = Host();
 _ = a.Server;
 _ = b.Server;
 await Task.WhenAll(
-    a.Services.GetRequiredService<PostgresStatusListener>().Listening,
-    b.Services.GetRequiredService<PostgresStatusListener>().Listening);
+    a.Services.GetRequiredService<PostgresFeedListener>().Listening,
+    b.Services.GetRequiredService<PostgresFeedListener>().Listening);
 
 Guid organisationId;
 List<Guid> agents;

@@ -1,11 +1,14 @@
 using AdminPortal.Domain.Agents;
+using AdminPortal.Domain.Agents.Profiles;
 using AdminPortal.Domain.Assignments;
+using AdminPortal.Domain.Audit;
 using AdminPortal.Domain.Credentials;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Menus;
 using AdminPortal.Domain.Organisations;
 using AdminPortal.Domain.Presence;
 using AdminPortal.Domain.QueueGroups;
+using AdminPortal.Domain.Queues;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Domain.Statuses.Feed;
 using AdminPortal.Domain.Teams;
@@ -29,6 +32,7 @@ public static class DependencyInjection
 
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<AuditContext>();
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
@@ -47,7 +51,7 @@ public static class DependencyInjection
                 .AddInterceptors(SqliteConnectionSetup.Interceptors)
                 .AddInterceptors(sp.GetRequiredService<CommittedChanges>()));
             services.AddScoped<AdminPortalDbContext>(sp => sp.GetRequiredService<SqliteAdminPortalDbContext>());
-            services.AddScoped<IStatusAnnouncer, AfterCommitAnnouncer>();
+            services.AddScoped<IFeedAnnouncer, AfterCommitAnnouncer>();
         }
 
         services.AddLogging();
@@ -76,6 +80,10 @@ public static class DependencyInjection
         services.AddScoped<ICredentialService, CredentialService>();
         services.AddScoped<IApiCredentialService, ApiCredentialService>();
         services.AddScoped<QueueGroupService>();
+        services.AddQueues(configuration);
+        services.AddScoped<IAgentAccounts, AgentAccounts>();
+        services.AddScoped<AgentProfiles>();
+        services.AddScoped<AuditLog>();
 
         services.Configure<PresenceOptions>(configuration.GetSection(PresenceOptions.Section));
         services.AddSingleton<PresenceTracker>();
@@ -85,12 +93,15 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>Status changes announced with <c>pg_notify</c> in their transaction and heard by every host's listener.</summary>
+    /// <summary>Status changes and queue events announced with <c>pg_notify</c> in their transaction and heard by every host's listener.</summary>
     private static void AddStatusFeedAcrossHosts(this IServiceCollection services, string connectionString)
     {
-        services.AddScoped<IStatusAnnouncer, PostgresStatusAnnouncer>();
-        services.AddSingleton(sp => new PostgresStatusListener(
-            connectionString, sp.GetRequiredService<IStatusFeed>(), sp.GetRequiredService<ILogger<PostgresStatusListener>>()));
-        services.AddHostedService(sp => sp.GetRequiredService<PostgresStatusListener>());
+        services.AddScoped<IFeedAnnouncer, PostgresFeedAnnouncer>();
+        services.AddSingleton(sp => new PostgresFeedListener(
+            connectionString,
+            sp.GetRequiredService<IStatusFeed>(),
+            sp.GetRequiredService<IQueueFeed>(),
+            sp.GetRequiredService<ILogger<PostgresFeedListener>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresFeedListener>());
     }
 }

@@ -12,9 +12,9 @@ namespace AdminPortal.Domain.Statuses;
 /// PostgreSQL the agent's row <c>FOR UPDATE</c>, and the agent's <see cref="Agent.Version"/> token (retried on a conflict
 /// with another process). The agent's status is read inside the lock, so each decision sees every change committed before
 /// it; the request's precondition is checked there too. A move is written by <see cref="StatusHistory"/> and announced in
-/// the same transaction (<see cref="IStatusAnnouncer"/>): subscribers hear of it once, and only if, it commits.
+/// the same transaction (<see cref="IFeedAnnouncer"/>): subscribers hear of it once, and only if, it commits.
 /// </summary>
-internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLocks locks, IStatusAnnouncer announcer, StatusHistory history)
+internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLocks locks, IFeedAnnouncer announcer, StatusHistory history)
 {
     private const int MaxAttempts = 20;
 
@@ -49,6 +49,14 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
         }
     }
 
+    /// <summary>
+    /// For a caller that already holds the agent's lock (<see cref="AgentStatusLocks"/>) and runs its own transaction (the
+    /// intake recording a call event with its effect on the agent): decides and writes; announces nothing, so the caller
+    /// announces <see cref="StatusApplied.Change"/> in its own transaction (<see cref="IFeedAnnouncer"/>).
+    /// </summary>
+    internal Task<StatusApplied> ApplyUnderHeldLockAsync(StatusRequest request, StatusCatalog statuses, CancellationToken cancellationToken) =>
+        AttemptAsync(request, statuses, supervised: false, [], cancellationToken);
+
     private async Task<StatusApplied> AttemptAsync(
         StatusRequest request, StatusCatalog statuses, bool supervised, List<object> work, CancellationToken cancellationToken)
     {
@@ -56,7 +64,12 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
         work.Add(agent);
         var current = statuses.ById(agent.StatusId)
             ?? await db.UserStatuses.AsNoTracking().FirstAsync(s => s.Id == agent.StatusId, cancellationToken);
-        var decision = StatusTransition.Decide(new AgentStatusState(current, statuses, supervised), request);
+        var state = new AgentStatusState(current, statuses, supervised)
+        {
+            Next = agent.NextStatusId is { } nextId ? statuses.ById(nextId) : null,
+            OnItem = current.System ? await history.OpenItemAsync(agent.Id, cancellationToken) : null,
+        };
+        var decision = StatusTransition.Decide(state, request);
         if (decision is StatusRefusal { Kind: RefusalKind.Permission } denied)
         {
             return StatusApplied.Refused(agent, current, denied);
@@ -70,7 +83,8 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
         return decision switch
         {
             StatusRefusal refusal => StatusApplied.Refused(agent, current, refusal),
-            StatusUnchanged unchanged => await history.KeepAsync(agent, current, unchanged.Session, cancellationToken),
+            StatusUnchanged unchanged => await history.KeepAsync(agent, current, unchanged, cancellationToken),
+            StatusQueued queued => await history.QueueAsync(agent, current, queued.Next, cancellationToken),
             StatusMove move => await history.MoveAsync(agent, current, move, request.Actor, work, cancellationToken),
             _ => throw new InvalidOperationException($"Unknown decision {decision}."),
         };
@@ -115,7 +129,10 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
     }
 }
 
-/// <summary>What the writer did to one agent; <see cref="Change"/> is announced in its transaction.</summary>
+/// <summary>
+/// What the writer did to one agent; <see cref="Change"/> is announced in its transaction. <see cref="Note"/> says why a step
+/// of work changed nothing; <see cref="QueuedNext"/> names the status queued as next.
+/// </summary>
 internal sealed record StatusApplied(
     Agent Agent,
     string PreviousStatus,
@@ -124,10 +141,14 @@ internal sealed record StatusApplied(
     StatusRefusal? Refusal,
     AgentStatusChanged? Change)
 {
+    public string? Note { get; init; }
+
+    public string? QueuedNext { get; init; }
+
     public static StatusApplied Refused(Agent agent, UserStatus current, StatusRefusal refusal) =>
         new(agent, current.Name, current.Name, null, refusal, null);
 
-    public StatusChangeResult ToResult() => new(Agent.Id, PreviousStatus, CurrentStatus, Row);
+    public StatusChangeResult ToResult() => new(Agent.Id, PreviousStatus, CurrentStatus, Row, QueuedNext);
 
     public StatusChangeOutcome ToOutcome() =>
         new(Agent.Id, Agent.Name, Agent.Email, Agent.AgentNumber, PreviousStatus, CurrentStatus, Refusal?.Message);

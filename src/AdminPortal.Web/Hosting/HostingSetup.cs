@@ -3,6 +3,7 @@ using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Demo;
 using AdminPortal.Domain.Seeding;
 using AdminPortal.Domain.Statuses.Feed;
+using AdminPortal.Web.Hosting.Simulation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -30,6 +31,7 @@ public static class HostingSetup
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<ScaleSeeder>();
         builder.Services.AddScoped<DemoStartup>();
+        builder.Services.AddHostedService<DemoSimulation>();
         var health = builder.Services.AddHealthChecks().AddDbContextCheck<AdminPortalDbContext>("database");
         if ((builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions()).Provider == DatabaseProvider.Postgres)
         {

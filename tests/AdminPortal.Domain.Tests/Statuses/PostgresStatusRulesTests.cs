@@ -76,7 +76,7 @@ public sealed class PostgresStatusRulesTests(PostgresTestCluster database) : Sta
     [PostgresFact]
     public override async Task Feed_receives_committed_change()
     {
-        var listener = Database.Services.GetRequiredService<PostgresStatusListener>();
+        var listener = Database.Services.GetRequiredService<PostgresFeedListener>();
         await listener.StartAsync(CancellationToken.None);
         try
         {

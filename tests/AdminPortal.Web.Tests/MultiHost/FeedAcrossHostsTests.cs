@@ -46,7 +46,7 @@ public sealed class FeedAcrossHostsTests(TwoHosts hosts) : IClassFixture<TwoHost
 
         var dropped = await hosts.A.QueryAsync(db => db.Database.SqlQuery<bool>($"""
             SELECT pg_terminate_backend(pid) AS "Value" FROM pg_stat_activity
-            WHERE datname = current_database() AND application_name = {Domain.Statuses.Feed.PostgresStatusListener.ApplicationName}
+            WHERE datname = current_database() AND application_name = {Domain.Statuses.Feed.PostgresFeedListener.ApplicationName}
             """).ToListAsync());
 
         dropped.Count.ShouldBe(2);

@@ -41,7 +41,7 @@ public sealed class TwoHosts : IAsyncLifetime
     }
 
     public static Task ListeningAsync(AdminPortalHostFactory host) =>
-        host.Services.GetRequiredService<PostgresStatusListener>().Listening.WaitAsync(TimeSpan.FromSeconds(10));
+        host.Services.GetRequiredService<PostgresFeedListener>().Listening.WaitAsync(TimeSpan.FromSeconds(10));
 
     public static IStatusFeed FeedOf(AdminPortalHostFactory host) => host.Services.GetRequiredService<IStatusFeed>();
 

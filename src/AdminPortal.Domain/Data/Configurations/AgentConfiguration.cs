@@ -32,6 +32,7 @@ internal sealed class AgentConfiguration : IEntityTypeConfiguration<Agent>
         builder.HasIndex(a => new { a.OrganisationId, a.StatusId });
 
         builder.HasOne(a => a.Status).WithMany().HasForeignKey(a => a.StatusId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.NextStatus).WithMany().HasForeignKey(a => a.NextStatusId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Teams).WithMany(t => t.Agents).UsingEntity("AgentTeam");
     }
 }

@@ -1,18 +1,19 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using AdminPortal.Domain.Queues;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AdminPortal.Domain.Statuses.Feed;
 
 /// <summary>
 /// Holds the changes announced in each open transaction (a singleton interceptor of the DbContext) and publishes them to
-/// the feed when that transaction commits. A transaction that rolls back, or is dropped unfinished, takes its changes with it.
+/// the feeds when that transaction commits. A transaction that rolls back, or is dropped unfinished, takes its changes with it.
 /// </summary>
-internal sealed class CommittedChanges(IStatusFeed feed) : DbTransactionInterceptor
+internal sealed class CommittedChanges(IStatusFeed statusFeed, IQueueFeed queueFeed) : DbTransactionInterceptor
 {
-    private readonly ConditionalWeakTable<DbTransaction, List<AgentStatusChanged>> _held = [];
+    private readonly ConditionalWeakTable<DbTransaction, List<object>> _held = [];
 
-    public void Hold(DbTransaction transaction, AgentStatusChanged change)
+    public void Hold(DbTransaction transaction, object change)
     {
         var changes = _held.GetValue(transaction, _ => []);
         lock (changes)
@@ -49,7 +50,15 @@ internal sealed class CommittedChanges(IStatusFeed feed) : DbTransactionIntercep
         {
             foreach (var change in changes)
             {
-                feed.Publish(change);
+                switch (change)
+                {
+                    case AgentStatusChanged status:
+                        statusFeed.Publish(status);
+                        break;
+                    case QueueChanged queue:
+                        queueFeed.Publish(queue);
+                        break;
+                }
             }
         }
     }

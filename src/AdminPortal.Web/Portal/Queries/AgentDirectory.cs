@@ -76,7 +76,7 @@ public sealed class AgentDirectory(AdminPortalDbContext db)
     /// <summary>For the location picker: the existing locations containing the text, at most <paramref name="take"/>.</summary>
     public async Task<IReadOnlyList<string>> LocationsAsync(string? text = null, int take = 20, CancellationToken cancellationToken = default)
     {
-        var locations = db.Agents.AsNoTracking().Where(a => a.Location != null && a.Location != "");
+        var locations = db.Agents.AsNoTracking().Active().Where(a => a.Location != null && a.Location != "");
         if (!string.IsNullOrWhiteSpace(text))
         {
             var lower = text.Trim().ToLower();
@@ -103,7 +103,7 @@ public sealed class AgentDirectory(AdminPortalDbContext db)
 
     private IQueryable<Agent> Filtered(AgentFilter filter)
     {
-        var query = db.Agents.AsNoTracking().Matching(filter.Search);
+        var query = db.Agents.AsNoTracking().Active().Matching(filter.Search);
 
         if (filter.AgentId is { } agentId)
         {

@@ -56,7 +56,7 @@ public sealed class LiveBoard(AdminPortalDbContext db, StatusList statuses, Team
 
     private async Task<IQueryable<Agent>> FilteredAsync(BoardFilter filter, CancellationToken cancellationToken)
     {
-        var agents = db.Agents.AsNoTracking().Matching(filter.Search);
+        var agents = db.Agents.AsNoTracking().Active().Matching(filter.Search);
         if (filter.TeamId is { } team)
         {
             agents = agents.Where(a => a.Teams.Any(t => t.Id == team));

@@ -47,7 +47,7 @@ public sealed class TeamTree(AdminPortalDbContext db)
 
     public async Task<Page<TeamMember>> MembersAsync(Guid teamId, CancellationToken cancellationToken = default)
     {
-        var members = db.Agents.AsNoTracking().Where(a => a.Teams.Any(t => t.Id == teamId));
+        var members = db.Agents.AsNoTracking().Active().Where(a => a.Teams.Any(t => t.Id == teamId));
         var total = await members.CountAsync(cancellationToken);
         var rows = await members.OrderBy(a => a.FirstName).ThenBy(a => a.LastName)
             .Take(MembersShown)

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AdminPortal.Domain.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAdminPortalDbContext))]
-    [Migration("20261201162010_MultiHost")]
-    partial class MultiHost
+    [Migration("20261201140013_LiveQueues")]
+    partial class LiveQueues
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -93,6 +93,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("middle_name");
 
+                    b.Property<Guid?>("NextStatusId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_status_id");
+
                     b.Property<long>("NumericId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("numeric_id");
@@ -139,6 +143,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_agents");
+
+                    b.HasIndex("NextStatusId")
+                        .HasDatabaseName("ix_agents_next_status_id");
 
                     b.HasIndex("StatusId")
                         .HasDatabaseName("ix_agents_status_id");
@@ -387,6 +394,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<int?>("AdapterFailCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("adapter_fail_code");
+
                     b.Property<Guid?>("AgentId")
                         .HasColumnType("TEXT")
                         .HasColumnName("agent_id");
@@ -413,14 +424,40 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DisconnectedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disconnected_by");
+
                     b.Property<string>("EndUserId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("end_user_id");
 
+                    b.Property<string>("EndUserIdentifier")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_user_identifier");
+
+                    b.Property<string>("EndUserOutContactId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_user_out_contact_id");
+
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("ended_at");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("FailDetails")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fail_details");
 
                     b.Property<string>("FailReason")
                         .IsRequired()
@@ -432,11 +469,20 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("hold_duration");
 
+                    b.Property<DateTime?>("HoldStartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hold_started_at");
+
                     b.Property<string>("Lang")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("lang");
+
+                    b.Property<string>("MenuPath")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("menu_path");
 
                     b.Property<long>("NumericId")
                         .HasColumnType("INTEGER")
@@ -475,6 +521,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("support_number");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
                     b.Property<bool>("Verified")
                         .HasColumnType("INTEGER")
                         .HasColumnName("verified");
@@ -495,9 +545,17 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "CreatedAt")
                         .HasDatabaseName("ix_calls_organisation_id_created_at");
 
+                    b.HasIndex("OrganisationId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calls_organisation_id_external_id")
+                        .HasFilter("\"external_id\" IS NOT NULL");
+
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_calls_organisation_id_numeric_id");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt")
+                        .HasDatabaseName("ix_calls_organisation_id_updated_at");
 
                     b.ToTable("calls");
                 });
@@ -521,6 +579,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("average_response_time");
 
+                    b.Property<DateTime?>("AwaitingReplySince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("awaiting_reply_since");
+
                     b.Property<int>("ChatDuration")
                         .HasColumnType("INTEGER")
                         .HasColumnName("chat_duration");
@@ -540,9 +602,24 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("end_user_id");
 
+                    b.Property<string>("EndUserIdentifier")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_user_identifier");
+
+                    b.Property<string>("EndUserOutContactId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_user_out_contact_id");
+
                     b.Property<DateTime?>("EndsAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("ends_at");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
 
                     b.Property<string>("FailReason")
                         .IsRequired()
@@ -568,6 +645,11 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("longest_response_time");
 
+                    b.Property<string>("MenuPath")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("menu_path");
+
                     b.Property<int>("MessageCount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("message_count");
@@ -588,6 +670,14 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("rating");
 
+                    b.Property<int>("ResponseCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("response_count");
+
+                    b.Property<double>("ResponseTimeTotal")
+                        .HasColumnType("REAL")
+                        .HasColumnName("response_time_total");
+
                     b.Property<Guid?>("SelectedMenuId")
                         .HasColumnType("TEXT")
                         .HasColumnName("selected_menu_id");
@@ -603,6 +693,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
 
                     b.Property<bool>("Verified")
                         .HasColumnType("INTEGER")
@@ -624,11 +718,126 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "CreatedAt")
                         .HasDatabaseName("ix_chats_organisation_id_created_at");
 
+                    b.HasIndex("OrganisationId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chats_organisation_id_external_id")
+                        .HasFilter("\"external_id\" IS NOT NULL");
+
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_chats_organisation_id_numeric_id");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt")
+                        .HasDatabaseName("ix_chats_organisation_id_updated_at");
+
                     b.ToTable("chats");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.ContactEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent_id");
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid?>("ChatId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chat_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Lang")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lang");
+
+                    b.Property<Guid?>("MenuId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("menu_id");
+
+                    b.Property<long>("NumericId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numeric_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("StatusEffect")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_effect");
+
+                    b.Property<Guid?>("ToAgentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_agent_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_events");
+
+                    b.HasIndex("AgentId")
+                        .HasDatabaseName("ix_contact_events_agent_id");
+
+                    b.HasIndex("MenuId")
+                        .HasDatabaseName("ix_contact_events_menu_id");
+
+                    b.HasIndex("ToAgentId")
+                        .HasDatabaseName("ix_contact_events_to_agent_id");
+
+                    b.HasIndex("CallId", "EventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_events_call_id_event_id")
+                        .HasFilter("\"call_id\" IS NOT NULL AND \"event_id\" IS NOT NULL");
+
+                    b.HasIndex("ChatId", "EventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_events_chat_id_event_id")
+                        .HasFilter("\"chat_id\" IS NOT NULL AND \"event_id\" IS NOT NULL");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_events_organisation_id_numeric_id");
+
+                    b.HasIndex("OrganisationId", "RecordedAt")
+                        .HasDatabaseName("ix_contact_events_organisation_id_recorded_at");
+
+                    b.ToTable("contact_events");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Menu", b =>
@@ -693,6 +902,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.Property<int?>("ServiceLevelSeconds")
                         .HasColumnType("INTEGER")
                         .HasColumnName("service_level_seconds");
+
+                    b.Property<int?>("WrapUpSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wrap_up_seconds");
 
                     b.HasKey("Id")
                         .HasName("pk_menus");
@@ -822,11 +1035,23 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<int>("ServiceLevelSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_level_seconds");
+
+                    b.Property<int>("ServiceLevelTargetPercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_level_target_percent");
+
                     b.Property<string>("Subdomain")
                         .IsRequired()
                         .HasMaxLength(63)
                         .HasColumnType("TEXT")
                         .HasColumnName("subdomain");
+
+                    b.Property<int>("WrapUpSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wrap_up_seconds");
 
                     b.HasKey("Id")
                         .HasName("pk_organisations");
@@ -888,50 +1113,97 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.ToTable("queue_groups");
                 });
 
-            modelBuilder.Entity("AdminPortal.Domain.Entities.RateWindow", b =>
+            modelBuilder.Entity("AdminPortal.Domain.Entities.QueueWait", b =>
                 {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent_id");
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid?>("ChatId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chat_id");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Lang")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lang");
+
+                    b.Property<Guid>("MenuId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("menu_id");
+
+                    b.Property<long>("NumericId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numeric_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
-                    b.Property<DateTime>("WindowStart")
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT")
-                        .HasColumnName("window_start");
+                        .HasColumnName("outcome");
 
-                    b.Property<int>("Count")
+                    b.Property<int?>("ServiceLevelSeconds")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("count");
+                        .HasColumnName("service_level_seconds");
 
-                    b.HasKey("OrganisationId", "WindowStart")
-                        .HasName("pk_rate_windows");
-
-                    b.HasIndex("WindowStart")
-                        .HasDatabaseName("ix_rate_windows_window_start");
-
-                    b.ToTable("rate_windows");
-                });
-
-            modelBuilder.Entity("AdminPortal.Domain.Entities.SharedSecret", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(64)
+                    b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT")
-                        .HasColumnName("name");
+                        .HasColumnName("started_at");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
+                    b.Property<bool>("Transfer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("transfer");
 
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(1024)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("value");
+                    b.Property<bool?>("WithinServiceLevel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("within_service_level");
 
-                    b.HasKey("Name")
-                        .HasName("pk_shared_secrets");
+                    b.HasKey("Id")
+                        .HasName("pk_queue_waits");
 
-                    b.ToTable("shared_secrets");
+                    b.HasIndex("AgentId")
+                        .HasDatabaseName("ix_queue_waits_agent_id");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_queue_waits_call_id");
+
+                    b.HasIndex("ChatId")
+                        .HasDatabaseName("ix_queue_waits_chat_id");
+
+                    b.HasIndex("MenuId")
+                        .HasDatabaseName("ix_queue_waits_menu_id");
+
+                    b.HasIndex("OrganisationId", "EndedAt")
+                        .HasDatabaseName("ix_queue_waits_organisation_id_ended_at");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_queue_waits_organisation_id_numeric_id");
+
+                    b.ToTable("queue_waits");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Team", b =>
@@ -1137,37 +1409,6 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.ToTable("user_statuses");
                 });
 
-            modelBuilder.Entity("AdminPortal.Domain.Entities.WidgetCircuit", b =>
-                {
-                    b.Property<Guid>("HostId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("host_id");
-
-                    b.Property<Guid>("AgentId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("agent_id");
-
-                    b.Property<int>("OpenWidgets")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("open_widgets");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("organisation_id");
-
-                    b.Property<DateTime>("SeenAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("seen_at");
-
-                    b.HasKey("HostId", "AgentId")
-                        .HasName("pk_widget_circuits");
-
-                    b.HasIndex("AgentId")
-                        .HasDatabaseName("ix_widget_circuits_agent_id");
-
-                    b.ToTable("widget_circuits");
-                });
-
             modelBuilder.Entity("AgentTeam", b =>
                 {
                     b.Property<Guid>("AgentsId")
@@ -1187,30 +1428,14 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.ToTable("agent_team");
                 });
 
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<string>("FriendlyName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("friendly_name");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("xml");
-
-                    b.HasKey("Id")
-                        .HasName("pk_data_protection_keys");
-
-                    b.ToTable("data_protection_keys");
-                });
-
             modelBuilder.Entity("AdminPortal.Domain.Entities.Agent", b =>
                 {
+                    b.HasOne("AdminPortal.Domain.Entities.UserStatus", "NextStatus")
+                        .WithMany()
+                        .HasForeignKey("NextStatusId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_agents_user_statuses_next_status_id");
+
                     b.HasOne("AdminPortal.Domain.Entities.Organisation", "Organisation")
                         .WithMany("Agents")
                         .HasForeignKey("OrganisationId")
@@ -1224,6 +1449,8 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_agents_user_statuses_status_id");
+
+                    b.Navigation("NextStatus");
 
                     b.Navigation("Organisation");
 
@@ -1353,6 +1580,43 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.Navigation("SelectedMenu");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.ContactEvent", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_contact_events_agents_agent_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Call", "Call")
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_contact_events_calls_call_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Chat", "Chat")
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_contact_events_chats_chat_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Menu", null)
+                        .WithMany()
+                        .HasForeignKey("MenuId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_contact_events_menus_menu_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("ToAgentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_contact_events_agents_to_agent_id");
+
+                    b.Navigation("Call");
+
+                    b.Navigation("Chat");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.Menu", b =>
                 {
                     b.HasOne("AdminPortal.Domain.Entities.Organisation", "Organisation")
@@ -1439,6 +1703,36 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasConstraintName("fk_queue_groups_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.QueueWait", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_queue_waits_agents_agent_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_queue_waits_calls_call_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Chat", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_queue_waits_chats_chat_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Menu", "Menu")
+                        .WithMany()
+                        .HasForeignKey("MenuId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_queue_waits_menus_menu_id");
+
+                    b.Navigation("Menu");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Team", b =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AdminPortal.Domain.Queues;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -6,11 +7,12 @@ using Npgsql;
 namespace AdminPortal.Domain.Statuses.Feed;
 
 /// <summary>
-/// Listens on <see cref="PostgresStatusAnnouncer.Channel"/> with a connection of its own and hands every committed change
-/// to this host's <see cref="IStatusFeed"/>. When the connection drops it reconnects (quickly at first, then every few
+/// Listens on the channels of <see cref="PostgresFeedAnnouncer"/> with a connection of its own and hands every committed
+/// status change to this host's <see cref="IStatusFeed"/>, every queue event to its <see cref="IQueueFeed"/>. When the connection drops it reconnects (quickly at first, then every few
 /// seconds) and, once listening again, tells every subscriber that changes may have been missed, so pages refresh once.
 /// </summary>
-public sealed class PostgresStatusListener(string connectionString, IStatusFeed feed, ILogger<PostgresStatusListener> logger) : BackgroundService
+public sealed class PostgresFeedListener(
+    string connectionString, IStatusFeed feed, IQueueFeed queueFeed, ILogger<PostgresFeedListener> logger) : BackgroundService
 {
     public const string ApplicationName = "AdminPortal status feed";
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
@@ -38,9 +40,9 @@ public sealed class PostgresStatusListener(string connectionString, IStatusFeed 
             try
             {
                 await using var connection = new NpgsqlConnection(builder.ToString());
-                connection.Notification += (_, notification) => Deliver(notification.Payload);
+                connection.Notification += (_, notification) => Deliver(notification.Channel, notification.Payload);
                 await connection.OpenAsync(stoppingToken);
-                await using (var listen = new NpgsqlCommand($"LISTEN {PostgresStatusAnnouncer.Channel}", connection))
+                await using (var listen = new NpgsqlCommand($"LISTEN {PostgresFeedAnnouncer.StatusChannel}; LISTEN {PostgresFeedAnnouncer.QueueChannel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
@@ -74,11 +76,18 @@ public sealed class PostgresStatusListener(string connectionString, IStatusFeed 
         }
     }
 
-    private void Deliver(string payload)
+    private void Deliver(string channel, string payload)
     {
         try
         {
-            if (JsonSerializer.Deserialize<AgentStatusChanged>(payload) is { } change)
+            if (channel == PostgresFeedAnnouncer.QueueChannel)
+            {
+                if (JsonSerializer.Deserialize<QueueChanged>(payload) is { } queue)
+                {
+                    queueFeed.Publish(queue);
+                }
+            }
+            else if (JsonSerializer.Deserialize<AgentStatusChanged>(payload) is { } change)
             {
                 feed.Publish(change);
             }
