@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
 using System.Net;
+using AdminPortal.Domain.Queues;
 using AdminPortal.Web.Tests.Api.Concurrency;
 using AdminPortal.Web.Tests.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TestBuildingBlocks.Database;
 using static AdminPortal.Web.Tests.Api.Infrastructure.HttpJson;
 
@@ -27,6 +30,31 @@ public sealed class FeedAcrossHostsTests(TwoHosts hosts) : IClassFixture<TwoHost
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         (await boardOnB.ReceivesAsync(trooper.Id, "Break", TimeSpan.FromSeconds(1))).ShouldBeTrue("host B's board did not hear of the change within 1 s");
         boardOnB.Changes.Single(c => c.AgentId == trooper.Id).AgentName.ShouldBe(trooper.Name);
+    }
+
+    [PostgresFact]
+    public async Task A_call_reported_to_one_host_moves_the_queues_and_the_agent_on_the_other()
+    {
+        await hosts.A.PutInStatusAsync("trooper2@empire.com", "Available");
+        var trooper = await hosts.A.AgentAsync("trooper2@empire.com");
+        var phone = hosts.A.WithOrganisationCredential(await hosts.A.CreateAsync($"Phone system {Guid.NewGuid():N}"));
+        var queueEvents = new ConcurrentQueue<QueueChanged>();
+        using var wallboardOnB = hosts.B.Services.GetRequiredService<IQueueFeed>().Subscribe(trooper.OrganisationId, change =>
+        {
+            queueEvents.Enqueue(change);
+            return Task.CompletedTask;
+        });
+        using var boardOnB = new FeedRecorder(TwoHosts.FeedOf(hosts.B), trooper.OrganisationId);
+
+        string[] events = ["""{"type": "queued", "menu_id": 11, "lang": "en"}""", """{"type": "offered", "agent_id": 20}""", """{"type": "connected"}"""];
+        foreach (var body in events)
+        {
+            (await phone.PostAsync("/api/intake/calls/CA-MULTI-1/events", Json(body))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        (await boardOnB.ReceivesAsync(trooper.Id, "In-call", TimeSpan.FromSeconds(5))).ShouldBeTrue("host B's board did not see the agent take the call");
+        (await FeedRecorder.UntilAsync(() => queueEvents.Count >= 3, TimeSpan.FromSeconds(5))).ShouldBeTrue("host B's wallboard missed queue events");
+        queueEvents.Select(e => e.EventType).ShouldBe(["queued", "offered", "connected"]);
     }
 
     [PostgresFact]
