@@ -1,4 +1,5 @@
 using AdminPortal.Domain.Audit;
+using AdminPortal.Domain.Common;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -76,17 +77,29 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
 
     /// <summary>
     /// Numbers added rows (<see cref="NumericIds"/>) and records the audit events of the changes (<see cref="AuditTrail"/>)
-    /// before saving, and answers a unique-index violation with the field's message (<see cref="UniqueKeys"/>) rather than
-    /// a provider error. A failed save forgets its audit events: they are recorded again with the retry, if any.
+    /// before saving, moves the member counts of teams whose memberships change (<see cref="TeamMemberCounts"/>) in the same
+    /// transaction, and answers a unique-index violation with the field's message (<see cref="UniqueKeys"/>) rather than a
+    /// provider error. A failed save forgets its audit events: they are recorded again with the retry, if any.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var numbered = await NumericIds.NumberAddedAsync(this, cancellationToken);
         var audited = audit?.Origin is { } origin ? AuditTrail.Collect(this, origin, audit.Now, CurrentOrganisationId) : [];
         AuditEvents.AddRange(audited);
+        var memberships = TeamMemberCounts.Changes(this);
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (memberships.Count == 0)
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            return await this.InTransactionAsync(async () =>
+            {
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                await TeamMemberCounts.ApplyAsync(this, memberships, cancellationToken);
+                return saved;
+            }, cancellationToken);
         }
         catch (Exception exception)
         {

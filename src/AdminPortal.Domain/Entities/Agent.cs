@@ -55,7 +55,15 @@ public sealed class Agent : INumbered
     public List<OperatorStatus> OperatorStatuses { get; set; } = [];
     public List<AgentActivityLog> ActivityLogs { get; set; } = [];
 
-    public string Name => Agents.AgentName.Of(FirstName, MiddleName, LastName);
+    /// <summary>
+    /// The full name (<see cref="Agents.AgentName"/>), always that of the parts. It is stored too, kept in step by every save,
+    /// so that lists sort and filter by it on an index; the setter only lets EF Core read the stored copy back.
+    /// </summary>
+    public string Name
+    {
+        get => Agents.AgentName.Of(FirstName, MiddleName, LastName);
+        private set => _ = value;
+    }
 
     public static string NewSecurityStamp() => Guid.NewGuid().ToString("N");
 

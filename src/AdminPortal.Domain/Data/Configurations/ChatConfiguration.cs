@@ -20,7 +20,7 @@ internal sealed class ChatConfiguration : IEntityTypeConfiguration<Chat>
         builder.Property(c => c.MenuPath).HasMaxLength(ContactLimits.MenuPath);
         builder.HasOne(c => c.SelectedMenu).WithMany().HasForeignKey(c => c.SelectedMenuId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(c => c.Agent).WithMany().HasForeignKey(c => c.AgentId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasIndex(c => new { c.OrganisationId, c.CreatedAt });
+        builder.HasIndex(c => new { c.OrganisationId, c.CreatedAt, c.Id });
         builder.HasIndex(c => new { c.OrganisationId, c.UpdatedAt });
         builder.HasIndex(c => new { c.OrganisationId, c.ExternalId }).IsUnique().HasFilter(ContactLimits.HasExternalId);
         builder.HasNumericId();

@@ -1,4 +1,3 @@
-using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Statuses;
 using JsonApi.Graph;
@@ -11,7 +10,8 @@ namespace AdminPortal.Web.Api.Resources;
 /// members and plural routes, UUID string ids. Links between resources are relationships (writable where the link may change:
 /// a team's or menu's <c>parent</c>, a team's <c>agents</c> and an agent's <c>teams</c>, an assignment's <c>menu</c>, <c>agent</c>
 /// and <c>team</c>), never foreign-key attributes, except seed 000's <c>sip_user_id</c> and <c>changed_by_user_id</c>.
-/// Computed members are read-only. Status changes go through <c>POST /api/operator_statuses</c> only, so an agent's
+/// Computed members are read-only; an agent's <c>name</c> and a team's <c>agents_count</c> are stored (kept by the domain), so
+/// lists sort and filter by them on an index. Status changes go through <c>POST /api/operator_statuses</c> only, so an agent's
 /// <c>status</c> relationship is read-only.
 /// </summary>
 public static class ProductResources
@@ -42,7 +42,7 @@ public static class ProductResources
             .Attribute(a => a.FirstName)
             .Attribute(a => a.MiddleName)
             .Attribute(a => a.LastName)
-            .Computed("name", AgentName.Expression)
+            .Attribute(a => a.Name, ReadOnly)
             .Attribute(a => a.AgentNumber)
             .Attribute(a => a.ExtensionNumber)
             .Attribute(a => a.AvatarUrl)
@@ -71,7 +71,7 @@ public static class ProductResources
             .Attribute(t => t.Name)
             .Attribute(t => t.Position)
             .Attribute(t => t.Deleted, ReadOnly)
-            .Computed("agents_count", t => t.Agents.Count)
+            .Attribute(t => t.AgentsCount, ReadOnly)
             .HasOne(t => t.Organisation, readOnly: true)
             .HasOne(t => t.Parent)
             .HasMany(t => t.Children, readOnly: true)
@@ -124,7 +124,7 @@ public static class ProductResources
 
         graph.Add<OperatorStatus>("OperatorStatus", "operator_statuses", resource => resource
             .Attribute(o => o.SipUserId, Settable)
-            .Computed("agent_name", AgentName.Of<OperatorStatus>(o => o.SipUser))
+            .Computed("agent_name", o => o.SipUser!.Name)
             .Attribute(o => o.Status, Settable)
             .Attribute(o => o.Source, Settable)
             .Attribute(o => o.ChangedByUserId, ReadOnly)

@@ -99,6 +99,12 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("middle_name");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(302)
+                        .HasColumnType("character varying(302)")
+                        .HasColumnName("name");
+
                     b.Property<Guid?>("NextStatusId")
                         .HasColumnType("uuid")
                         .HasColumnName("next_status_id");
@@ -160,9 +166,6 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_agent_number");
 
-                    b.HasIndex("OrganisationId", "Email")
-                        .HasDatabaseName("ix_agents_organisation_id_email");
-
                     b.HasIndex("OrganisationId", "EmailKey")
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_email_key");
@@ -171,15 +174,30 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_extension_number");
 
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_id");
+
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_numeric_id");
 
-                    b.HasIndex("OrganisationId", "StatusId")
-                        .HasDatabaseName("ix_agents_organisation_id_status_id");
+                    b.HasIndex("OrganisationId", "Email", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_email_id");
 
                     b.HasIndex("OrganisationId", "LastName", "FirstName")
                         .HasDatabaseName("ix_agents_organisation_id_last_name_first_name");
+
+                    b.HasIndex("OrganisationId", "Location", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_location_id");
+
+                    b.HasIndex("OrganisationId", "Name", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_name_id");
+
+                    b.HasIndex("OrganisationId", "StatusUpdatedAt", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_status_updated_at_id");
+
+                    b.HasIndex("OrganisationId", "StatusId", "StatusUpdatedAt", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_status_id_status_updated_at_id");
 
                     b.ToTable("agents");
                 });
@@ -252,18 +270,18 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("WhodunnitId")
                         .HasDatabaseName("ix_agent_activity_logs_whodunnit_id");
 
-                    b.HasIndex("AgentId", "StartedAt")
-                        .HasDatabaseName("ix_agent_activity_logs_agent_id_started_at");
-
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_numeric_id");
 
-                    b.HasIndex("OrganisationId", "StartedAt")
-                        .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at");
+                    b.HasIndex("AgentId", "StartedAt", "Id")
+                        .HasDatabaseName("ix_agent_activity_logs_agent_id_started_at_id");
 
                     b.HasIndex("OrganisationId", "Activity", "StartedAt")
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_activity_started_at");
+
+                    b.HasIndex("OrganisationId", "StartedAt", "Id")
+                        .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at_id");
 
                     b.ToTable("agent_activity_logs");
                 });
@@ -314,6 +332,9 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
                     b.HasIndex("AgentId")
                         .HasDatabaseName("ix_agent_assignments_agent_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_agent_assignments_organisation_id_id");
 
                     b.HasIndex("MenuId", "AgentId", "Lang", "ChannelType")
                         .IsUnique()
@@ -627,9 +648,6 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("SelectedMenuId")
                         .HasDatabaseName("ix_calls_selected_menu_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_calls_organisation_id_created_at");
-
                     b.HasIndex("OrganisationId", "ExternalId")
                         .IsUnique()
                         .HasDatabaseName("ix_calls_organisation_id_external_id")
@@ -641,6 +659,9 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "UpdatedAt")
                         .HasDatabaseName("ix_calls_organisation_id_updated_at");
+
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_calls_organisation_id_created_at_id");
 
                     b.ToTable("calls");
                 });
@@ -800,9 +821,6 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("SelectedMenuId")
                         .HasDatabaseName("ix_chats_selected_menu_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_chats_organisation_id_created_at");
-
                     b.HasIndex("OrganisationId", "ExternalId")
                         .IsUnique()
                         .HasDatabaseName("ix_chats_organisation_id_external_id")
@@ -814,6 +832,9 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "UpdatedAt")
                         .HasDatabaseName("ix_chats_organisation_id_updated_at");
+
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_chats_organisation_id_created_at_id");
 
                     b.ToTable("chats");
                 });
@@ -1001,6 +1022,9 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("QueueGroupId")
                         .HasDatabaseName("ix_menus_queue_group_id");
 
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_menus_organisation_id_id");
+
                     b.HasIndex("OrganisationId", "NameKey")
                         .IsUnique()
                         .HasDatabaseName("ix_menus_organisation_id_name_key")
@@ -1090,11 +1114,11 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("UserStatusId")
                         .HasDatabaseName("ix_operator_statuses_user_status_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_operator_statuses_organisation_id_created_at");
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_operator_statuses_organisation_id_created_at_id");
 
-                    b.HasIndex("SipUserId", "CreatedAt")
-                        .HasDatabaseName("ix_operator_statuses_sip_user_id_created_at");
+                    b.HasIndex("SipUserId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_operator_statuses_sip_user_id_created_at_id");
 
                     b.ToTable("operator_statuses");
                 });
@@ -1344,6 +1368,10 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int>("AgentsCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("agents_count");
+
                     b.Property<bool>("Deleted")
                         .HasColumnType("boolean")
                         .HasColumnName("deleted");
@@ -1382,6 +1410,9 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_teams_parent_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_teams_organisation_id_id");
 
                     b.HasIndex("OrganisationId", "NameKey")
                         .IsUnique()
@@ -1445,6 +1476,9 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
                     b.HasIndex("TeamId")
                         .HasDatabaseName("ix_team_assignments_team_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_team_assignments_organisation_id_id");
 
                     b.HasIndex("MenuId", "TeamId", "Lang", "ChannelType")
                         .IsUnique()

@@ -94,6 +94,12 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("middle_name");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(302)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
                     b.Property<Guid?>("NextStatusId")
                         .HasColumnType("TEXT")
                         .HasColumnName("next_status_id");
@@ -155,9 +161,6 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_agent_number");
 
-                    b.HasIndex("OrganisationId", "Email")
-                        .HasDatabaseName("ix_agents_organisation_id_email");
-
                     b.HasIndex("OrganisationId", "EmailKey")
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_email_key");
@@ -166,15 +169,30 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_extension_number");
 
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_id");
+
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_numeric_id");
 
-                    b.HasIndex("OrganisationId", "StatusId")
-                        .HasDatabaseName("ix_agents_organisation_id_status_id");
+                    b.HasIndex("OrganisationId", "Email", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_email_id");
 
                     b.HasIndex("OrganisationId", "LastName", "FirstName")
                         .HasDatabaseName("ix_agents_organisation_id_last_name_first_name");
+
+                    b.HasIndex("OrganisationId", "Location", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_location_id");
+
+                    b.HasIndex("OrganisationId", "Name", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_name_id");
+
+                    b.HasIndex("OrganisationId", "StatusUpdatedAt", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_status_updated_at_id");
+
+                    b.HasIndex("OrganisationId", "StatusId", "StatusUpdatedAt", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_status_id_status_updated_at_id");
 
                     b.ToTable("agents");
                 });
@@ -247,18 +265,18 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("WhodunnitId")
                         .HasDatabaseName("ix_agent_activity_logs_whodunnit_id");
 
-                    b.HasIndex("AgentId", "StartedAt")
-                        .HasDatabaseName("ix_agent_activity_logs_agent_id_started_at");
-
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_numeric_id");
 
-                    b.HasIndex("OrganisationId", "StartedAt")
-                        .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at");
+                    b.HasIndex("AgentId", "StartedAt", "Id")
+                        .HasDatabaseName("ix_agent_activity_logs_agent_id_started_at_id");
 
                     b.HasIndex("OrganisationId", "Activity", "StartedAt")
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_activity_started_at");
+
+                    b.HasIndex("OrganisationId", "StartedAt", "Id")
+                        .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at_id");
 
                     b.ToTable("agent_activity_logs");
                 });
@@ -309,6 +327,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("AgentId")
                         .HasDatabaseName("ix_agent_assignments_agent_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_agent_assignments_organisation_id_id");
 
                     b.HasIndex("MenuId", "AgentId", "Lang", "ChannelType")
                         .IsUnique()
@@ -622,9 +643,6 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("SelectedMenuId")
                         .HasDatabaseName("ix_calls_selected_menu_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_calls_organisation_id_created_at");
-
                     b.HasIndex("OrganisationId", "ExternalId")
                         .IsUnique()
                         .HasDatabaseName("ix_calls_organisation_id_external_id")
@@ -636,6 +654,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "UpdatedAt")
                         .HasDatabaseName("ix_calls_organisation_id_updated_at");
+
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_calls_organisation_id_created_at_id");
 
                     b.ToTable("calls");
                 });
@@ -795,9 +816,6 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("SelectedMenuId")
                         .HasDatabaseName("ix_chats_selected_menu_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_chats_organisation_id_created_at");
-
                     b.HasIndex("OrganisationId", "ExternalId")
                         .IsUnique()
                         .HasDatabaseName("ix_chats_organisation_id_external_id")
@@ -809,6 +827,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "UpdatedAt")
                         .HasDatabaseName("ix_chats_organisation_id_updated_at");
+
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_chats_organisation_id_created_at_id");
 
                     b.ToTable("chats");
                 });
@@ -996,6 +1017,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("QueueGroupId")
                         .HasDatabaseName("ix_menus_queue_group_id");
 
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_menus_organisation_id_id");
+
                     b.HasIndex("OrganisationId", "NameKey")
                         .IsUnique()
                         .HasDatabaseName("ix_menus_organisation_id_name_key")
@@ -1085,11 +1109,11 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("UserStatusId")
                         .HasDatabaseName("ix_operator_statuses_user_status_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_operator_statuses_organisation_id_created_at");
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_operator_statuses_organisation_id_created_at_id");
 
-                    b.HasIndex("SipUserId", "CreatedAt")
-                        .HasDatabaseName("ix_operator_statuses_sip_user_id_created_at");
+                    b.HasIndex("SipUserId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_operator_statuses_sip_user_id_created_at_id");
 
                     b.ToTable("operator_statuses");
                 });
@@ -1339,6 +1363,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<int>("AgentsCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agents_count");
+
                     b.Property<bool>("Deleted")
                         .HasColumnType("INTEGER")
                         .HasColumnName("deleted");
@@ -1377,6 +1405,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_teams_parent_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_teams_organisation_id_id");
 
                     b.HasIndex("OrganisationId", "NameKey")
                         .IsUnique()
@@ -1440,6 +1471,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("TeamId")
                         .HasDatabaseName("ix_team_assignments_team_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_team_assignments_organisation_id_id");
 
                     b.HasIndex("MenuId", "TeamId", "Lang", "ChannelType")
                         .IsUnique()
