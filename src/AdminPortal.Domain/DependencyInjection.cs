@@ -11,12 +11,15 @@ using AdminPortal.Domain.Presence;
 using AdminPortal.Domain.QueueGroups;
 using AdminPortal.Domain.Queues;
 using AdminPortal.Domain.Statuses;
+using AdminPortal.Domain.Statuses.Feed;
 using AdminPortal.Domain.Teams;
 using AdminPortal.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace AdminPortal.Domain;
 
@@ -34,15 +37,22 @@ public static class DependencyInjection
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresAdminPortalDbContext>(db => db.UseNpgsql(
-                connectionString ?? throw new InvalidOperationException("ConnectionStrings:AdminPortal is required for PostgreSQL.")));
+            var postgres = connectionString ?? throw new InvalidOperationException("ConnectionStrings:AdminPortal is required for PostgreSQL.");
+            services.AddDbContext<PostgresAdminPortalDbContext>(db => db.UseNpgsql(postgres));
             services.AddScoped<AdminPortalDbContext>(sp => sp.GetRequiredService<PostgresAdminPortalDbContext>());
+            services.AddStatusFeedAcrossHosts(postgres);
+            services.AddSingleton<SharedPresence>();
+            services.AddSingleton(sp => new SharedRateWindows(NpgsqlDataSource.Create(postgres), sp.GetRequiredService<TimeProvider>()));
         }
         else
         {
             var sqlite = SqliteConnectionStrings.Prepare(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString);
-            services.AddDbContext<SqliteAdminPortalDbContext>(db => db.UseSqlite(sqlite).AddInterceptors(SqliteConnectionSetup.Interceptors));
+            services.AddSingleton<CommittedChanges>();
+            services.AddDbContext<SqliteAdminPortalDbContext>((sp, db) => db.UseSqlite(sqlite)
+                .AddInterceptors(SqliteConnectionSetup.Interceptors)
+                .AddInterceptors(sp.GetRequiredService<CommittedChanges>()));
             services.AddScoped<AdminPortalDbContext>(sp => sp.GetRequiredService<SqliteAdminPortalDbContext>());
+            services.AddScoped<IFeedAnnouncer, AfterCommitAnnouncer>();
         }
 
         services.AddLogging();
@@ -52,6 +62,7 @@ public static class DependencyInjection
             .Validate(
                 o => o.ApiRateLimitPerSecond is >= OrganisationSettings.MinApiRateLimitPerSecond and <= OrganisationSettings.MaxApiRateLimitPerSecond,
                 $"{OrganisationDefaults.RateLimitKey} must be between {OrganisationSettings.MinApiRateLimitPerSecond} and {OrganisationSettings.MaxApiRateLimitPerSecond}.");
+        services.AddScoped<SharedSecretStore>();
         services.AddScoped<OrganisationProvisioning>();
         services.AddScoped<OrganisationSettings>();
         services.AddScoped<TeamMembership>();
@@ -83,5 +94,17 @@ public static class DependencyInjection
         services.AddHostedService<PresenceSweep>();
         services.AddHostedService<QueryPlannerMaintenance>();
         return services;
+    }
+
+    /// <summary>Status changes and queue events announced with <c>pg_notify</c> in their transaction and heard by every host's listener.</summary>
+    private static void AddStatusFeedAcrossHosts(this IServiceCollection services, string connectionString)
+    {
+        services.AddScoped<IFeedAnnouncer, PostgresFeedAnnouncer>();
+        services.AddSingleton(sp => new PostgresFeedListener(
+            connectionString,
+            sp.GetRequiredService<IStatusFeed>(),
+            sp.GetRequiredService<IQueueFeed>(),
+            sp.GetRequiredService<ILogger<PostgresFeedListener>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresFeedListener>());
     }
 }

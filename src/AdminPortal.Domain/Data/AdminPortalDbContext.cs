@@ -2,6 +2,7 @@ using AdminPortal.Domain.Audit;
 using AdminPortal.Domain.Common;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Domain.Data;
@@ -12,7 +13,8 @@ namespace AdminPortal.Domain.Data;
 /// System work (seeding, presence sweeps) opts out with <c>IgnoreQueryFilters()</c>. Every save made for someone
 /// (<see cref="AuditContext.Origin"/>) records its audited changes as <see cref="AuditEvent"/>s in the same transaction.
 /// </summary>
-public abstract class AdminPortalDbContext(DbContextOptions options, ITenantContext tenant, AuditContext? audit = null) : DbContext(options)
+public abstract class AdminPortalDbContext(DbContextOptions options, ITenantContext tenant, AuditContext? audit = null)
+    : DbContext(options), IDataProtectionKeyContext
 {
     public const string TenantFilter = "Tenant";
 
@@ -35,6 +37,10 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
     public DbSet<ApiCredential> ApiCredentials => Set<ApiCredential>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<NumericIdCounter> NumericIdCounters => Set<NumericIdCounter>();
+    public DbSet<SharedSecret> SharedSecrets => Set<SharedSecret>();
+    public DbSet<RateWindow> RateWindows => Set<RateWindow>();
+    public DbSet<WidgetCircuit> WidgetCircuits => Set<WidgetCircuit>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -9,8 +9,26 @@ public sealed class PresenceSweep(
     PresenceTracker tracker,
     TimeProvider clock,
     IOptions<PresenceOptions> options,
-    ILogger<PresenceSweep> logger) : BackgroundService
+    ILogger<PresenceSweep> logger,
+    SharedPresence? shared = null) : BackgroundService
 {
+    /// <summary>A host that stops gracefully releases its widgets at once; one that dies is released when its rows go stale.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (shared is not null)
+        {
+            try
+            {
+                await shared.ReleaseAsync(cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "This host's widgets could not be released; other hosts release them once they go stale");
+            }
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try

@@ -15,12 +15,15 @@ namespace AdminPortal.Domain.Presence;
 /// Counts open widgets per agent (a singleton of this process). When an agent's last widget closes, the agent is
 /// remembered as gone; <see cref="SweepAsync"/> logs out (source system, a logout row) the agents gone longer than
 /// the grace period whose session began in the widget. A widget opening again within the grace period keeps the status.
+/// With several hosts (<see cref="SharedPresence"/>) each sweep also tells the others which widgets this host holds, takes
+/// on the agents no living host holds (theirs died), and no agent is timed out while any host holds one of its widgets.
 /// </summary>
 public sealed class PresenceTracker(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<PresenceOptions> options,
-    ILogger<PresenceTracker> logger) : IPresenceTracker
+    ILogger<PresenceTracker> logger,
+    SharedPresence? shared = null) : IPresenceTracker
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, AgentPresence> _agents = [];
@@ -74,6 +77,11 @@ public sealed class PresenceTracker(
     /// <summary>Logs out the widget agents whose grace period is over; returns how many went Offline.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
     {
+        if (shared is not null)
+        {
+            await ShareAsync(shared, cancellationToken);
+        }
+
         var deadline = clock.GetUtcNow() - Grace;
         List<(Guid AgentId, Guid OrganisationId)> due;
         lock (_gate)
@@ -97,6 +105,26 @@ public sealed class PresenceTracker(
         return loggedOut;
     }
 
+    private async Task ShareAsync(SharedPresence presence, CancellationToken cancellationToken)
+    {
+        List<(Guid, Guid, int)> open;
+        lock (_gate)
+        {
+            open = [.. _agents.Where(p => p.Value.OpenWidgets > 0).Select(p => (p.Key, p.Value.OrganisationId, p.Value.OpenWidgets))];
+        }
+
+        await presence.PublishAsync(open, cancellationToken);
+        var unheld = await presence.UnheldAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        lock (_gate)
+        {
+            foreach (var (agentId, organisationId) in unheld.Where(a => !_agents.ContainsKey(a.AgentId)))
+            {
+                _agents[agentId] = new AgentPresence(organisationId) { GoneSince = now };
+            }
+        }
+    }
+
     /// <summary>Logs the agent out (source system) unless, seen under its lock, its session no longer began in the widget or a widget is back.</summary>
     private async Task<bool> TimeOutAsync(Guid agentId, Guid organisationId, CancellationToken cancellationToken)
     {
@@ -104,7 +132,7 @@ public sealed class PresenceTracker(
         {
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<TenantContext>().Use(organisationId);
-            var gone = new WidgetSessionGone(scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>(), this);
+            var gone = new WidgetSessionGone(scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>(), this, shared);
             var request = new StatusRequest(agentId, StatusTarget.LogOut, StatusSource.System, Actor.System(organisationId), Precondition: gone);
             var result = await scope.ServiceProvider.GetRequiredService<IStatusChangeService>().ChangeAsync(request, cancellationToken);
             if (result.Row is null)
@@ -126,12 +154,16 @@ public sealed class PresenceTracker(
         }
     }
 
-    /// <summary>Checked under the agent's lock: its session began in the widget, and none of its widgets is open again.</summary>
-    private sealed class WidgetSessionGone(AdminPortalDbContext db, PresenceTracker tracker) : IStatusPrecondition
+    /// <summary>
+    /// Checked under the agent's lock: its session began in the widget, and none of its widgets is open again, on this host or
+    /// (with several hosts) on any other living one.
+    /// </summary>
+    private sealed class WidgetSessionGone(AdminPortalDbContext db, PresenceTracker tracker, SharedPresence? shared) : IStatusPrecondition
     {
         public async Task<bool> HoldsAsync(Guid agentId, CancellationToken cancellationToken) =>
             tracker.OpenWidgets(agentId) == 0
-            && await db.Agents.AnyAsync(a => a.Id == agentId && a.SessionOrigin == SessionOrigin.Widget, cancellationToken);
+            && await db.Agents.AnyAsync(a => a.Id == agentId && a.SessionOrigin == SessionOrigin.Widget, cancellationToken)
+            && !(shared is not null && await shared.OpenElsewhereAsync(db, agentId, cancellationToken));
     }
 
     private void WidgetClosed(Guid agentId)

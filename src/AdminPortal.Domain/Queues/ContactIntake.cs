@@ -4,6 +4,7 @@ using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
 using AdminPortal.Domain.Identity;
 using AdminPortal.Domain.Statuses;
+using AdminPortal.Domain.Statuses.Feed;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Domain.Queues;
@@ -13,14 +14,14 @@ namespace AdminPortal.Domain.Queues;
 /// by <c>queued</c>), the event, the queue wait it opens or closes and its effect on the agent's status, decided by the
 /// status rules under the agent's lock (<see cref="AgentStatusWriter"/>). The agent's lock is taken before the
 /// transaction, like every status change, so the two never wait on each other. A status the rules refuse (the agent
-/// went offline meanwhile) leaves the event recorded with the reason. Feeds hear of it once committed.
+/// went offline meanwhile) leaves the event recorded with the reason. Both changes are announced in the transaction
+/// (<see cref="IFeedAnnouncer"/>): every host's feeds hear of them once, and only if, it commits.
 /// </summary>
 internal sealed class ContactIntake(
     AdminPortalDbContext db,
     AgentStatusLocks locks,
     AgentStatusWriter writer,
-    IStatusFeed statusFeed,
-    IQueueFeed queueFeed,
+    IFeedAnnouncer announcer,
     ContactWrites writes,
     TimeProvider clock) : IContactIntake
 {
@@ -70,16 +71,6 @@ internal sealed class ContactIntake(
                     throw new ConflictException(refusal);
             }
 
-            if (outcome.StatusChange is { } change)
-            {
-                statusFeed.Publish(change);
-            }
-
-            if (outcome.QueueChange is { } queue)
-            {
-                queueFeed.Publish(queue);
-            }
-
             return outcome.Result!;
         }
     }
@@ -126,10 +117,16 @@ internal sealed class ContactIntake(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        var queue = new QueueChanged(written.Event.OrganisationId, request.Kind, written.ContactId, change.Next.MenuId, ContactEventTypes.Name(fact.Type), now);
+        if (applied?.Change is { } statusChange)
+        {
+            await announcer.AnnounceAsync(statusChange, cancellationToken);
+        }
+
+        await announcer.AnnounceAsync(queue, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         var result = new IntakeResult(request.Kind, written.ContactId, written.NumericId, externalId, written.Status, true, null, written.Event.StatusEffect);
-        var queue = new QueueChanged(written.Event.OrganisationId, request.Kind, written.ContactId, change.Next.MenuId, ContactEventTypes.Name(fact.Type), now);
         return new Outcome(result, applied?.Change, queue);
     }
 

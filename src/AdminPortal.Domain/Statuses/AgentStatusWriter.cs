@@ -2,6 +2,7 @@ using AdminPortal.Domain.Common;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Statuses.Feed;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Domain.Statuses;
@@ -10,9 +11,10 @@ namespace AdminPortal.Domain.Statuses;
 /// Decides and persists one request under the agent's lock: the in-process lock (<see cref="AgentStatusLocks"/>), on
 /// PostgreSQL the agent's row <c>FOR UPDATE</c>, and the agent's <see cref="Agent.Version"/> token (retried on a conflict
 /// with another process). The agent's status is read inside the lock, so each decision sees every change committed before
-/// it; the request's precondition is checked there too. A move is written by <see cref="StatusHistory"/>.
+/// it; the request's precondition is checked there too. A move is written by <see cref="StatusHistory"/> and announced in
+/// the same transaction (<see cref="IFeedAnnouncer"/>): subscribers hear of it once, and only if, it commits.
 /// </summary>
-internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLocks locks, IStatusFeed feed, StatusHistory history)
+internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLocks locks, IFeedAnnouncer announcer, StatusHistory history)
 {
     private const int MaxAttempts = 20;
 
@@ -24,13 +26,16 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
             var work = new List<object>();
             try
             {
-                var applied = await db.InTransactionAsync(() => AttemptAsync(request, statuses, supervised, work, cancellationToken), cancellationToken);
-                if (applied.Change is { } change)
+                return await db.InTransactionAsync(async () =>
                 {
-                    feed.Publish(change);
-                }
+                    var applied = await AttemptAsync(request, statuses, supervised, work, cancellationToken);
+                    if (applied.Change is { } change)
+                    {
+                        await announcer.AnnounceAsync(change, cancellationToken);
+                    }
 
-                return applied;
+                    return applied;
+                }, cancellationToken);
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
@@ -46,8 +51,8 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
 
     /// <summary>
     /// For a caller that already holds the agent's lock (<see cref="AgentStatusLocks"/>) and runs its own transaction (the
-    /// intake recording a call event with its effect on the agent): decides and writes; publishes nothing, so the caller
-    /// publishes <see cref="StatusApplied.Change"/> once its transaction committed.
+    /// intake recording a call event with its effect on the agent): decides and writes; announces nothing, so the caller
+    /// announces <see cref="StatusApplied.Change"/> in its own transaction (<see cref="IFeedAnnouncer"/>).
     /// </summary>
     internal Task<StatusApplied> ApplyUnderHeldLockAsync(StatusRequest request, StatusCatalog statuses, CancellationToken cancellationToken) =>
         AttemptAsync(request, statuses, supervised: false, [], cancellationToken);
@@ -125,7 +130,7 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
 }
 
 /// <summary>
-/// What the writer did to one agent; <see cref="Change"/> is published once committed. <see cref="Note"/> says why a step
+/// What the writer did to one agent; <see cref="Change"/> is announced in its transaction. <see cref="Note"/> says why a step
 /// of work changed nothing; <see cref="QueuedNext"/> names the status queued as next.
 /// </summary>
 internal sealed record StatusApplied(

@@ -87,9 +87,21 @@ public interface IBulkStatusAdmission
     Task<StatusCatalog> AdmitAsync(BulkStatusRequest request, CancellationToken cancellationToken = default);
 }
 
+/// <summary>
+/// This host's subscribers to committed status changes. Writers never publish here directly: they announce a change inside
+/// its transaction (<see cref="Feed.IFeedAnnouncer"/>) and the change reaches every host's feed once committed.
+/// </summary>
 public interface IStatusFeed
 {
-    IDisposable Subscribe(Guid organisationId, Func<AgentStatusChanged, Task> handler);
+    /// <summary>
+    /// Calls <paramref name="handler"/> with each committed change of the organisation, and <paramref name="missed"/> (when
+    /// given) after a gap in which changes may have been lost (the feed's connection dropped): the page reloads what it shows.
+    /// </summary>
+    IDisposable Subscribe(Guid organisationId, Func<AgentStatusChanged, Task> handler, Func<Task>? missed = null);
 
+    /// <summary>Hands a committed change to this host's subscribers of its organisation.</summary>
     void Publish(AgentStatusChanged change);
+
+    /// <summary>Tells every subscriber that changes may have been missed, so each page refreshes once.</summary>
+    void ReportMissed();
 }

@@ -6,64 +6,89 @@ namespace AdminPortal.Domain.Statuses;
 public sealed class StatusFeed(ILogger<StatusFeed> logger) : IStatusFeed
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<Guid, List<Func<AgentStatusChanged, Task>>> _subscribers = [];
+    private readonly Dictionary<Guid, List<Subscriber>> _subscribers = [];
 
-    public IDisposable Subscribe(Guid organisationId, Func<AgentStatusChanged, Task> handler)
+    public IDisposable Subscribe(Guid organisationId, Func<AgentStatusChanged, Task> handler, Func<Task>? missed = null)
     {
         ArgumentNullException.ThrowIfNull(handler);
+        var subscriber = new Subscriber(handler, missed);
         lock (_gate)
         {
-            if (!_subscribers.TryGetValue(organisationId, out var handlers))
+            if (!_subscribers.TryGetValue(organisationId, out var subscribers))
             {
-                handlers = [];
-                _subscribers[organisationId] = handlers;
+                subscribers = [];
+                _subscribers[organisationId] = subscribers;
             }
 
-            handlers.Add(handler);
+            subscribers.Add(subscriber);
         }
 
-        return new Subscription(this, organisationId, handler);
+        return new Subscription(this, organisationId, subscriber);
     }
 
     /// <summary>Calls every handler of the change's organisation; a failing handler is logged and does not affect the others.</summary>
     public void Publish(AgentStatusChanged change)
     {
-        Func<AgentStatusChanged, Task>[] handlers;
+        Subscriber[] subscribers;
         lock (_gate)
         {
-            handlers = _subscribers.TryGetValue(change.OrganisationId, out var list) ? [.. list] : [];
+            subscribers = _subscribers.TryGetValue(change.OrganisationId, out var list) ? [.. list] : [];
         }
 
-        foreach (var handler in handlers)
+        foreach (var subscriber in subscribers)
         {
-            _ = InvokeAsync(handler, change);
+            _ = InvokeAsync(() => subscriber.Handler(change));
         }
     }
 
-    private async Task InvokeAsync(Func<AgentStatusChanged, Task> handler, AgentStatusChanged change)
+    public void ReportMissed()
+    {
+        Subscriber[] subscribers;
+        lock (_gate)
+        {
+            subscribers = [.. _subscribers.Values.SelectMany(list => list)];
+        }
+
+        foreach (var subscriber in subscribers)
+        {
+            if (subscriber.Missed is { } missed)
+            {
+                _ = InvokeAsync(missed);
+            }
+        }
+    }
+
+    private async Task InvokeAsync(Func<Task> call)
     {
         try
         {
-            await handler(change);
+            await call();
         }
         catch (Exception exception)
         {
-            logger.LogWarning(exception, "A status feed subscriber failed on the change of agent {AgentId}", change.AgentId);
+            logger.LogWarning(exception, "A status feed subscriber failed");
         }
     }
 
-    private void Unsubscribe(Guid organisationId, Func<AgentStatusChanged, Task> handler)
+    private void Unsubscribe(Guid organisationId, Subscriber subscriber)
     {
         lock (_gate)
         {
-            if (_subscribers.TryGetValue(organisationId, out var handlers) && handlers.Remove(handler) && handlers.Count == 0)
+            if (_subscribers.TryGetValue(organisationId, out var subscribers) && subscribers.Remove(subscriber) && subscribers.Count == 0)
             {
                 _subscribers.Remove(organisationId);
             }
         }
     }
 
-    private sealed class Subscription(StatusFeed feed, Guid organisationId, Func<AgentStatusChanged, Task> handler) : IDisposable
+    private sealed class Subscriber(Func<AgentStatusChanged, Task> handler, Func<Task>? missed)
+    {
+        public Func<AgentStatusChanged, Task> Handler => handler;
+
+        public Func<Task>? Missed => missed;
+    }
+
+    private sealed class Subscription(StatusFeed feed, Guid organisationId, Subscriber subscriber) : IDisposable
     {
         private int _disposed;
 
@@ -71,7 +96,7 @@ public sealed class StatusFeed(ILogger<StatusFeed> logger) : IStatusFeed
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                feed.Unsubscribe(organisationId, handler);
+                feed.Unsubscribe(organisationId, subscriber);
             }
         }
     }

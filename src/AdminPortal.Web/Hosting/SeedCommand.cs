@@ -50,7 +50,11 @@ public static class SeedCommand
         await output.WriteLineAsync($"Seeding {options.Agents:N0} agents, {options.Teams:N0} teams, {options.Menus:N0} menus and {options.Days} days of history on {provider}...");
         try
         {
-            await HostingSetup.MigrateAsync(db, cancellationToken);
+            await using (await StartupLock.AcquireAsync(db, cancellationToken))
+            {
+                await HostingSetup.MigrateAsync(db, cancellationToken);
+            }
+
             var result = await scope.ServiceProvider.GetRequiredService<ScaleSeeder>().SeedAsync(options, cancellationToken);
             await QueryPlannerStatistics.RefreshAsync(db, cancellationToken);
             var seconds = Math.Max(result.Elapsed.TotalSeconds, 0.001);

@@ -1,3 +1,5 @@
+using AdminPortal.Domain.Statuses.Feed;
+using Microsoft.Extensions.DependencyInjection;
 using TestBuildingBlocks.Database;
 
 namespace AdminPortal.Domain.Tests.Statuses;
@@ -70,8 +72,22 @@ public sealed class PostgresStatusRulesTests(PostgresTestCluster database) : Sta
     [PostgresFact]
     public override Task Supervisor_bulk_change_refuses_agents_outside_its_teams_only() => base.Supervisor_bulk_change_refuses_agents_outside_its_teams_only();
 
+    /// <summary>On PostgreSQL the change comes back through LISTEN/NOTIFY: the listener a host starts runs here too.</summary>
     [PostgresFact]
-    public override Task Feed_receives_committed_change() => base.Feed_receives_committed_change();
+    public override async Task Feed_receives_committed_change()
+    {
+        var listener = Database.Services.GetRequiredService<PostgresFeedListener>();
+        await listener.StartAsync(CancellationToken.None);
+        try
+        {
+            await listener.Listening.WaitAsync(TimeSpan.FromSeconds(10));
+            await base.Feed_receives_committed_change();
+        }
+        finally
+        {
+            await listener.StopAsync(CancellationToken.None);
+        }
+    }
 
     [PostgresFact]
     public override Task Fifty_parallel_changes_of_one_agent_leave_a_consistent_history() => base.Fifty_parallel_changes_of_one_agent_leave_a_consistent_history();

@@ -41,11 +41,19 @@ public abstract class TestDatabase : IAsyncLifetime, IAsyncDisposable
         }
 
         _services = BuildServices();
+        if (!Migrates)
+        {
+            return;
+        }
+
         await using var scope = _services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
         await db.Database.MigrateAsync();
         await AfterMigrateAsync(db);
     }
+
+    /// <summary>False leaves the new database empty (no schema), e.g. for hosts that migrate it themselves.</summary>
+    protected virtual bool Migrates => true;
 
     /// <summary>Runs once on the migrated database (SQLite switches to WAL, as the host does).</summary>
     protected virtual Task AfterMigrateAsync(AdminPortalDbContext db) => Task.CompletedTask;

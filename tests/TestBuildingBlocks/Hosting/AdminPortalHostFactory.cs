@@ -47,7 +47,7 @@ public class AdminPortalHostFactory : WebApplicationFactory<Program>, IAsyncLife
     public string DataFolder => _folder;
 
     public string ConnectionString => Options.Database == DatabaseProvider.Postgres
-        ? _postgres?.ConnectionString ?? throw new InvalidOperationException("Initialise the factory first (it is an xunit IAsyncLifetime fixture).")
+        ? Options.PostgresConnectionString ?? _postgres?.ConnectionString ?? throw new InvalidOperationException("Initialise the factory first (it is an xunit IAsyncLifetime fixture).")
         : new SqliteConnectionStringBuilder { DataSource = SqliteFile, Pooling = false, DefaultTimeout = 60 }.ToString();
 
     /// <summary>The address of the running Kestrel server (after <see cref="StartKestrel"/>).</summary>
@@ -55,7 +55,7 @@ public class AdminPortalHostFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public virtual async Task InitializeAsync()
     {
-        if (Options.Database == DatabaseProvider.Postgres)
+        if (Options.Database == DatabaseProvider.Postgres && Options.PostgresConnectionString is null)
         {
             _postgres = new PostgresTestCluster();
             await _postgres.InitializeAsync();

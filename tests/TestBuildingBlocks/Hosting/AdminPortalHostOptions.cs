@@ -18,6 +18,12 @@ public sealed record AdminPortalHostOptions
     /// <summary>An existing SQLite file to start on (e.g. to start a second host on the first one's database).</summary>
     public string? SqliteFile { get; init; }
 
+    /// <summary>
+    /// An existing PostgreSQL database to start on (with <see cref="Database"/> Postgres), e.g. to run a second host on the
+    /// first one's database; the factory then neither creates nor drops one.
+    /// </summary>
+    public string? PostgresConnectionString { get; init; }
+
     /// <summary>Any other configuration (key → value), applied last.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 

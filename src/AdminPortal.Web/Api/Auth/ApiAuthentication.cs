@@ -50,7 +50,7 @@ public static class ApiAuthentication
         }
         else
         {
-            services.AddSingleton(sp => new SymmetricSecurityKey(SigningKeys.Resolve(sp.GetRequiredService<IConfiguration>())));
+            services.AddSingleton(sp => new SymmetricSecurityKey(SigningKeys.Resolve(sp)));
             services.AddSingleton<TokenIssuer>();
             authentication.AddJwtBearer(Scheme);
             services.AddOptions<JwtBearerOptions>(Scheme).Configure<SymmetricSecurityKey, IOptions<ApiAuthOptions>>((options, key, auth) =>

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using AdminPortal.Domain.Organisations;
 using AdminPortal.Web.Api.Errors;
 
 namespace AdminPortal.Web.Api.RateLimiting;
 
 /// <summary>
 /// Per-organisation fixed windows of one second (the organisation's <c>api_rate_limit_per_second</c>), so one
-/// organisation's burst never slows another; requests without a token get generous per-address windows
+/// organisation's burst never slows another; on PostgreSQL the windows are counted in the database, so the quota holds
+/// for all hosts together (<see cref="SharedWindowLimiter"/>); requests without a token get generous per-address windows
 /// (<see cref="AnonymousPartitions"/>).
 /// Over the quota: 429 with Retry-After and a JSON:API error.
 /// </summary>
@@ -43,7 +45,10 @@ public static class ApiRateLimiting
 
                 if (context.Items[_quotaKey] is Quota quota)
                 {
-                    return RateLimitPartition.GetFixedWindowLimiter($"org:{quota.OrganisationId}:{quota.PerSecond}", _ => PerSecond(quota.PerSecond));
+                    var key = $"org:{quota.OrganisationId}:{quota.PerSecond}";
+                    return context.RequestServices.GetService<SharedRateWindows>() is { } shared
+                        ? RateLimitPartition.Get(key, _ => new SharedWindowLimiter(shared, quota.OrganisationId, quota.PerSecond))
+                        : RateLimitPartition.GetFixedWindowLimiter(key, _ => PerSecond(quota.PerSecond));
                 }
 
                 return AnonymousPartitions.For(context, anonymousLimit);

@@ -14,11 +14,11 @@ namespace AdminPortal.Web.Api.RateLimiting;
 /// </summary>
 public sealed class AtomicOperationsQuota(IOptions<RateLimiterOptions> options) : IAtomicOperationsGate
 {
-    public ValueTask AdmitAsync(HttpContext http, int operationCount, CancellationToken cancellationToken)
+    public async ValueTask AdmitAsync(HttpContext http, int operationCount, CancellationToken cancellationToken)
     {
         if (operationCount <= 1 || ApiRateLimiting.QuotaOf(http) is not { } quota || options.Value.GlobalLimiter is not { } limiter)
         {
-            return ValueTask.CompletedTask;
+            return;
         }
 
         if (operationCount > quota.PerSecond)
@@ -26,7 +26,8 @@ public sealed class AtomicOperationsQuota(IOptions<RateLimiterOptions> options) 
             throw new TooManyOperationsException(operationCount, quota.PerSecond);
         }
 
-        using var lease = limiter.AttemptAcquire(http, operationCount - 1);
+        // the limiters never queue: an acquisition that does not fit answers at once
+        using var lease = await limiter.AcquireAsync(http, operationCount - 1, cancellationToken);
         if (!lease.IsAcquired)
         {
             var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);
@@ -34,7 +35,5 @@ public sealed class AtomicOperationsQuota(IOptions<RateLimiterOptions> options) 
                 $"The organisation's rate limit ({quota.PerSecond} per second) has no room for the {operationCount} operations of this request; "
                 + $"retry after {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} s.", wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait);
         }
-
-        return ValueTask.CompletedTask;
     }
 }

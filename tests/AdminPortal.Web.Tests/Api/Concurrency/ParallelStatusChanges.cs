@@ -14,14 +14,16 @@ public static class ParallelStatusChanges
 {
     private static readonly string[] Statuses = ["Break", "Available", "Meal", "Unavailable", "Special Task"];
 
-    public static async Task LeaveContiguousHistoryAsync(ApiHost host, string agentEmail, int changes = 50)
+    /// <summary>With <paramref name="otherHost"/> (a client of another host on the same database), every other change goes there.</summary>
+    public static async Task LeaveContiguousHistoryAsync(ApiHost host, string agentEmail, int changes = 50, Func<string, HttpClient>? otherHost = null)
     {
         await host.PutInStatusAsync(agentEmail, "Available");
         var agent = await host.AgentAsync(agentEmail);
         var client = await host.ClientForAsync(ApiHost.AdminEmail);
+        var other = otherHost?.Invoke(await host.TokenForAsync(ApiHost.AdminEmail)) ?? client;
         var before = DateTime.UtcNow.AddSeconds(-1);
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, changes).Select(i => client.PostAsync("/api/operator_statuses", Json(
+        var responses = await Task.WhenAll(Enumerable.Range(0, changes).Select(i => (i % 2 == 0 ? client : other).PostAsync("/api/operator_statuses", Json(
             $$"""{"data": {"type": "OperatorStatus", "attributes": {"sip_user_id": "{{agent.Id}}", "source": "admin", "status": "{{Statuses[i % Statuses.Length]}}"} } }""",
             JsonApiMediaType))));
 

@@ -56,6 +56,12 @@ public static class StatusChangeEffects
         opened.Status.ShouldBe("Break");
         opened.WhodunnitId.ShouldBe(tarkin.Id);
         opened.EndedAt.ShouldBeNull();
+        // on PostgreSQL the change comes back through LISTEN/NOTIFY, a moment after the answer
+        for (var waited = 0; waited < 50 && !published.Any(c => c.AgentId == agent.Id && c.StatusName == "Break"); waited++)
+        {
+            await Task.Delay(100);
+        }
+
         published.ShouldContain(c => c.AgentId == agent.Id && c.StatusName == "Break" && c.Source == StatusSource.Admin);
     }
 

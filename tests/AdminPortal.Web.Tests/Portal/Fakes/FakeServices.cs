@@ -215,14 +215,35 @@ public sealed class FakeStatusChangeService(ServiceCalls calls) : IStatusChangeS
 public sealed class FakeStatusFeed : IStatusFeed
 {
     private readonly List<(Guid Organisation, Func<AgentStatusChanged, Task> Handler)> _handlers = [];
+    private readonly List<Func<Task>> _missed = [];
 
     public int Subscribers => _handlers.Count;
 
-    public IDisposable Subscribe(Guid organisationId, Func<AgentStatusChanged, Task> handler)
+    public IDisposable Subscribe(Guid organisationId, Func<AgentStatusChanged, Task> handler, Func<Task>? missed = null)
     {
         var entry = (organisationId, handler);
         _handlers.Add(entry);
-        return new Unsubscribe(() => _handlers.Remove(entry));
+        if (missed is not null)
+        {
+            _missed.Add(missed);
+        }
+
+        return new Unsubscribe(() =>
+        {
+            _handlers.Remove(entry);
+            if (missed is not null)
+            {
+                _missed.Remove(missed);
+            }
+        });
+    }
+
+    public void ReportMissed()
+    {
+        foreach (var missed in _missed.ToList())
+        {
+            missed().GetAwaiter().GetResult();
+        }
     }
 
     public void Publish(AgentStatusChanged change)

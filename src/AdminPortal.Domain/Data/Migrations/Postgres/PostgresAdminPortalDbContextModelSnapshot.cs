@@ -1315,6 +1315,52 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.ToTable("queue_waits");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.RateWindow", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_start");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("OrganisationId", "WindowStart")
+                        .HasName("pk_rate_windows");
+
+                    b.HasIndex("WindowStart")
+                        .HasDatabaseName("ix_rate_windows_window_start");
+
+                    b.ToTable("rate_windows");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.SharedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Name")
+                        .HasName("pk_shared_secrets");
+
+                    b.ToTable("shared_secrets");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1528,6 +1574,37 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.ToTable("user_statuses");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.WidgetCircuit", b =>
+                {
+                    b.Property<Guid>("HostId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("host_id");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agent_id");
+
+                    b.Property<int>("OpenWidgets")
+                        .HasColumnType("integer")
+                        .HasColumnName("open_widgets");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.HasKey("HostId", "AgentId")
+                        .HasName("pk_widget_circuits");
+
+                    b.HasIndex("AgentId")
+                        .HasDatabaseName("ix_widget_circuits_agent_id");
+
+                    b.ToTable("widget_circuits");
+                });
+
             modelBuilder.Entity("AgentTeam", b =>
                 {
                     b.Property<Guid>("AgentsId")
@@ -1545,6 +1622,30 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasDatabaseName("ix_agent_team_teams_id");
 
                     b.ToTable("agent_team");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Agent", b =>

@@ -46,12 +46,14 @@ public sealed partial class Agents
             return;
         }
 
-        _subscription = Feed.Subscribe(User.OrganisationId, _ =>
-        {
-            _changed = true;
-            return Task.CompletedTask;
-        });
+        _subscription = Feed.Subscribe(User.OrganisationId, _ => MarkChanged(), MarkChanged);
         _timer = Clock.CreateTimer(_ => _ = InvokeAsync(TickAsync), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+    }
+
+    private Task MarkChanged()
+    {
+        _changed = true;
+        return Task.CompletedTask;
     }
 
     /// <summary>One tick: the grid reloads when a status changed since the last one; "In status" moves on.</summary>

@@ -58,12 +58,14 @@ public sealed partial class Board
             return;
         }
 
-        _subscription = Feed.Subscribe(User.OrganisationId, _ =>
-        {
-            _changed = true;
-            return Task.CompletedTask;
-        });
+        _subscription = Feed.Subscribe(User.OrganisationId, _ => MarkChanged(), MarkChanged);
         _timer = Clock.CreateTimer(_ => _ = InvokeAsync(TickAsync), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+    }
+
+    private Task MarkChanged()
+    {
+        _changed = true;
+        return Task.CompletedTask;
     }
 
     /// <summary>One tick: reload when something changed since the last one, then re-render the durations.</summary>

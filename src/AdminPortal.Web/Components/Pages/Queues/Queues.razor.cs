@@ -49,7 +49,7 @@ public sealed partial class Queues
         }
 
         _subscriptions.Add(QueueFeed.Subscribe(User.OrganisationId, _ => InvokeAsync(RefreshAsync)));
-        _subscriptions.Add(StatusFeed.Subscribe(User.OrganisationId, _ => InvokeAsync(RefreshAsync)));
+        _subscriptions.Add(StatusFeed.Subscribe(User.OrganisationId, _ => InvokeAsync(RefreshAsync), () => InvokeAsync(RefreshAsync)));
         _timer = Clock.CreateTimer(_ => _ = InvokeAsync(TickAsync), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 

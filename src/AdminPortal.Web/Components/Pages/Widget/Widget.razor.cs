@@ -51,8 +51,10 @@ public sealed partial class Widget
         }
 
         Presence.WidgetOpened(User.OrganisationId, User.AgentId);
-        _subscription = Feed.Subscribe(User.OrganisationId, change =>
-            change.AgentId == User.AgentId ? InvokeAsync(RefreshAsync) : Task.CompletedTask);
+        _subscription = Feed.Subscribe(
+            User.OrganisationId,
+            change => change.AgentId == User.AgentId ? InvokeAsync(RefreshAsync) : Task.CompletedTask,
+            () => InvokeAsync(RefreshAsync));
         _timer = Clock.CreateTimer(_ => _ = InvokeAsync(Tick), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
