@@ -14,7 +14,7 @@ public sealed class AccessibilityTests(PortalFixture fixture)
         var data = new TheoryData<string, ColorScheme>();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
-            foreach (var path in new[] { "/", "/agents", "/teams", "/menus", "/assignments", "/statuses", "/activity", "/audit", "/settings", "/widget", "/no-such-page" })
+            foreach (var path in new[] { "/", "/queues", "/agents", "/teams", "/menus", "/assignments", "/statuses", "/activity", "/audit", "/settings", "/widget", "/no-such-page" })
             {
                 data.Add(path, scheme);
             }

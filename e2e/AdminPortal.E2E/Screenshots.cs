@@ -10,7 +10,7 @@ namespace AdminPortal.E2E;
 public static class Screenshots
 {
     public const string RefreshReadmeVariable = "ADMINPORTAL_REFRESH_README_SCREENSHOTS";
-    private static readonly string[] ForReadme = ["board", "agents", "widget", "board-dark"];
+    private static readonly string[] ForReadme = ["board", "agents", "widget", "board-dark", "queues", "audit"];
 
     /// <summary>Where the README's screenshots go in this run, or null when they are left alone.</summary>
     public static string? ReadmeFolder(string? refresh) =>

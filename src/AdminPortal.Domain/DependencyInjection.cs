@@ -4,6 +4,7 @@ using AdminPortal.Domain.Assignments;
 using AdminPortal.Domain.Audit;
 using AdminPortal.Domain.Credentials;
 using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Listings;
 using AdminPortal.Domain.Menus;
 using AdminPortal.Domain.Organisations;
 using AdminPortal.Domain.Presence;
@@ -60,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<StatusHistory>();
         services.AddScoped<AgentStatusWriter>();
         services.AddScoped<IStatusChangeService, StatusChangeService>();
+        services.AddScoped<IBulkStatusAdmission, StatusChangeService>();
         services.AddScoped<IUserStatusService, UserStatusService>();
         services.AddScoped<ITeamService, TeamService>();
         services.AddScoped<IMenuService, MenuService>();
@@ -69,6 +71,7 @@ public static class DependencyInjection
         services.AddScoped<ICredentialService, CredentialService>();
         services.AddScoped<IApiCredentialService, ApiCredentialService>();
         services.AddScoped<QueueGroupService>();
+        services.AddListings();
         services.AddQueues(configuration);
         services.AddScoped<IAgentAccounts, AgentAccounts>();
         services.AddScoped<AgentProfiles>();

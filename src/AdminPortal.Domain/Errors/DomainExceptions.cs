@@ -18,11 +18,26 @@ public sealed class ValidationFailedException(IReadOnlyDictionary<string, string
 /// <summary>The actor may not do this (403).</summary>
 public sealed class PermissionDeniedException(string message) : DomainException(message);
 
-/// <summary>No such row in the caller's organisation (404); another organisation's rows are never told apart from missing ones.</summary>
-public sealed class EntityNotFoundException(string entity, Guid id) : DomainException($"{entity} '{id}' does not exist.")
+/// <summary>
+/// No such row in the caller's organisation (404); another organisation's rows are never told apart from missing ones.
+/// <see cref="Id"/> is the id the caller named: a UUID, or a numeric id of the seed APIs.
+/// </summary>
+public sealed class EntityNotFoundException : DomainException
 {
-    public string Entity { get; } = entity;
-    public Guid Id { get; } = id;
+    public EntityNotFoundException(string entity, object id)
+        : this(entity, id, $"{entity} '{id}' does not exist.")
+    {
+    }
+
+    public EntityNotFoundException(string entity, object id, string message)
+        : base(message)
+    {
+        Entity = entity;
+        Id = id;
+    }
+
+    public string Entity { get; }
+    public object Id { get; }
 }
 
 /// <summary>The change clashes with existing data (409), e.g. a duplicate assignment or a stale version.</summary>

@@ -146,5 +146,5 @@ internal sealed record StatusApplied(
     public StatusChangeResult ToResult() => new(Agent.Id, PreviousStatus, CurrentStatus, Row, QueuedNext);
 
     public StatusChangeOutcome ToOutcome() =>
-        new(Agent.Id, Agent.Name, Agent.Email, Agent.AgentNumber, PreviousStatus, CurrentStatus, Refusal?.Message);
+        new(Agent.Id, Agent.Name, Agent.Email, Agent.AgentNumber, PreviousStatus, CurrentStatus, Refusal?.Message) { AgentNumericId = Agent.NumericId };
 }

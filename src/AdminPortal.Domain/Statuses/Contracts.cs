@@ -19,6 +19,9 @@ public sealed record StatusChangeOutcome(
     string? Message)
 {
     public bool Succeeded => Message is null;
+
+    /// <summary>The agent's numeric id (the seed APIs' integer id).</summary>
+    public long AgentNumericId { get; init; }
 }
 
 /// <summary>Published after a committed change; portal pages subscribe to <see cref="IStatusFeed"/>.</summary>
@@ -72,6 +75,16 @@ public interface IStatusChangeService
 
     /// <summary>The same request for many agents: a refusal of the whole request throws (nobody changes); per-agent refusals become outcomes.</summary>
     Task<IReadOnlyList<StatusChangeOutcome>> ChangeManyAsync(BulkStatusRequest request, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// The refusals of a bulk change that concern no agent (an unknown or system status, an agent naming others), checked
+/// without changing anyone: an adapter that must refuse a malformed request only after these (seed 002 answers an
+/// unknown status before a missing id list) asks first. Throws as <see cref="IStatusChangeService.ChangeManyAsync"/> would.
+/// </summary>
+public interface IBulkStatusAdmission
+{
+    Task<StatusCatalog> AdmitAsync(BulkStatusRequest request, CancellationToken cancellationToken = default);
 }
 
 public interface IStatusFeed

@@ -11,7 +11,7 @@ namespace AdminPortal.Domain.Statuses;
 /// statuses, whether the actor supervises the agent), refuses what needs no agent, then hands each agent's request to
 /// <see cref="AgentStatusWriter"/>, which decides and persists it under the agent's lock.
 /// </summary>
-internal sealed class StatusChangeService(AdminPortalDbContext db, AgentStatusWriter writer, TeamMembership membership) : IStatusChangeService
+internal sealed class StatusChangeService(AdminPortalDbContext db, AgentStatusWriter writer, TeamMembership membership) : IStatusChangeService, IBulkStatusAdmission
 {
     public async Task<StatusChangeResult> ChangeAsync(StatusRequest request, CancellationToken cancellationToken = default)
     {
@@ -29,18 +29,7 @@ internal sealed class StatusChangeService(AdminPortalDbContext db, AgentStatusWr
 
     public async Task<IReadOnlyList<StatusChangeOutcome>> ChangeManyAsync(BulkStatusRequest request, CancellationToken cancellationToken = default)
     {
-        db.EnsureTenant(request.Actor);
-        if (StatusTransition.AdmitBulk(request) is { } forbidden)
-        {
-            throw forbidden.ToException();
-        }
-
-        var statuses = await CatalogAsync(cancellationToken);
-        if (StatusTransition.Admit(statuses, ForAgent(request, Guid.Empty)).Refusal is { } refused)
-        {
-            throw refused.ToException();
-        }
-
+        var statuses = await AdmitAsync(request, cancellationToken);
         var agentIds = await membership.AgentsOfAsync(request.AgentIds, request.TeamIds, cancellationToken);
         var supervised = await membership.SupervisedAsync(request.Actor, agentIds, cancellationToken);
         var outcomes = new List<StatusChangeOutcome>(agentIds.Count);
@@ -51,6 +40,18 @@ internal sealed class StatusChangeService(AdminPortalDbContext db, AgentStatusWr
         }
 
         return outcomes;
+    }
+
+    public async Task<StatusCatalog> AdmitAsync(BulkStatusRequest request, CancellationToken cancellationToken = default)
+    {
+        db.EnsureTenant(request.Actor);
+        if (StatusTransition.AdmitBulk(request) is { } forbidden)
+        {
+            throw forbidden.ToException();
+        }
+
+        var statuses = await CatalogAsync(cancellationToken);
+        return StatusTransition.Admit(statuses, ForAgent(request, Guid.Empty)).Refusal is { } refused ? throw refused.ToException() : statuses;
     }
 
     private static StatusRequest ForAgent(BulkStatusRequest request, Guid agentId) =>

@@ -3,6 +3,7 @@ using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Api.Availability;
 using AdminPortal.Web.Api.Callers;
 using AdminPortal.Web.Api.CallQueues;
+using AdminPortal.Web.Api.Dialects;
 using AdminPortal.Web.Api.Intake;
 using AdminPortal.Web.Api.OpenApi;
 using AdminPortal.Web.Api.Queues;
@@ -12,7 +13,7 @@ using JsonApi;
 
 namespace AdminPortal.Web.Api;
 
-/// <summary>JWT auth, rate limits and the endpoints under /api.</summary>
+/// <summary>JWT and Basic auth, rate limits, the endpoints under /api and the seed dialects at their own paths.</summary>
 public static class ApiSetup
 {
     public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
@@ -23,11 +24,12 @@ public static class ApiSetup
         builder.Services.AddScoped<IntakeIds>();
         builder.Services.AddProductResources(builder.Configuration);
         builder.Services.AddApiOpenApi();
+        builder.Services.AddDialects();
         return builder;
     }
 
     /// <summary>
-    /// Order matters: routing, then (for /api) the bearer token, tenant and quota, then the rate limiter,
+    /// Order matters: routing, then (for /api and the dialects) the bearer token, tenant and quota, then the rate limiter,
     /// then authorization, so a refused or throttled request never reaches an endpoint.
     /// </summary>
     public static WebApplication UseApi(this WebApplication app)
@@ -51,6 +53,7 @@ public static class ApiSetup
         secured.MapIntakeEndpoints();
         secured.MapQueueReportEndpoints();
         app.MapJsonApi(ApiPaths.Prefix).RequireAuthorization(ApiAuthentication.Policy).WithMetadata(ApiAuditOrigin.JsonApi);
+        app.MapDialects();
         app.MapApiOpenApi();
         return app;
     }

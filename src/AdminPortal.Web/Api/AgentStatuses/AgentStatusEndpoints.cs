@@ -1,13 +1,11 @@
-using AdminPortal.Domain.Agents;
-using AdminPortal.Domain.Data;
-using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Listings;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Web.Api.Callers;
 using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.Json;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using AgentStatusRead = AdminPortal.Web.Api.AgentStatuses.AgentStatusRead;
 
 namespace AdminPortal.Web.Api.AgentStatuses;
 
@@ -50,7 +48,7 @@ public static class AgentStatusEndpoints
         }
     }
 
-    private static async Task<IResult> ReadAsync(HttpRequest request, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller)
+    private static async Task<IResult> ReadAsync(HttpRequest request, [FromServices] AgentStatusBoard board, [FromServices] ApiCaller caller)
     {
         var agentIds = Ids.Parse(Ids.FromQuery(request.Query, "agent_ids"), "agent_ids", pointer: false);
         var teamIds = Ids.Parse(Ids.FromQuery(request.Query, "team_ids"), "team_ids", pointer: false);
@@ -61,25 +59,8 @@ public static class AgentStatusEndpoints
             teamIds = [.. teamIds.Union(Ids.Parse(body.TeamIds, "team_ids", pointer: true))];
         }
 
-        var actor = caller.Required;
-
-        var agents = db.Agents.AsNoTracking().Active();
-        if (agentIds.Count > 0 || teamIds.Count > 0)
-        {
-            agents = agents.Where(a => agentIds.Contains(a.Id) || a.Teams.Any(t => teamIds.Contains(t.Id)));
-        }
-
-        if (actor.Role == AgentRole.Agent)
-        {
-            agents = agents.Where(a => a.Id == actor.AgentId);
-        }
-
-        var rows = await agents
-            .OrderBy(a => a.FirstName).ThenBy(a => a.LastName).ThenBy(a => a.Id)
-            .Select(a => new { a.Id, a.FirstName, a.MiddleName, a.LastName, a.Email, a.AgentNumber, Status = a.Status!.Name })
-            .ToListAsync(request.HttpContext.RequestAborted);
-        return ApiJson.Ok(rows.Select(a => new AgentStatusRead(
-            a.Id, AgentName.Of(a.FirstName, a.MiddleName, a.LastName), a.Email, a.AgentNumber, a.Status, [])).ToList());
+        var reads = await board.ReadAsync(caller.Required, agentIds, teamIds, request.HttpContext.RequestAborted);
+        return ApiJson.Ok(reads.Select(a => new AgentStatusRead(a.Key, a.Name, a.Email, a.AgentNumber, a.Status, [])).ToList());
     }
 
     /// <summary>Seed 002 sends the ids of a GET in a JSON body; query parameters work too.</summary>

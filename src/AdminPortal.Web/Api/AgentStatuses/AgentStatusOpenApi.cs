@@ -40,12 +40,13 @@ public sealed class AgentStatusOpenApi : IOpenApiContributor
             .Errors("415")
             .Build());
         document.AddOperation(Path, "get", new PlainOperation("readAgentStatuses", Tag, "Read the statuses of agents")
-            .Describe("All agents the caller may read, or those named by agent_ids and team_ids (in the query, or as in the seed in a JSON body).")
+            .Describe("All agents the caller may read, or those named by agent_ids and team_ids (in the query, or as in the seed in a JSON body): "
+                + "the named agents first, then the teams' members. An id of no agent or team of the organisation answers 404. Integer ids: /apps/api/v1/agent_statuses.")
             .QueryParameter("agent_ids[]", "Agent ids (repeat the parameter, or separate by commas).", Ids())
             .QueryParameter("team_ids[]", "Team ids: their agents.", Ids())
             .Body("AgentStatusQuery", required: false)
             .Returns("200", "The agents with their current status.", new JsonObject { ["type"] = "array", ["items"] = OpenApiDocumentBuilder.SchemaRef("AgentStatusRead") })
-            .Errors("400", "415")
+            .Errors("400", "404", "415")
             .Build());
     }
 

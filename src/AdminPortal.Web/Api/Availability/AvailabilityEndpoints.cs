@@ -1,19 +1,18 @@
-using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
-using AdminPortal.Domain.Errors;
+using AdminPortal.Domain.Listings;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Api.Callers;
 using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.Json;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Api.Availability;
 
 /// <summary>
 /// Seed 003: <c>PUT /api/v1/agents/me/availability</c> with <c>{"status": "available|busy|away|offline"}</c>;
-/// the calling agent moves itself (source api) and gets its agent record back.
+/// the calling agent moves itself (source api) and gets its agent record back, with integer ids and its API key. Basic
+/// <c>api_key:api_secret</c> of an agent credential signs in as that agent (as the seed says), a bearer token as well.
 /// available → Available; busy → the first busy status an agent may choose (Special Task unless the organisation
 /// ordered a custom one before it); away → Unavailable; offline → a logout. From Offline, any other value is a login.
 /// </summary>
@@ -38,7 +37,7 @@ public static class AvailabilityEndpoints
     }
 
     private static async Task<IResult> SetAsync(
-        HttpRequest request, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller, [FromServices] IStatusChangeService statuses)
+        HttpRequest request, [FromServices] AvailabilityProfiles profiles, [FromServices] ApiCaller caller, [FromServices] IStatusChangeService statuses)
     {
         var body = await ApiJson.ReadAsync<AvailabilityRequest>(request);
         var wanted = body.Status?.Trim().ToLowerInvariant();
@@ -51,23 +50,20 @@ public static class AvailabilityEndpoints
         var agentId = caller.AgentId;
         await statuses.ChangeAsync(new StatusRequest(agentId, target, StatusSource.Api, caller.Required), cancellationToken);
 
-        db.ChangeTracker.Clear();
-        var agent = await db.Agents.AsNoTracking()
-            .Include(a => a.Status)
-            .Include(a => a.Teams.Where(t => !t.Deleted).OrderBy(t => t.Name))
-            .FirstOrDefaultAsync(a => a.Id == agentId, cancellationToken)
-            ?? throw new EntityNotFoundException("Agent", agentId);
-        return ApiJson.Ok(new AvailabilityResponse("success", AgentAvailability.From(agent)));
+        var profile = await profiles.GetAsync(agentId, ApiCaller.CredentialId(request.HttpContext.User), cancellationToken);
+        return ApiJson.Ok(new AvailabilityResponse("success", AgentAvailability.From(profile)));
     }
 
     public sealed record AvailabilityResponse(string Status, AgentAvailability Data);
 
     /// <summary>
-    /// Every member of the seed 003 agent. Those the product has no data for are present and empty: phone_number is the
-    /// extension number (no country code), permissions is empty (the product has roles), and an API key is never shown.
+    /// Every member of the seed 003 agent, with the product's data: the numeric id, teams by numeric id, and the API key the
+    /// agent acts with and when it was last used (null without an agent credential). Members the product has no data for
+    /// are present and empty: phone_number is the extension number (no country code), permissions is empty (the product has
+    /// roles), custom_attributes is empty, a team has no emoji.
     /// </summary>
     public sealed record AgentAvailability(
-        Guid Id,
+        long Id,
         DateTime CreatedAt,
         DateTime UpdatedAt,
         string FirstName,
@@ -88,7 +84,7 @@ public static class AvailabilityEndpoints
         string? ApiKey,
         DateTime? ApiKeyLastUsedAt)
     {
-        public static AgentAvailability From(Agent agent) => new(
+        public static AgentAvailability From(AgentProfile agent) => new(
             agent.Id,
             agent.CreatedAt,
             agent.StatusUpdatedAt,
@@ -96,19 +92,19 @@ public static class AvailabilityEndpoints
             agent.LastName,
             agent.Email,
             "agent",
-            Of(agent.Status?.Category ?? StatusCategory.Offline),
+            Of(agent.Category),
             null,
             agent.ExtensionNumber,
             agent.AvatarUrl,
             true,
             agent.StatusUpdatedAt,
-            agent.LastLoginTime,
+            agent.LastLoginAt,
             [ApiRoles.Name(agent.Role)],
             [],
             new Dictionary<string, string>(),
             [.. agent.Teams.Select(t => new TeamSummary(t.Id, t.Name, null))],
-            null,
-            null);
+            agent.ApiKey,
+            agent.ApiKeyLastUsedAt);
 
         /// <summary>availability_status: online (available category), busy, away or offline.</summary>
         public static string Of(StatusCategory category) => category switch
@@ -120,5 +116,5 @@ public static class AvailabilityEndpoints
         };
     }
 
-    public sealed record TeamSummary(Guid Id, string Name, string? Emoji);
+    public sealed record TeamSummary(long Id, string Name, string? Emoji);
 }

@@ -1,6 +1,6 @@
 namespace AdminPortal.Web.Api.CallQueues;
 
-/// <summary>Seed 001 shapes: a call queue is one of our menus; its agents are its direct voice-call assignments in English.</summary>
+/// <summary>Seed 001 shapes: a call queue is one of our menus; its agents answer its main line directly or through its teams.</summary>
 public sealed record QueueAgentList(IReadOnlyList<QueueAgent> Items);
 
 public sealed record QueueAgent(string? ExtensionNumber, string DisplayName, int SkillLevel);

@@ -1,23 +1,21 @@
 using System.Text.RegularExpressions;
-using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Assignments;
-using AdminPortal.Domain.Data;
-using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.CallQueues;
 using AdminPortal.Domain.Errors;
-using AdminPortal.Domain.Identity;
+using AdminPortal.Domain.Listings;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Web.Api.Callers;
 using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.Json;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Api.CallQueues;
 
 /// <summary>
-/// Seed 001 on plain JSON. A call queue is a menu; its agents are the menu's direct assignments on the
-/// English voice-call line (replacing them writes queue level primary). Agents are addressed by extension number.
-/// An agent token reads only the queues it answers and, in them, only itself.
+/// Seed 001 on plain JSON. A call queue is a menu named by its UUID or numeric id; its agents, addressed by extension
+/// number, are those answering its main line directly or through its teams (<see cref="CallQueueRoster"/>). The two
+/// writes answer 204 No Content, as the seed documents; replacing the agents sets the menu's direct agents on its main
+/// line (its teams stay). A state is what a PBX means by it (<see cref="QueueAgentStates"/>).
 /// </summary>
 public static partial class CallQueueEndpoints
 {
@@ -32,25 +30,19 @@ public static partial class CallQueueEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListAsync(string id, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string id, [FromServices] CallQueueRoster roster, [FromServices] ApiCaller caller, CancellationToken cancellationToken)
     {
-        var actor = caller.Required;
-        var menuId = await QueueIdAsync(db, id, actor, cancellationToken);
-        var rows = await QueueAssignments(db, menuId, actor)
-            .OrderBy(a => a.Agent!.ExtensionNumber).ThenBy(a => a.Agent!.LastName)
-            .Select(a => new { a.Agent!.ExtensionNumber, a.Agent.FirstName, a.Agent.MiddleName, a.Agent.LastName, a.SkillLevel })
-            .ToListAsync(cancellationToken);
-        return ApiJson.Ok(new QueueAgentList(
-            [.. rows.Select(r => new QueueAgent(r.ExtensionNumber, AgentName.Of(r.FirstName, r.MiddleName, r.LastName), r.SkillLevel))]));
+        var menuId = await roster.ReadableAsync(caller.Required, Queue(id), cancellationToken);
+        var agents = await roster.AgentsAsync(caller.Required, menuId, cancellationToken);
+        return ApiJson.Ok(new QueueAgentList([.. agents.Select(a => new QueueAgent(a.ExtensionNumber, a.Name, a.SkillLevel))]));
     }
 
     /// <summary>The assignment service replaces the queue's agents (admins only, one transaction); its item errors point into <c>items</c>.</summary>
     private static async Task<IResult> ReplaceAsync(
-        string id, HttpRequest request, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller, [FromServices] IAssignmentService assignments)
+        string id, HttpRequest request, [FromServices] CallQueueRoster roster, [FromServices] ApiCaller caller, [FromServices] IAssignmentService assignments)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
-        var actor = caller.Required;
-        var menuId = Guid.TryParse(id, out var parsed) ? parsed : throw QueueNotFound(id);
+        var menuId = await roster.FindAsync(caller.Required, Queue(id), cancellationToken);
         var body = await ApiJson.ReadAsync<QueueAgentReplacement>(request);
         var items = body.Items ?? throw ApiRequestException.BadRequest("items is required (an array, empty to clear the queue).", "/items");
         var choices = items.Select((item, i) => new QueueAgentChoice(
@@ -58,7 +50,7 @@ public static partial class CallQueueEndpoints
             item.SkillLevel)).ToList();
         try
         {
-            await assignments.ReplaceQueueAgentsAsync(actor, menuId, choices, cancellationToken);
+            await assignments.ReplaceQueueAgentsAsync(caller.Required, menuId, choices, cancellationToken);
         }
         catch (ValidationFailedException invalid)
         {
@@ -66,94 +58,40 @@ public static partial class CallQueueEndpoints
             throw new ApiRequestException(new ApiError(StatusCodes.Status422UnprocessableEntity, "Validation failed", detail, $"/items/{member}"));
         }
 
-        db.ChangeTracker.Clear();
-        return await ListAsync(id, db, caller, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static async Task<IResult> ReadAsync(
-        string id, [FromRoute(Name = "agent_number")] string agentNumber, [FromServices] AdminPortalDbContext db, [FromServices] ApiCaller caller, CancellationToken cancellationToken)
+        string id, [FromRoute(Name = "agent_number")] string agentNumber, [FromServices] CallQueueRoster roster, [FromServices] ApiCaller caller, CancellationToken cancellationToken)
     {
-        var actor = caller.Required;
-        var menuId = await QueueIdAsync(db, id, actor, cancellationToken);
-        return ApiJson.Ok(await QueueAgentAsync(db, menuId, agentNumber, actor, cancellationToken));
+        var menuId = await roster.ReadableAsync(caller.Required, Queue(id), cancellationToken);
+        var agent = await roster.AgentAsync(caller.Required, menuId, ValidExtension(agentNumber, null), cancellationToken);
+        return ApiJson.Ok(new QueueAgentWithStatus(agent.ExtensionNumber, agent.Name, agent.SkillLevel, QueueAgentStatus.Name(agent.State)));
     }
 
     private static async Task<IResult> SetStatusAsync(
         string id,
         [FromRoute(Name = "agent_number")] string agentNumber,
         HttpRequest request,
-        [FromServices] AdminPortalDbContext db,
+        [FromServices] CallQueueRoster roster,
         [FromServices] ApiCaller caller,
         [FromServices] IStatusChangeService statuses)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
         var actor = caller.Required;
-        var menuId = await QueueIdAsync(db, id, actor, cancellationToken);
-        var agentId = (await QueueAssignmentAsync(db, menuId, agentNumber, actor, cancellationToken)).AgentId;
+        var menuId = await roster.ReadableAsync(actor, Queue(id), cancellationToken);
+        var agent = await roster.AgentAsync(actor, menuId, ValidExtension(agentNumber, null), cancellationToken);
         var body = await ApiJson.ReadAsync<QueueAgentStatusChange>(request);
-        var target = QueueAgentStatus.TargetOf(body.Status)
+        var state = QueueAgentStatus.Parse(body.Status)
             ?? throw ApiRequestException.BadRequest($"status must be one of: {string.Join(", ", QueueAgentStatus.All)}.", "/status");
 
-        await statuses.ChangeAsync(new StatusRequest(agentId, target, StatusSource.Api, actor), cancellationToken);
-
-        db.ChangeTracker.Clear();
-        return ApiJson.Ok(await QueueAgentAsync(db, menuId, agentNumber, actor, cancellationToken));
+        await statuses.ChangeAsync(QueueAgentStates.RequestFor(state, agent.AgentId, actor), cancellationToken);
+        return TypedResults.NoContent();
     }
 
-    private static async Task<QueueAgentWithStatus> QueueAgentAsync(AdminPortalDbContext db, Guid menuId, string agentNumber, Actor actor, CancellationToken cancellationToken)
-    {
-        var assignment = await QueueAssignmentAsync(db, menuId, agentNumber, actor, cancellationToken);
-        var agent = assignment.Agent!;
-        return new QueueAgentWithStatus(agent.ExtensionNumber, agent.Name, assignment.SkillLevel, QueueAgentStatus.Of(agent.Status!));
-    }
-
-    private static async Task<AgentAssignment> QueueAssignmentAsync(AdminPortalDbContext db, Guid menuId, string agentNumber, Actor actor, CancellationToken cancellationToken)
-    {
-        var extension = ValidExtension(agentNumber, null);
-        return await QueueAssignments(db, menuId, actor).AsNoTracking()
-            .Include(a => a.Agent!).ThenInclude(a => a.Status)
-            .Where(a => a.Agent!.ExtensionNumber == extension)
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw ApiRequestException.NotFound($"No agent with extension number '{extension}' is in this call queue.");
-    }
-
-    /// <summary>The queue's agents; an agent sees only its own place in a queue (it reads no other agent).</summary>
-    private static IQueryable<AgentAssignment> QueueAssignments(AdminPortalDbContext db, Guid menuId, Actor actor)
-    {
-        var assignments = db.AgentAssignments.Where(a =>
-            a.MenuId == menuId && a.Lang == QueueValues.DefaultLang && a.ChannelType == QueueValues.DefaultChannelType && a.Agent!.DeactivatedAt == null);
-        if (actor.Role != AgentRole.Agent)
-        {
-            return assignments;
-        }
-
-        var me = actor.AgentId;
-        return assignments.Where(a => a.AgentId == me);
-    }
-
-    /// <summary>The queue's id; for an agent only a queue it answers, directly or through one of its teams (as for <c>/api/menus</c>).</summary>
-    private static async Task<Guid> QueueIdAsync(AdminPortalDbContext db, string id, Actor actor, CancellationToken cancellationToken)
-    {
-        if (Guid.TryParse(id, out var menuId))
-        {
-            var menus = db.Menus.Where(m => m.Id == menuId && !m.Deleted);
-            if (actor.Role == AgentRole.Agent)
-            {
-                var me = actor.AgentId;
-                menus = menus.Where(m => m.AgentAssignments.Any(a => a.AgentId == me)
-                    || m.TeamAssignments.Any(t => !t.Team!.Deleted && t.Team.Agents.Any(a => a.Id == me)));
-            }
-
-            if (await menus.AnyAsync(cancellationToken))
-            {
-                return menuId;
-            }
-        }
-
-        throw QueueNotFound(id);
-    }
-
-    private static ApiRequestException QueueNotFound(string id) => ApiRequestException.NotFound($"Call queue '{id}' does not exist.");
+    /// <summary>A queue named by UUID or numeric id; anything else names no queue.</summary>
+    private static RowRef Queue(string id) =>
+        RowRef.TryParse(id, out var reference) ? reference : throw ApiRequestException.NotFound($"{CallQueueRoster.Entity} '{id}' does not exist.");
 
     private static string ValidExtension(string? value, string? pointer)
     {

@@ -189,7 +189,7 @@ public sealed class BulkAgentStatusTests(ApiHost host) : IClassFixture<ApiHost>
         var read = await client.GetAsync($"/api/v1/agent_statuses?agent_ids[]={luke.Id}");
         var write = await client.PostAsync("/api/v1/agent_statuses", Json($$"""{"status": "Break", "agent_ids": ["{{luke.Id}}"]}"""));
 
-        (await read.ShouldBeOkAsync()).AsArray().ShouldBeEmpty();
+        (await read.ShouldBeErrorAsync(HttpStatusCode.NotFound))["detail"]!.GetValue<string>().ShouldBe($"Agent '{luke.Id}' does not exist.");
         if (write.StatusCode == HttpStatusCode.OK)
         {
             var results = (await write.JsonAsync()).AsArray();

@@ -29,7 +29,7 @@ public sealed class AvailabilityTests(ApiHost host) : IClassFixture<ApiHost>
         var body = await response.ShouldBeOkAsync();
         body["status"]!.GetValue<string>().ShouldBe("success");
         var data = body["data"]!;
-        data["id"]!.GetValue<string>().ShouldBe(trooper.Id.ToString());
+        data["id"]!.GetValue<long>().ShouldBe(trooper.NumericId);
         data["first_name"]!.GetValue<string>().ShouldBe("Storm");
         data["last_name"]!.GetValue<string>().ShouldBe("Trooper 1");
         data["email"]!.GetValue<string>().ShouldBe(ApiHost.Trooper1Email);
@@ -60,6 +60,7 @@ public sealed class AvailabilityTests(ApiHost host) : IClassFixture<ApiHost>
         data["api_key"].ShouldBeNull();
         data["custom_attributes"]!.AsObject().ShouldBeEmpty();
         data["teams"]![0]!.AsObject().Select(m => m.Key).Order().ShouldBe(["emoji", "id", "name"]);
+        data["teams"]!.AsArray().Select(t => t!["id"]!.GetValue<long>()).ShouldContain(10, "Storm Troopers, by its numeric id");
     }
 
     [Fact]

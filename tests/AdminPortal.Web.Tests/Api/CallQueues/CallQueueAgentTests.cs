@@ -5,7 +5,7 @@ using static AdminPortal.Web.Tests.Api.Infrastructure.HttpJson;
 
 namespace AdminPortal.Web.Tests.Api.CallQueues;
 
-/// <summary>Seed 001: a call queue is a menu; its agents are addressed by extension number.</summary>
+/// <summary>Seed 001: a call queue is a menu (UUID or numeric id); its agents, direct or through its teams, are addressed by extension number.</summary>
 public sealed class CallQueueAgentTests(ApiHost host) : IClassFixture<ApiHost>
 {
     private Task<Guid> MenuIdAsync(string name) =>
@@ -20,10 +20,13 @@ public sealed class CallQueueAgentTests(ApiHost host) : IClassFixture<ApiHost>
         var response = await client.GetAsync($"/api/call_queues/{deathStar}/agents");
 
         var items = (await response.ShouldBeOkAsync())["items"]!.AsArray();
-        var vader = items.Single()!;
+        var vader = items[0]!;
         vader["extension_number"]!.GetValue<string>().ShouldBe("111");
         vader["display_name"]!.GetValue<string>().ShouldBe("Darth Vader");
         vader["skill_level"]!.GetValue<int>().ShouldBe(10);
+        items.Skip(1).Select(i => (i!["extension_number"]!.GetValue<string>(), i["display_name"]!.GetValue<string>(), i["skill_level"]!.GetValue<int>()))
+            .ShouldBe([("123", "Moff Tarkin", 1), ("201", "Storm Trooper 1", 1), ("202", "Storm Trooper 2", 1), ("203", "Storm Trooper 3", 1)],
+                "the members of Storm Troopers, the team assigned to the Death Star");
     }
 
     [Theory]
@@ -32,7 +35,12 @@ public sealed class CallQueueAgentTests(ApiHost host) : IClassFixture<ApiHost>
     [InlineData("Meal", "LUNCH")]
     [InlineData("Wrap-up", "WRAP_UP")]
     [InlineData("Unavailable", "NOT_READY")]
-    [InlineData("In-call", "NOT_READY")]
+    [InlineData("In-call", "LOGGED_IN")]
+    [InlineData("In-chat", "LOGGED_IN")]
+    [InlineData("Special Task", "NOT_READY")]
+    [InlineData("Missed Call", "NOT_READY")]
+    [InlineData("Lunch", "LUNCH")]
+    [InlineData("Coaching", "NOT_READY")]
     [InlineData("Offline", "LOGGED_OUT")]
     public async Task Can_read_one_agent_with_its_queue_status(string status, string expected)
     {
@@ -63,8 +71,11 @@ public sealed class CallQueueAgentTests(ApiHost host) : IClassFixture<ApiHost>
 
         var response = await client.PostAsync($"/api/call_queues/{premium}/agents/111", Json($$"""{"status": "{{state}}"}"""));
 
-        (await response.ShouldBeOkAsync())["status"]!.GetValue<string>().ShouldBe(state);
+        response.StatusCode.ShouldBe(HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
+        (await response.Content.ReadAsStringAsync()).ShouldBeEmpty();
         (await host.StatusOfAsync(ApiHost.VaderEmail)).ShouldBe(expectedStatus);
+        var read = await (await client.GetAsync($"/api/call_queues/{premium}/agents/111")).ShouldBeOkAsync();
+        read["status"]!.GetValue<string>().ShouldBe(state);
     }
 
     [Fact]
@@ -76,34 +87,84 @@ public sealed class CallQueueAgentTests(ApiHost host) : IClassFixture<ApiHost>
 
         var response = await client.PostAsync($"/api/call_queues/{premium}/agents/111/status", Json("""{"status": "LOGGED_IN"}"""));
 
-        (await response.ShouldBeOkAsync())["status"]!.GetValue<string>().ShouldBe("READY");
+        response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await host.StatusOfAsync(ApiHost.VaderEmail)).ShouldBe("Available");
     }
 
     [Fact]
-    public async Task Cannot_log_someone_else_in()
+    public async Task Admin_logs_an_agent_in_as_the_pbx_does()
     {
         await host.PutInStatusAsync(ApiHost.VaderEmail, "Offline");
         var premium = await MenuIdAsync("Premium Support");
+        var admin = await host.AgentAsync(ApiHost.AdminEmail);
         var client = await host.ClientForAsync(ApiHost.AdminEmail);
+        var since = DateTime.UtcNow.AddSeconds(-1);
+
+        var response = await client.PostAsync($"/api/call_queues/{premium}/agents/111", Json("""{"status": "LOGGED_IN"}"""));
+        var again = await client.PostAsync($"/api/call_queues/{premium}/agents/111", Json("""{"status": "LOGGED_IN"}"""));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
+        again.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await host.StatusOfAsync(ApiHost.VaderEmail)).ShouldBe("Available");
+        var logins = await host.QueryAsync(db => db.AgentActivityLogs.IgnoreQueryFilters()
+            .Where(l => l.Agent!.Email == ApiHost.VaderEmail && l.Activity == "login" && l.WhodunnitId == admin.Id && l.StartedAt >= since).CountAsync());
+        logins.ShouldBe(1, "signed in once; LOGGED_IN of a signed-in agent records nothing");
+        var row = await host.QueryAsync(db => db.OperatorStatuses.IgnoreQueryFilters()
+            .Where(o => o.SipUser!.Email == ApiHost.VaderEmail).OrderByDescending(o => o.CreatedAt).FirstAsync());
+        (row.Source, row.ChangedByUserId).ShouldBe((AdminPortal.Domain.Entities.StatusSource.System, admin.Id));
+    }
+
+    [Fact]
+    public async Task A_supervisor_cannot_log_someone_else_in()
+    {
+        await host.PutInStatusAsync(ApiHost.VaderEmail, "Offline");
+        var premium = await MenuIdAsync("Premium Support");
+        var client = await host.ClientForAsync(ApiHost.TarkinEmail);
 
         var response = await client.PostAsync($"/api/call_queues/{premium}/agents/111", Json("""{"status": "LOGGED_IN"}"""));
 
         var error = await response.ShouldBeErrorAsync(HttpStatusCode.BadRequest);
         error["detail"]!.GetValue<string>().ShouldBe("Agent's status can't be changed if they are offline or logged out");
+        (await host.StatusOfAsync(ApiHost.VaderEmail)).ShouldBe("Offline");
     }
 
     [Fact]
-    public async Task Cannot_set_wrap_up_by_hand()
+    public async Task Wrap_up_comes_from_the_pbx_and_ends_with_its_ready()
     {
-        await host.PutInStatusAsync(ApiHost.VaderEmail, "Available");
+        await host.PutInStatusAsync(ApiHost.VaderEmail, "In-call");
         var premium = await MenuIdAsync("Premium Support");
+        var pbx = await host.ClientForAsync(ApiHost.AdminEmail);
+        var supervisor = await host.ClientForAsync(ApiHost.TarkinEmail);
+        var vader = await host.ClientForAsync(ApiHost.VaderEmail);
+
+        var byHand = await supervisor.PostAsync($"/api/call_queues/{premium}/agents/111", Json("""{"status": "WRAP_UP"}"""));
+        var wrapUp = await pbx.PostAsync($"/api/call_queues/{premium}/agents/111", Json("""{"status": "WRAP_UP"}"""));
+        var read = await (await pbx.GetAsync($"/api/call_queues/{premium}/agents/111")).ShouldBeOkAsync();
+        var agentReady = await vader.PostAsync($"/api/call_queues/{premium}/agents/111", Json("""{"status": "READY"}"""));
+        var pbxReady = await pbx.PostAsync($"/api/call_queues/{premium}/agents/111", Json("""{"status": "READY"}"""));
+
+        (await byHand.ShouldBeErrorAsync(HttpStatusCode.BadRequest))["detail"]!.GetValue<string>().ShouldBe("Agent can't be changed to system status 'Wrap-up'");
+        wrapUp.StatusCode.ShouldBe(HttpStatusCode.NoContent, await wrapUp.Content.ReadAsStringAsync());
+        read["status"]!.GetValue<string>().ShouldBe("WRAP_UP");
+        (await agentReady.ShouldBeErrorAsync(HttpStatusCode.BadRequest))["detail"]!.GetValue<string>().ShouldBe("Agent can't be changed from system status 'Wrap-up'");
+        pbxReady.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await host.StatusOfAsync(ApiHost.VaderEmail)).ShouldBe("Available");
+    }
+
+    [Fact]
+    public async Task The_queue_is_named_by_its_numeric_id_too()
+    {
         var client = await host.ClientForAsync(ApiHost.AdminEmail);
+        await host.PutInStatusAsync(ApiHost.Trooper1Email, "Break");
 
-        var response = await client.PostAsync($"/api/call_queues/{premium}/agents/111", Json("""{"status": "WRAP_UP"}"""));
+        var list = await (await client.GetAsync("/api/call_queues/1693/agents")).ShouldBeOkAsync();
+        var one = await (await client.GetAsync("/api/call_queues/1693/agents/201")).ShouldBeOkAsync();
+        var set = await client.PostAsync("/api/call_queues/1693/agents/201", Json("""{"status": "READY"}"""));
 
-        var error = await response.ShouldBeErrorAsync(HttpStatusCode.BadRequest);
-        error["detail"]!.GetValue<string>().ShouldBe("Agent can't be changed to system status 'Wrap-up'");
+        list["items"]!.AsArray().Select(i => i!["extension_number"]!.GetValue<string>()).ShouldBe(["111", "123", "201", "202", "203"]);
+        (one["display_name"]!.GetValue<string>(), one["status"]!.GetValue<string>()).ShouldBe(("Storm Trooper 1", "BREAK"));
+        set.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await host.StatusOfAsync(ApiHost.Trooper1Email)).ShouldBe("Available");
     }
 
     [Theory]
@@ -133,8 +194,8 @@ public sealed class CallQueueAgentTests(ApiHost host) : IClassFixture<ApiHost>
             Json("""{"items": [{"extension_number": "112", "skill_level": 7}, {"extension_number": "113"}]}"""));
         var listed = await client.GetAsync($"/api/call_queues/{cabinetry}/agents");
 
-        first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
-        second.StatusCode.ShouldBe(HttpStatusCode.OK, await second.Content.ReadAsStringAsync());
+        first.StatusCode.ShouldBe(HttpStatusCode.NoContent, await first.Content.ReadAsStringAsync());
+        second.StatusCode.ShouldBe(HttpStatusCode.NoContent, await second.Content.ReadAsStringAsync());
         var items = (await listed.ShouldBeOkAsync())["items"]!.AsArray()
             .Select(i => (i!["extension_number"]!.GetValue<string>(), i["skill_level"]!.GetValue<int>())).ToList();
         items.ShouldBe([("112", 7), ("113", 1)]);
@@ -202,6 +263,7 @@ public sealed class CallQueueAgentTests(ApiHost host) : IClassFixture<ApiHost>
     [Theory]
     [InlineData("not-a-queue")]
     [InlineData("0196a4c0-0000-7000-8000-000000000000")]
+    [InlineData("4242")]
     public async Task Unknown_queue_is_not_found(string id)
     {
         var client = await host.ClientForAsync(ApiHost.AdminEmail);

@@ -24,6 +24,7 @@ public class ApiHost : AdminPortalHostFactory
     public const string BarryEmail = "barry.allen@nelson.com";
     public const string TarkinEmail = "moff.tarkin@empire.com";
     public const string Trooper1Email = "trooper1@empire.com";
+    public const string Trooper2Email = "trooper2@empire.com";
     public const string Trooper5Email = "trooper5@empire.com";
     public const string LeiaEmail = "leia@rebels.example.com";
 

@@ -33,6 +33,6 @@ public sealed class AgentNameTests(ApiHost host) : IClassFixture<ApiHost>
         filtered["data"]!.AsArray().Single()!["id"]!.GetValue<string>().ShouldBe(vader.Id.ToString());
         change["data"]!["attributes"]!["agent_name"]!.GetValue<string>().ShouldBe("Darth Sith Vader");
         bulk.AsArray().Single()!["name"]!.GetValue<string>().ShouldBe("Darth Sith Vader");
-        queue["items"]!.AsArray().Single()!["display_name"]!.GetValue<string>().ShouldBe("Darth Sith Vader");
+        queue["items"]!.AsArray().Single(i => i!["extension_number"]!.GetValue<string>() == "111")!["display_name"]!.GetValue<string>().ShouldBe("Darth Sith Vader");
     }
 }

@@ -1,0 +1,158 @@
+using System.Globalization;
+using AdminPortal.Domain.Listings;
+
+namespace AdminPortal.Web.Api.Dialects.Manager;
+
+/// <summary>
+/// Seed 004's call, member for member. What the product does not keep has the seed's "nothing happened" value: no parent
+/// call, schedule, feedback, VoIP provider, ticket, recording, voicemail or deflection, and empty photos, videos,
+/// recordings and dispositions, no virtual agent (null). Transfers, participants and the per-agent, per-queue and
+/// end-user durations are not listed yet (empty arrays).
+/// </summary>
+public sealed record ManagerCall(
+    long Id,
+    long? ParentId,
+    string Lang,
+    string CallType,
+    string Status,
+    DateTime CreatedAt,
+    DateTime? QueuedAt,
+    DateTime? AssignedAt,
+    DateTime? ConnectedAt,
+    DateTime? EndsAt,
+    DateTime UpdatedAt,
+    DateTime? ScheduledAt,
+    int QueueDuration,
+    int WaitDuration,
+    int CallDuration,
+    int HoldDuration,
+    int? Rating,
+    bool HasFeedback,
+    string? VoipProvider,
+    string? OutTicketId,
+    string? OutTicketUrl,
+    bool Verified,
+    string? RecordingUrl,
+    string RecordingPermission,
+    string VoicemailReason,
+    string Deflection,
+    string DisconnectedBy,
+    string FailReason,
+    string? FailDetails,
+    int? AdapterFailCode,
+    string? AdapterFailMessage,
+    IReadOnlyList<object> Recordings,
+    string? SupportNumber,
+    ManagerMenu? SelectedMenu,
+    ManagerMenuPath? MenuPath,
+    int QueuePriorityLevel,
+    ManagerPerson? AgentInfo,
+    ManagerEndUser? EndUser,
+    IReadOnlyList<object> Photos,
+    IReadOnlyList<object> Videos,
+    IReadOnlyList<object> Transfers,
+    IReadOnlyList<object> Participants,
+    string? OfferType,
+    IReadOnlyList<object> OfferEvents,
+    string? AnswerType,
+    string? OutboundNumber,
+    IReadOnlyList<object> Dispositions,
+    IReadOnlyList<object> ConsumerHandleDurations,
+    IReadOnlyList<object> ConsumerInMenuDurations,
+    IReadOnlyList<object> ConsumerEventDurations,
+    IReadOnlyList<object> HandleDurations,
+    IReadOnlyList<object> QueueDurations,
+    ManagerVirtualAgent? VirtualAgent,
+    IReadOnlyList<object> VirtualAgentDeflectedEscalations,
+    IReadOnlyList<object> VirtualAgentHandleDurations)
+{
+    public static ManagerCall From(CallRecord call) => new(
+        call.Id, null, call.Lang, call.CallType, call.Status, call.CreatedAt, call.QueuedAt, call.AssignedAt, call.ConnectedAt, call.EndedAt,
+        call.UpdatedAt, null, call.QueueDuration, call.QueueDuration, call.CallDuration, call.HoldDuration, call.Rating, false, null, null, null,
+        call.Verified, null, "not_asked", "not_voicemail", "no_deflection", call.DisconnectedBy, call.FailReason, call.FailDetails,
+        call.AdapterFailCode, call.AdapterFailMessage, [], call.SupportNumber, call.SelectedMenu is { } menu ? ManagerMenu.From(menu) : null,
+        ManagerMenuPath.Of(call.MenuPath), 0, call.Agent is { } agent ? ManagerPerson.From(agent) : null,
+        ManagerEndUser.Of(call.EndUserId, call.EndUserIdentifier, call.EndUserOutContactId),
+        [], [], [], [], null, [], call.ConnectedAt is null ? null : "manual", null, [], [], [], [], [], [], null, [], []);
+}
+
+/// <summary>The menu path a call was queued on: its last menu's name, the whole path, and how many menus it holds.</summary>
+public sealed record ManagerMenuPath(int ItemsCount, string Name, string MaterializedPath)
+{
+    public static ManagerMenuPath? Of(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return null;
+        }
+
+        var names = path.Split('/');
+        return new ManagerMenuPath(names.Length, names[^1], path);
+    }
+}
+
+/// <summary>The end user as the phone or chat system named it; its id is a number, as the seed shows it, when it is one, else its text.</summary>
+public sealed record ManagerEndUser(object? Id, string? Identifier, string? OutContactId)
+{
+    public static ManagerEndUser? Of(string? id, string? identifier, string? outContactId) => id is null && identifier is null
+        ? null
+        : new(long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : id, identifier, outContactId);
+}
+
+/// <summary>A virtual agent that handled the call; the product has none, so it is always null.</summary>
+public sealed record ManagerVirtualAgent(long Id, string Name);
+
+/// <summary>
+/// Seed 004's chat, member for member; response times in whole seconds, as the seed shows them. What the product does not
+/// keep has the seed's "nothing happened" value (no feedback, ticket, photos, videos, virtual agent); transfers,
+/// participants and the per-agent, per-queue and end-user durations are not listed yet (empty arrays).
+/// </summary>
+public sealed record ManagerChat(
+    long Id,
+    string Lang,
+    string ChatType,
+    string Status,
+    DateTime CreatedAt,
+    DateTime? AssignedAt,
+    DateTime? EndsAt,
+    DateTime UpdatedAt,
+    DateTime? FirstMsgSentAt,
+    DateTime? LastMsgSentAt,
+    int ChatDuration,
+    int WaitDuration,
+    int QueueDuration,
+    bool Verified,
+    int? Rating,
+    bool HasFeedback,
+    string? OutTicketId,
+    string? OutTicketUrl,
+    string FailReason,
+    int MessageCount,
+    int AverageResponseTime,
+    int LongestResponseTime,
+    ManagerMenu? SelectedMenu,
+    ManagerMenuPath? MenuPath,
+    ManagerPerson? AgentInfo,
+    ManagerEndUser? EndUser,
+    IReadOnlyList<object> Photos,
+    IReadOnlyList<object> ConsumerHandleDurations,
+    IReadOnlyList<object> ConsumerEventDurations,
+    IReadOnlyList<object> HandleDurations,
+    IReadOnlyList<object> QueueDurations,
+    IReadOnlyList<object> Videos,
+    IReadOnlyList<object> Transfers,
+    IReadOnlyList<object> Participants,
+    ManagerVirtualAgent? VirtualAgent,
+    IReadOnlyList<object> VirtualAgentDeflectedEscalations,
+    IReadOnlyList<object> VirtualAgentHandleDurations)
+{
+    public static ManagerChat From(ChatRecord chat) => new(
+        chat.Id, chat.Lang, chat.ChatType, chat.Status, chat.CreatedAt, chat.AssignedAt, chat.EndsAt, chat.UpdatedAt, chat.FirstMsgSentAt,
+        chat.LastMsgSentAt, chat.ChatDuration, chat.QueueDuration, chat.QueueDuration, chat.Verified, chat.Rating, false, null, null, chat.FailReason,
+        chat.MessageCount, Whole(chat.AverageResponseTime), Whole(chat.LongestResponseTime),
+        chat.SelectedMenu is { } menu ? ManagerMenu.From(menu) : null, ManagerMenuPath.Of(chat.MenuPath),
+        chat.Agent is { } agent ? ManagerPerson.From(agent) : null, ManagerEndUser.Of(chat.EndUserId, chat.EndUserIdentifier, chat.EndUserOutContactId),
+        [], [], [], [], [], [], [], [], null, [], []);
+
+    private static int Whole(double seconds) => (int)Math.Round(seconds, MidpointRounding.AwayFromZero);
+}

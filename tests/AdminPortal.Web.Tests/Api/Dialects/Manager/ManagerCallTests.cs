@@ -1,0 +1,133 @@
+using System.Net;
+using AdminPortal.Web.Tests.Api.Infrastructure;
+using static AdminPortal.Web.Tests.Api.Infrastructure.HttpJson;
+
+namespace AdminPortal.Web.Tests.Api.Dialects.Manager;
+
+/// <summary>Seed 004's calls and chats, as the phone and chat systems reported them through the intake, with the seed's filters.</summary>
+public sealed class ManagerCallTests(ManagerCallTests.Host host) : IClassFixture<ManagerCallTests.Host>
+{
+    private const string Calls = "/manager/api/v1/calls?support_number[]=%2B15550001111";
+
+    [Fact]
+    public async Task Calls_answer_the_seeds_call_objects_with_what_the_phone_system_reported()
+    {
+        var calls = await (await host.Manager().GetAsync($"{Calls}&call_status[]=finished")).ShouldBeArrayAsync();
+
+        // the product has no virtual agent: virtual_agent is null, present as the seed shows it
+        SeedShape.ShouldMatch(calls, ManagerSeedExamples.Calls, "virtual_agent");
+        var call = calls.Single()!;
+        (call["call_type"]!.GetValue<string>(), call["status"]!.GetValue<string>(), call["lang"]!.GetValue<string>()).ShouldBe(("Voice Inbound (IVR)", "finished", "en"));
+        (call["queue_duration"]!.GetValue<int>(), call["wait_duration"]!.GetValue<int>(), call["hold_duration"]!.GetValue<int>(), call["call_duration"]!.GetValue<int>())
+            .ShouldBe((8, 8, 20, 60));
+        call["queued_at"]!.GetValue<string>().ShouldBe("2026-01-05T09:00:00.000Z");
+        call["connected_at"]!.GetValue<string>().ShouldBe("2026-01-05T09:00:08.000Z");
+        call["ends_at"]!.GetValue<string>().ShouldBe("2026-01-05T09:01:08.000Z");
+        (call["selected_menu"]!["id"]!.GetValue<long>(), call["menu_path"]!["materialized_path"]!.GetValue<string>(), call["menu_path"]!["name"]!.GetValue<string>())
+            .ShouldBe((11L, "Death Star/Carpentry", "Carpentry"));
+        (call["end_user"]!["id"]!.GetValue<long>(), call["end_user"]!["identifier"]!.GetValue<string>()).ShouldBe((3L, "Death Star Carpentry Union"));
+        (call["agent_info"]!["id"]!.GetValue<long>(), call["agent_info"]!["name"]!.GetValue<string>()).ShouldBe((11L, "Darth Vader"));
+        (call["disconnected_by"]!.GetValue<string>(), call["fail_reason"]!.GetValue<string>(), call["answer_type"]!.GetValue<string>())
+            .ShouldBe(("disconnected_by_end_user", "nothing", "manual"));
+    }
+
+    [Fact]
+    public async Task Calls_filter_by_status_fail_reason_agent_type_and_ranges_and_sort()
+    {
+        var waiting = await (await host.Manager().GetAsync($"{Calls}&call_status[]=queued")).ShouldBeArrayAsync();
+        var abandoned = await (await host.Manager().GetAsync($"{Calls}&call_fail_reason[]=eu_abandoned")).ShouldBeArrayAsync();
+        var vader = await (await host.Manager().GetAsync($"{Calls}&agent_id[]=11")).ShouldBeArrayAsync();
+        var app = await (await host.Manager().GetAsync($"{Calls}&call_type[]=IncomingCallApp")).ShouldBeArrayAsync();
+        var longHolds = await (await host.Manager().GetAsync($"{Calls}&hold_duration[from]=10")).ShouldBeArrayAsync();
+        var january = await (await host.Manager().GetAsync($"{Calls}&queued_at[from]=2026-01-05T09:00:00Z&queued_at[to]=2026-01-05T09:05:00Z")).ShouldBeArrayAsync();
+        var newest = await (await host.Manager().GetAsync($"{Calls}&sort_column=queued_at&sort_direction=DESC&per=1")).ShouldBeArrayAsync();
+
+        waiting.Select(c => c!["status"]!.GetValue<string>()).ShouldBe(["queued"]);
+        abandoned.Single()!["status"]!.GetValue<string>().ShouldBe("failed");
+        abandoned.Single()!["adapter_fail_code"]!.GetValue<int>().ShouldBe(20003);
+        abandoned.Single()!["adapter_fail_message"]!.GetValue<string>().ShouldBe("This call was abandoned by the customer.");
+        vader.Single()!["status"]!.GetValue<string>().ShouldBe("finished");
+        app.Select(c => c!["call_type"]!.GetValue<string>()).ShouldBe(["Voice Inbound (App)"]);
+        longHolds.Single()!["hold_duration"]!.GetValue<int>().ShouldBe(20);
+        january.Count.ShouldBe(2);
+        newest.Single()!["status"]!.GetValue<string>().ShouldBe("queued");
+    }
+
+    [Fact]
+    public async Task Chats_answer_the_seeds_chat_objects_and_filter()
+    {
+        const string chats = "/manager/api/v1/chats?end_user_id[]=777001";
+        var all = await (await host.Manager().GetAsync(chats)).ShouldBeArrayAsync();
+        var finished = await (await host.Manager().GetAsync($"{chats}&chat_status[]=finished&message_count[from]=2&chat_type[]=Messaging Inbound (Web Chat)")).ShouldBeArrayAsync();
+        var waiting = await (await host.Manager().GetAsync($"{chats}&agent_id[]=null")).ShouldBeArrayAsync();
+        var slowReplies = await (await host.Manager().GetAsync($"{chats}&longest_response_time[from]=11")).ShouldBeArrayAsync();
+
+        // no virtual agent, and nobody rated these chats: null, as the seed's calls show an unrated contact
+        SeedShape.ShouldMatch(all, ManagerSeedExamples.Chats, "virtual_agent", "rating");
+        all.Count.ShouldBe(2);
+        var chat = finished.Single()!;
+        (chat["chat_type"]!.GetValue<string>(), chat["status"]!.GetValue<string>(), chat["agent_info"]!["id"]!.GetValue<long>()).ShouldBe(("Messaging Inbound (Web Chat)", "finished", 11L));
+        (chat["queue_duration"]!.GetValue<int>(), chat["chat_duration"]!.GetValue<int>(), chat["message_count"]!.GetValue<int>()).ShouldBe((5, 55, 2));
+        (chat["average_response_time"]!.GetValue<int>(), chat["longest_response_time"]!.GetValue<int>()).ShouldBe((10, 10));
+        (chat["selected_menu"]!["id"]!.GetValue<long>(), chat["end_user"]!["id"]!.GetValue<long>()).ShouldBe((11L, 777001L));
+        waiting.Single()!["status"]!.GetValue<string>().ShouldBe("queued");
+        slowReplies.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("chat_status[]=sleeping", "chat_status[] must be one of queued, assigned, finished, canceled, failed, no_response; 'sleeping' is not.", "chats")]
+    [InlineData("call_status[]=napping", "call_status[] must be one of scheduled, queued, assigned, connecting, switching, connected, finished, failed, recovered, deflected, selecting, action_only, action_only_finished, voicemail, voicemail_received, voicemail_read; 'napping' is not.")]
+    [InlineData("call_type[]=Pigeon", "call_type[] must be one of IvrCall, IncomingCallApp, IncomingCallWeb, ScheduledCallApp, ScheduledCallWeb, OutboundCall, AgentScheduledCall, ActionOnlyCall; 'Pigeon' is not.")]
+    [InlineData("rating[from]=high", "rating[from] must be a whole number; 'high' is not.")]
+    public async Task A_malformed_filter_answers_400_with_the_message(string filter, string message, string list = "calls")
+    {
+        var response = await host.Manager().GetAsync($"/manager/api/v1/{list}?{filter}");
+
+        (await response.ShouldBeMessageAsync(HttpStatusCode.BadRequest)).ShouldBe(message);
+    }
+
+    /// <summary>Three calls: one on Carpentry answered by Darth Vader, held and ended by the caller; one abandoned and one still waiting on Death Star.</summary>
+    public class Host : DialectHost
+    {
+        public Host()
+        {
+        }
+
+        protected Host(TestBuildingBlocks.Hosting.AdminPortalHostOptions options)
+            : base(options)
+        {
+        }
+
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            var day = new DateTime(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc);
+            const string ivr = """ "call_type": "IvrCall", "support_number": "+15550001111", "end_user": {"id": 3, "identifier": "Death Star Carpentry Union", "out_contact_id": "363876643527"} """;
+            await EventAsync("CALL-1", "queued", day, $""" "menu_id": 11, {ivr} """);
+            await EventAsync("CALL-1", "connected", day.AddSeconds(8), """ "agent_id": 11 """);
+            await EventAsync("CALL-1", "held", day.AddSeconds(20));
+            await EventAsync("CALL-1", "resumed", day.AddSeconds(40));
+            await EventAsync("CALL-1", "ended", day.AddSeconds(68), """ "disconnected_by": "end_user" """);
+            await EventAsync("CALL-1", "wrap_up_ended", day.AddSeconds(80));
+            await EventAsync("CALL-2", "queued", day.AddSeconds(120), """ "menu_id": 1693, "call_type": "IncomingCallApp", "support_number": "+15550001111" """);
+            await EventAsync("CALL-2", "abandoned", day.AddSeconds(135));
+            await EventAsync("CALL-3", "queued", DateTime.UtcNow.AddSeconds(-5), """ "menu_id": 1693, "call_type": "IvrCall", "support_number": "+15550001111" """);
+
+            var chat = day.AddHours(1);
+            await EventAsync("CHAT-1", "queued", chat, """ "menu_id": 11, "chat_type": "Messaging Inbound (Web Chat)", "end_user": {"id": 777001, "identifier": "Carpentry Union"} """, "chats");
+            await EventAsync("CHAT-1", "connected", chat.AddSeconds(5), """ "agent_id": 11 """, "chats");
+            await EventAsync("CHAT-1", "message", chat.AddSeconds(10), """ "sender": "end_user" """, "chats");
+            await EventAsync("CHAT-1", "message", chat.AddSeconds(20), """ "sender": "agent" """, "chats");
+            await EventAsync("CHAT-1", "ended", chat.AddSeconds(60), kind: "chats");
+            await EventAsync("CHAT-1", "wrap_up_ended", chat.AddSeconds(70), kind: "chats");
+            await EventAsync("CHAT-2", "queued", chat.AddSeconds(90), """ "menu_id": 11, "end_user": {"id": 777001} """, "chats");
+        }
+
+        private async Task EventAsync(string call, string type, DateTime at, string members = "", string kind = "calls")
+        {
+            var extra = members.Length == 0 ? "" : $", {members}";
+            var response = await Manager().PostAsync($"/api/intake/{kind}/{call}/events", Json($$"""{"type": "{{type}}", "occurred_at": "{{at:O}}"{{extra}}}"""));
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{call} {type}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+}
