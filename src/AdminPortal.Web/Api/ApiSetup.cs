@@ -52,7 +52,6 @@ public static class ApiSetup
         secured.MapCallQueueEndpoints();
         secured.MapIntakeEndpoints();
         secured.MapQueueReportEndpoints();
-        api.MapIntakeOpenApi();
         app.MapJsonApi(ApiPaths.Prefix).RequireAuthorization(ApiAuthentication.Policy).WithMetadata(ApiAuditOrigin.JsonApi);
         app.MapDialects();
         app.MapApiOpenApi();

@@ -5,26 +5,27 @@ namespace AdminPortal.Web.Api.Intake;
 
 /// <summary>
 /// The body of <c>POST /api/intake/{calls|chats}/{id}/events</c>. Ids of menus and agents are their numeric ids (seed 004)
-/// or UUID strings. Which members an event needs: see <see cref="IntakeEvent"/> and the intake's OpenAPI document.
+/// or UUID strings. Every member is optional to the reader (<c>type</c> is checked first); which members an event needs:
+/// see <see cref="IntakeEvent"/> and <see cref="IntakeOpenApi"/>.
 /// </summary>
 public sealed record IntakeEventBody(
-    string? Type,
-    DateTime? OccurredAt,
-    string? EventId,
-    JsonElement? MenuId,
-    string? Lang,
-    JsonElement? AgentId,
-    JsonElement? ToMenuId,
-    JsonElement? ToAgentId,
-    string? CallType,
-    string? ChatType,
-    EndUserBody? EndUser,
-    string? SupportNumber,
-    string? FailReason,
-    string? DisconnectedBy,
-    string? Sender);
+    string? Type = null,
+    DateTime? OccurredAt = null,
+    string? EventId = null,
+    JsonElement? MenuId = null,
+    string? Lang = null,
+    JsonElement? AgentId = null,
+    JsonElement? ToMenuId = null,
+    JsonElement? ToAgentId = null,
+    string? CallType = null,
+    string? ChatType = null,
+    EndUserBody? EndUser = null,
+    string? SupportNumber = null,
+    string? FailReason = null,
+    string? DisconnectedBy = null,
+    string? Sender = null);
 
-public sealed record EndUserBody(JsonElement? Id, string? Identifier, string? OutContactId);
+public sealed record EndUserBody(JsonElement? Id = null, string? Identifier = null, string? OutContactId = null);
 
 /// <summary>
 /// What the intake did: the contact (numeric id, UUID, the system's id, kind, status now), whether the event was recorded

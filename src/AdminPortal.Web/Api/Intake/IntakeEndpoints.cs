@@ -14,23 +14,14 @@ namespace AdminPortal.Web.Api.Intake;
 /// <c>{id}</c> being the system's own id of the call or chat. Translates the body into an <see cref="IntakeEvent"/> for
 /// <see cref="IContactIntake"/> and its result back; an organisation credential (Basic) or an admin's token may report.
 /// Refusals are JSON:API error documents: 409 when the event does not fit the contact, 422 (with the member's pointer)
-/// for bad values, 404 for an unknown menu or agent.
+/// for bad values, 404 for an unknown menu or agent. Described in the OpenAPI document by <see cref="IntakeOpenApi"/>.
 /// </summary>
 public static class IntakeEndpoints
 {
-    public const string OpenApiPath = "/intake/openapi.json";
-
     public static IEndpointRouteBuilder MapIntakeEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapPost("/intake/calls/{id}/events", (string id, HttpRequest request) => RecordAsync(ContactKind.Call, id, request));
         api.MapPost("/intake/chats/{id}/events", (string id, HttpRequest request) => RecordAsync(ContactKind.Chat, id, request));
-        return api;
-    }
-
-    /// <summary>The intake's OpenAPI document (anyone may read it, like the JSON:API's).</summary>
-    public static IEndpointRouteBuilder MapIntakeOpenApi(this IEndpointRouteBuilder api)
-    {
-        api.MapGet(OpenApiPath, () => Results.Stream(IntakeOpenApi.Open(), "application/json"));
         return api;
     }
 

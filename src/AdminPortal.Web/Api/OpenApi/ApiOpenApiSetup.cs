@@ -2,6 +2,8 @@ using AdminPortal.Web.Api.AgentStatuses;
 using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Api.Availability;
 using AdminPortal.Web.Api.CallQueues;
+using AdminPortal.Web.Api.Intake;
+using AdminPortal.Web.Api.Queues;
 using JsonApi;
 
 namespace AdminPortal.Web.Api.OpenApi;
@@ -19,6 +21,8 @@ public static class ApiOpenApiSetup
         .AddOpenApiContributor<AgentStatusOpenApi>()
         .AddOpenApiContributor<AvailabilityOpenApi>()
         .AddOpenApiContributor<CallQueueOpenApi>()
+        .AddOpenApiContributor<IntakeOpenApi>()
+        .AddOpenApiContributor<QueueReportOpenApi>()
         .AddOpenApiContributor<ApiOpenApiDescription>();
 
     /// <summary>The document is public: it describes the API, it holds no organisation's data.</summary>

@@ -27,8 +27,8 @@ public sealed class PlainOperation(string operationId, string tag, string summar
     public PlainOperation PathParameter(string name, string description, JsonNode? example = null) =>
         Parameter(name, "path", description, new JsonObject { ["type"] = "string" }, example, required: true);
 
-    public PlainOperation QueryParameter(string name, string description, JsonObject schema, JsonNode? example = null) =>
-        Parameter(name, "query", description, schema, example, required: false);
+    public PlainOperation QueryParameter(string name, string description, JsonObject schema, JsonNode? example = null, bool required = false) =>
+        Parameter(name, "query", description, schema, example, required);
 
     /// <summary>A JSON body of <c>components/schemas/{schema}</c>; the example is what a client would send.</summary>
     public PlainOperation Body(string schema, JsonNode? example = null, bool required = true)
@@ -40,6 +40,20 @@ public sealed class PlainOperation(string operationId, string tag, string summar
         }
 
         _body = new JsonObject { ["required"] = required, ["content"] = new JsonObject { [Json] = media } };
+        return this;
+    }
+
+    /// <summary>A required JSON body of <c>components/schemas/{schema}</c> with named examples (one per kind of request), in order.</summary>
+    public PlainOperation Body(string schema, IEnumerable<(string Name, string Summary, JsonNode Value)> examples)
+    {
+        var named = new JsonObject();
+        foreach (var (name, summary, value) in examples)
+        {
+            named[name] = new JsonObject { ["summary"] = summary, ["value"] = value };
+        }
+
+        var media = new JsonObject { ["schema"] = OpenApiDocumentBuilder.SchemaRef(schema), ["examples"] = named };
+        _body = new JsonObject { ["required"] = true, ["content"] = new JsonObject { [Json] = media } };
         return this;
     }
 

@@ -12,8 +12,8 @@ namespace AdminPortal.Web.Api.Queues;
 /// <summary>
 /// Queue status and service level on the JSON:API's media type, as read-only resource collections beside the resources:
 /// <c>GET /api/queues/status</c> (QueueStatus), <c>/api/queues/service_levels</c> (QueueServiceLevel) and
-/// <c>/api/queues/group_service_levels</c> (GroupServiceLevel). Admins and supervisors read them. Documented in the
-/// intake's OpenAPI document.
+/// <c>/api/queues/group_service_levels</c> (GroupServiceLevel). Admins and supervisors read them. Described in the OpenAPI
+/// document by <see cref="QueueReportOpenApi"/>.
 /// </summary>
 public static class QueueReportEndpoints
 {
@@ -37,31 +37,23 @@ public static class QueueReportEndpoints
             await TeamAsync(request, ids, cancellationToken),
             Flag(request, "staffed"));
         var rows = await query.CurrentAsync(filter, cancellationToken);
-        return Document(rows.Select(s => new
-        {
-            type = "QueueStatus",
-            id = KeyOf(s.Menu, s.Key),
-            attributes = new
-            {
-                menu_numeric_id = s.Menu.NumericId,
-                menu_name = s.Menu.Name,
-                menu_path = s.Menu.Path,
-                lang = s.Key.Lang,
-                channel = ChannelName(s.Key.Kind),
-                in_queue_count = s.InQueue,
-                oldest_in_queue = s.OldestQueuedAt,
-                oldest_duration_in_queue = ContactRows.Whole(s.OldestWaitSeconds),
-                total_queue_duration = ContactRows.Whole(s.TotalWaitSeconds),
-                average_queue_duration = ContactRows.Whole(s.AverageWaitSeconds),
-                agents_available = s.Agents.Available,
-                agents_on_call = s.Agents.OnCall,
-                agents_busy = s.Agents.Busy,
-                agents_away = s.Agents.Away,
-                service_level_seconds = s.Menu.ServiceLevel.Seconds,
-                service_level_target_percent = s.Menu.ServiceLevel.TargetPercent,
-            },
-            relationships = MenuLink(s.Menu),
-        }));
+        return Document(rows.Select(s => Resource("QueueStatus", KeyOf(s.Menu, s.Key), new QueueStatusAttributes(
+            s.Menu.NumericId,
+            s.Menu.Name,
+            s.Menu.Path,
+            s.Key.Lang,
+            ChannelName(s.Key.Kind),
+            s.InQueue,
+            s.OldestQueuedAt,
+            ContactRows.Whole(s.OldestWaitSeconds),
+            ContactRows.Whole(s.TotalWaitSeconds),
+            ContactRows.Whole(s.AverageWaitSeconds),
+            s.Agents.Available,
+            s.Agents.OnCall,
+            s.Agents.Busy,
+            s.Agents.Away,
+            s.Menu.ServiceLevel.Seconds,
+            s.Menu.ServiceLevel.TargetPercent), MenuLink(s.Menu))));
     }
 
     private static async Task<IResult> ServiceLevelsAsync(HttpRequest request, ApiCaller caller, ServiceLevelQuery query)
@@ -69,26 +61,18 @@ public static class QueueReportEndpoints
         EnsureReader(caller);
         var minutes = Minutes(request);
         var rows = await query.ByQueueAsync(minutes, Channel(request), request.HttpContext.RequestAborted);
-        return Document(rows.Select(s => new
-        {
-            type = "QueueServiceLevel",
-            id = KeyOf(s.Menu, s.Key),
-            attributes = new
-            {
-                menu_numeric_id = s.Menu.NumericId,
-                menu_path = s.Menu.Path,
-                lang = s.Key.Lang,
-                channel = ChannelName(s.Key.Kind),
-                minutes,
-                answered = s.Answered,
-                abandoned = s.Abandoned,
-                answered_within_service_level = s.WithinServiceLevel,
-                sla = s.Percent,
-                service_level_seconds = s.Menu.ServiceLevel.Seconds,
-                service_level_target_percent = s.Menu.ServiceLevel.TargetPercent,
-            },
-            relationships = MenuLink(s.Menu),
-        }));
+        return Document(rows.Select(s => Resource("QueueServiceLevel", KeyOf(s.Menu, s.Key), new QueueServiceLevelAttributes(
+            s.Menu.NumericId,
+            s.Menu.Path,
+            s.Key.Lang,
+            ChannelName(s.Key.Kind),
+            minutes,
+            s.Answered,
+            s.Abandoned,
+            s.WithinServiceLevel,
+            s.Percent,
+            s.Menu.ServiceLevel.Seconds,
+            s.Menu.ServiceLevel.TargetPercent), MenuLink(s.Menu))));
     }
 
     private static async Task<IResult> GroupServiceLevelsAsync(HttpRequest request, ApiCaller caller, ServiceLevelQuery query)
@@ -96,24 +80,16 @@ public static class QueueReportEndpoints
         EnsureReader(caller);
         var minutes = Minutes(request);
         var rows = await query.ByQueueGroupAsync(minutes, Channel(request), request.HttpContext.RequestAborted);
-        return Document(rows.Select(g => new
-        {
-            type = "GroupServiceLevel",
-            id = g.Id.ToString(),
-            attributes = new
-            {
-                queue_group_numeric_id = g.NumericId,
-                queue_group_name = g.Name,
-                minutes,
-                answered = g.Answered,
-                abandoned = g.Abandoned,
-                answered_within_service_level = g.WithinServiceLevel,
-                sla = g.Percent,
-                service_level_seconds = g.ServiceLevelSeconds,
-                service_level_target_percent = g.TargetPercent,
-            },
-            relationships = new { queue_group = new { data = new { type = "QueueGroup", id = g.Id.ToString() } } },
-        }));
+        return Document(rows.Select(g => Resource("GroupServiceLevel", g.Id.ToString(), new GroupServiceLevelAttributes(
+            g.NumericId,
+            g.Name,
+            minutes,
+            g.Answered,
+            g.Abandoned,
+            g.WithinServiceLevel,
+            g.Percent,
+            g.ServiceLevelSeconds,
+            g.TargetPercent), Link("queue_group", "QueueGroup", g.Id))));
     }
 
     private static void EnsureReader(ApiCaller caller)
@@ -154,7 +130,14 @@ public static class QueueReportEndpoints
 
     private static string KeyOf(QueueMenu menu, QueueKey key) => $"{menu.NumericId}-{key.Lang}-{ChannelName(key.Kind)}";
 
-    private static object MenuLink(QueueMenu menu) => new { menu = new { data = new { type = "Menu", id = menu.Id.ToString() } } };
+    private static Dictionary<string, QueueReportLink> MenuLink(QueueMenu menu) => Link("menu", "Menu", menu.Id);
 
-    private static IResult Document<T>(IEnumerable<T> data) => TypedResults.Json(new { data = data.ToList() }, ApiJson.Options, MediaType);
+    private static Dictionary<string, QueueReportLink> Link(string name, string type, Guid id) =>
+        new() { [name] = new QueueReportLink(new QueueReportIdentifier(type, id.ToString())) };
+
+    private static QueueReportResource<T> Resource<T>(string type, string id, T attributes, IReadOnlyDictionary<string, QueueReportLink> relationships) =>
+        new(type, id, attributes, relationships);
+
+    private static IResult Document<T>(IEnumerable<QueueReportResource<T>> data) =>
+        TypedResults.Json(new QueueReportDocument<T>([.. data]), ApiJson.Options, MediaType);
 }

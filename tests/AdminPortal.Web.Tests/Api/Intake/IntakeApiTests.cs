@@ -159,17 +159,4 @@ public sealed class IntakeApiTests(ApiHost host) : IClassFixture<ApiHost>
         (await host.StatusOfAsync(Trooper2Email)).ShouldBe("In-chat");
         (await host.AgentAsync(Trooper2Email)).ChatCount.ShouldBeGreaterThan(0);
     }
-
-    [Fact]
-    public async Task The_intake_is_described_by_its_openapi_document()
-    {
-        var response = await host.CreateClient().GetAsync("/api/intake/openapi.json");
-
-        var document = await response.ShouldBeOkAsync();
-        document["openapi"]!.GetValue<string>().ShouldBe("3.1.0");
-        document["paths"]!.AsObject().Select(p => p.Key).ShouldBe(
-            ["/api/intake/calls/{id}/events", "/api/intake/chats/{id}/events", "/api/queues/status", "/api/queues/service_levels", "/api/queues/group_service_levels"]);
-        document["components"]!["schemas"]!["IntakeEvent"]!["properties"]!["type"]!["enum"]!.AsArray().Select(t => t!.GetValue<string>()).ShouldBe(
-            ["queued", "offered", "connected", "held", "resumed", "transferred", "ended", "abandoned", "missed", "wrap_up_ended", "message"]);
-    }
 }

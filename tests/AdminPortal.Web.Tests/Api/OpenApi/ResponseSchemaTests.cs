@@ -28,6 +28,7 @@ public sealed class ResponseSchemaTests(ApiHost host) : IClassFixture<ApiHost>
         await ReadEveryResourceAsync(run);
         await ChangeEveryResourceAsync(run);
         await CallPlainEndpointsAsync(run);
+        await CallLiveQueuesAsync(run);
         await RefuseAsync(run);
         await DeleteCreatedAsync(run);
         await CallDocumentedExamplesAsync(run);
@@ -135,6 +136,34 @@ public sealed class ResponseSchemaTests(ApiHost host) : IClassFixture<ApiHost>
         await run.SendAsync("POST /api/call_queues/{id}/agents/{agent_number}", agent, body: new JsonObject { ["status"] = "BREAK" });
         await run.SendAsync("POST /api/call_queues/{id}/agents/{agent_number}/status", agent, body: new JsonObject { ["status"] = "READY" });
         await run.SendAsync("GET /api/call_queues/{id}/agents/{agent_number}", new Dictionary<string, string> { ["id"] = queue, ["agent_number"] = "999999" });
+    }
+
+    /// <summary>The intake (a call's and a chat's life, then refusals) and the queue reports, on an organisation credential and an admin.</summary>
+    private async Task CallLiveQueuesAsync(ContractRun run)
+    {
+        var phone = host.WithOrganisationCredential(await host.CreateAsync("Contract phone system"));
+        const string Call = "POST /api/intake/calls/{id}/events";
+        const string Chat = "POST /api/intake/chats/{id}/events";
+        foreach (var body in new[] { """{"type": "queued", "menu_id": 11}""", """{"type": "offered", "agent_id": 19}""", """{"type": "connected"}""", """{"type": "connected"}""" })
+        {
+            await run.SendAsync(Call, Id("CONTRACT-1"), body: JsonNode.Parse(body), caller: phone);
+        }
+
+        await run.SendAsync(Chat, Id("CONTRACT-2"), body: JsonNode.Parse("""{"type": "queued", "menu_id": 11, "chat_type": "Messaging (SMS)"}"""), caller: phone);
+        await run.SendAsync(Chat, Id("CONTRACT-2"), body: JsonNode.Parse("""{"type": "ended"}"""));
+        await run.SendAsync(Chat, Id("CONTRACT-2"), body: JsonNode.Parse("""{"type": "ringing"}"""));
+        await run.SendAsync(Call, Id("CONTRACT-3"), body: JsonNode.Parse("""{"type": "queued", "menu_id": 99999}"""));
+        await run.SendAsync(Call, Id("CONTRACT-3"), body: JsonNode.Parse("""{"type": "queued", "menu_id": 11}"""), mediaType: "text/plain");
+        await run.SendAsync(Call, Id("CONTRACT-3"), body: JsonNode.Parse("[1]"));
+        await run.SendAsync(Call, Id("CONTRACT-3"), body: JsonNode.Parse("""{"type": "queued", "menu_id": 11}"""), caller: await host.ClientForAsync(ApiHost.Trooper5Email));
+
+        await run.SendAsync("readQueueStatus", query: "?staffed=true");
+        await run.SendAsync("readQueueStatus", query: "?channel=chat&menu=11");
+        await run.SendAsync("readQueueStatus", query: "?menu=99999");
+        await run.SendAsync("readQueueServiceLevels", query: "?minutes=60");
+        await run.SendAsync("readQueueServiceLevels", query: "?minutes=0");
+        await run.SendAsync("readGroupServiceLevels", query: "?minutes=15&channel=call");
+        await run.SendAsync("readGroupServiceLevels", query: "?minutes=15", caller: await host.ClientForAsync(ApiHost.Trooper5Email));
     }
 
     /// <summary>Operations of other areas are called as their documented examples say (every parameter and body needs one).</summary>

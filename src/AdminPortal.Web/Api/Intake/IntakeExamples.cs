@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+
+namespace AdminPortal.Web.Api.Intake;
+
+/// <summary>
+/// One example body per event type, named by the type, in the order a call or chat lives them (the demo organisation's ids:
+/// menu 11 is Carpentry, agents 19 and 20 are Storm Troopers 1 and 2): one life from <c>queued</c> to <c>wrap_up_ended</c>, then
+/// what may happen instead: <c>transferred</c> (of a connected call or chat) and <c>abandoned</c> (of one that still waits).
+/// </summary>
+public static class IntakeExamples
+{
+    public static IReadOnlyList<(string Name, string Summary, JsonNode Value)> Call =>
+    [
+        ("queued", "The end user waits on a menu", new JsonObject
+        {
+            ["type"] = "queued",
+            ["menu_id"] = 11,
+            ["lang"] = "en",
+            ["call_type"] = "IvrCall",
+            ["support_number"] = "+12128675309",
+            ["end_user"] = new JsonObject { ["id"] = 3, ["identifier"] = "Death Star Carpentry Union", ["out_contact_id"] = "363876643527" },
+        }),
+        ("offered", "Offered to an agent", new JsonObject { ["type"] = "offered", ["agent_id"] = 19 }),
+        ("missed", "The agent did not answer the offer: Missed Call", new JsonObject { ["type"] = "missed", ["agent_id"] = 19 }),
+        ("connected", "An agent answers: In-call", new JsonObject { ["type"] = "connected", ["agent_id"] = 19 }),
+        ("held", "The agent puts the call on hold", new JsonObject { ["type"] = "held" }),
+        ("resumed", "The call comes off hold", new JsonObject { ["type"] = "resumed" }),
+        ("ended", "The conversation ends: Wrap-up", new JsonObject { ["type"] = "ended", ["disconnected_by"] = "end_user" }),
+        ("wrap_up_ended", "The agent's wrap-up ends", new JsonObject { ["type"] = "wrap_up_ended", ["agent_id"] = 19 }),
+        ("transferred", "Instead of ending: a connected call goes to another agent (or, with to_menu_id, to a menu)", new JsonObject { ["type"] = "transferred", ["to_agent_id"] = 20 }),
+        ("abandoned", "Instead of being answered: the end user hangs up while waiting", new JsonObject { ["type"] = "abandoned", ["fail_reason"] = "eu_abandoned" }),
+    ];
+
+    public static IReadOnlyList<(string Name, string Summary, JsonNode Value)> Chat =>
+    [
+        ("queued", "The end user waits on a menu", new JsonObject
+        {
+            ["type"] = "queued",
+            ["menu_id"] = 11,
+            ["lang"] = "en",
+            ["chat_type"] = "Messaging Inbound (Web Chat)",
+            ["end_user"] = new JsonObject { ["id"] = "visitor-42", ["identifier"] = "Death Star Carpentry Union" },
+        }),
+        ("message", "A message (an agent's after the end user's counts as a response)", new JsonObject { ["type"] = "message", ["sender"] = "end_user" }),
+        ("offered", "Offered to an agent", new JsonObject { ["type"] = "offered", ["agent_id"] = 20 }),
+        ("missed", "The agent did not answer the offer: Missed Call", new JsonObject { ["type"] = "missed", ["agent_id"] = 20 }),
+        ("connected", "An agent answers: In-chat", new JsonObject { ["type"] = "connected", ["agent_id"] = 20 }),
+        ("ended", "The conversation ends: Wrap-up", new JsonObject { ["type"] = "ended", ["disconnected_by"] = "agent" }),
+        ("wrap_up_ended", "The agent's wrap-up ends", new JsonObject { ["type"] = "wrap_up_ended", ["agent_id"] = 20 }),
+        ("transferred", "Instead of ending: a connected chat goes to a menu and waits there (or, with to_agent_id, to an agent)", new JsonObject { ["type"] = "transferred", ["to_menu_id"] = 11 }),
+        ("abandoned", "Instead of being answered: the end user leaves while waiting", new JsonObject { ["type"] = "abandoned", ["fail_reason"] = "no_response" }),
+    ];
+}
