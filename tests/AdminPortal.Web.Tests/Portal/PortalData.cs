@@ -1,6 +1,5 @@
 using AdminPortal.Domain.Entities;
 using Microsoft.EntityFrameworkCore;
-using TestBuildingBlocks.Database;
 
 namespace AdminPortal.Web.Tests.Portal;
 

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using AdminPortal.Domain.Data;
-using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Tenancy;
 using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Api.Errors;

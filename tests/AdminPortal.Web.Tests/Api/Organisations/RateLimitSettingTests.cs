@@ -1,5 +1,4 @@
 using System.Net;
-using AdminPortal.Domain.Data;
 using AdminPortal.Web.Tests.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
