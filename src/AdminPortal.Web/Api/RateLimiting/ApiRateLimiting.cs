@@ -5,7 +5,7 @@ using AdminPortal.Web.Api.Errors;
 namespace AdminPortal.Web.Api.RateLimiting;
 
 /// <summary>
-/// Per-organisation fixed windows of one second (the organisation's <c>api_rate_limit_per_second</c>), so one
+/// Per-organisation fixed windows of one second on the host's <see cref="TimeProvider"/> (the organisation's <c>api_rate_limit_per_second</c>), so one
 /// organisation's burst never slows another; requests without a token get generous per-address windows
 /// (<see cref="AnonymousPartitions"/>).
 /// Over the quota: 429 with Retry-After and a JSON:API error.
@@ -43,7 +43,7 @@ public static class ApiRateLimiting
 
                 if (context.Items[_quotaKey] is Quota quota)
                 {
-                    return RateLimitPartition.GetFixedWindowLimiter($"org:{quota.OrganisationId}:{quota.PerSecond}", _ => PerSecond(quota.PerSecond));
+                    return RateLimitPartition.Get($"org:{quota.OrganisationId}:{quota.PerSecond}", _ => PerSecond(context, quota.PerSecond));
                 }
 
                 return AnonymousPartitions.For(context, anonymousLimit);
@@ -60,11 +60,7 @@ public static class ApiRateLimiting
         return builder;
     }
 
-    private static FixedWindowRateLimiterOptions PerSecond(int permits) => new()
-    {
-        PermitLimit = permits,
-        Window = TimeSpan.FromSeconds(1),
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
+    /// <summary>A window of one second on the host's clock.</summary>
+    public static RateLimiter PerSecond(HttpContext context, int permits) =>
+        new ClockedFixedWindowLimiter(permits, TimeSpan.FromSeconds(1), context.RequestServices.GetRequiredService<TimeProvider>());
 }
