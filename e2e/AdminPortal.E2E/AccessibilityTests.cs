@@ -14,7 +14,7 @@ public sealed class AccessibilityTests(PortalFixture fixture)
         var data = new TheoryData<string, ColorScheme>();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
-            foreach (var path in new[] { "/", "/agents", "/teams", "/menus", "/assignments", "/statuses", "/activity", "/settings", "/widget", "/no-such-page" })
+            foreach (var path in new[] { "/", "/agents", "/teams", "/menus", "/assignments", "/statuses", "/activity", "/audit", "/settings", "/widget", "/no-such-page" })
             {
                 data.Add(path, scheme);
             }
@@ -77,6 +77,12 @@ public sealed class AccessibilityTests(PortalFixture fixture)
         await board.Agents.First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
         await AssertAccessibleAsync(page, $"/ with an agent's dialog ({scheme})");
+
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Profile" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/agents/", StringComparison.Ordinal));
+        await page.Locator(".status-history").WaitForAsync();
+        await ThemeAppliedAsync(page, scheme);
+        await AssertAccessibleAsync(page, $"an agent's profile ({scheme})");
     }
 
     [Fact]

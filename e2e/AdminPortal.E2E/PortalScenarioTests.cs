@@ -1,7 +1,7 @@
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Identity;
-using AdminPortal.Domain.Statuses;
+using AdminPortal.Domain.Queues;
 using AdminPortal.E2E.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,19 +82,23 @@ public sealed class PortalScenarioTests(PortalFixture fixture)
         await Assertions.Expect(board.Column("Tea")).ToContainTextAsync("Raymond D", new LocatorAssertionsToContainTextOptions { Timeout = 10_000 });
         await Screenshots.TakeAsync(admin, fixture, "board");
 
-        // the system puts the agent in a call; a change by hand is refused with the rule's message
+        // the phone system puts the agent on a call; Break picked meanwhile waits for the call, In-call stays the system's
         var agent = await fixture.AgentAsync(AgentEmail);
         await using (var scope = fixture.Host.ActAs(agent.OrganisationId))
         {
-            await scope.ServiceProvider.GetRequiredService<IStatusChangeService>()
-                .ChangeAsync(new StatusRequest(agent.Id, StatusTarget.Named("In-call"), StatusSource.System, Actor.System(agent.OrganisationId)));
+            var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+            var menu = await db.Menus.Where(m => m.Name == "Droid Repair").Select(m => m.Id).SingleAsync();
+            var intake = scope.ServiceProvider.GetRequiredService<IContactIntake>();
+            await intake.RecordAsync(Actor.System(agent.OrganisationId), new IntakeEvent(ContactKind.Call, "E2E-WIDGET-1", ContactEventType.Queued) { MenuId = menu });
+            await intake.RecordAsync(Actor.System(agent.OrganisationId), new IntakeEvent(ContactKind.Call, "E2E-WIDGET-1", ContactEventType.Connected) { AgentId = agent.Id });
         }
 
         await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("In-call");
+        await Assertions.Expect(agentPage.GetByTestId("current-work")).ToContainTextAsync("On call");
         await Assertions.Expect(widget.StatusButton("In-call")).ToBeDisabledAsync();
-        await Assertions.Expect(widget.StatusButton("Break")).ToBeDisabledAsync();
-        await Assertions.Expect(widget.StatusButton("Offline")).ToBeEnabledAsync();
-        await Assertions.Expect(widget.UnavailableReason).ToHaveTextAsync("Agent can't be changed from system status 'In-call'");
+        await widget.StatusButton("Break").ClickAsync();
+        await Assertions.Expect(agentPage.GetByTestId("next-status")).ToHaveTextAsync("Next: Break after this call");
+        await Assertions.Expect(widget.CurrentStatus).ToHaveTextAsync("In-call");
         await Screenshots.TakeAsync(agentPage, fixture, "widget");
 
         // the remaining pages, for the record

@@ -1,11 +1,14 @@
 using AdminPortal.Domain.Agents;
+using AdminPortal.Domain.Agents.Profiles;
 using AdminPortal.Domain.Assignments;
+using AdminPortal.Domain.Audit;
 using AdminPortal.Domain.Credentials;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Menus;
 using AdminPortal.Domain.Organisations;
 using AdminPortal.Domain.Presence;
 using AdminPortal.Domain.QueueGroups;
+using AdminPortal.Domain.Queues;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Domain.Teams;
 using AdminPortal.Domain.Tenancy;
@@ -26,6 +29,7 @@ public static class DependencyInjection
 
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<AuditContext>();
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
@@ -65,6 +69,10 @@ public static class DependencyInjection
         services.AddScoped<ICredentialService, CredentialService>();
         services.AddScoped<IApiCredentialService, ApiCredentialService>();
         services.AddScoped<QueueGroupService>();
+        services.AddQueues(configuration);
+        services.AddScoped<IAgentAccounts, AgentAccounts>();
+        services.AddScoped<AgentProfiles>();
+        services.AddScoped<AuditLog>();
 
         services.Configure<PresenceOptions>(configuration.GetSection(PresenceOptions.Section));
         services.AddSingleton<PresenceTracker>();

@@ -131,3 +131,13 @@ public sealed class WidgetPage(IPage page) : BasePage(page)
 
     public ILocator UnavailableReason => Page.GetByTestId("unavailable-reason");
 }
+
+public sealed class QueuesPage(IPage page) : BasePage(page)
+{
+    public override string PagePath => "/queues";
+
+    /// <summary>The wallboard tile of a queue, by its menu path, channel and language ("Death Star (Calls, en)").</summary>
+    public ILocator Tile(string name) => Page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = name, Exact = true });
+
+    public static ILocator Waiting(ILocator tile) => tile.GetByTestId("waiting");
+}

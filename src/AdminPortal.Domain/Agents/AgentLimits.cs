@@ -5,6 +5,9 @@ public static class AgentLimits
 {
     public const int Email = 254;
     public const int Name = 100;
+
+    /// <summary>First, middle and last name with the spaces between them.</summary>
+    public const int FullName = (Name * 3) + 2;
     public const int AgentNumber = 64;
     public const int ExtensionNumber = 64;
     public const int AvatarUrl = 2048;

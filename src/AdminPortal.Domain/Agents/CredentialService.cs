@@ -7,7 +7,8 @@ namespace AdminPortal.Domain.Agents;
 
 /// <summary>
 /// Sign-in checks with ASP.NET Core's <see cref="PasswordHasher{TUser}"/> (PBKDF2). Looks across organisations by email
-/// (case-insensitive); a hash in an older format is upgraded on a successful sign-in.
+/// (case-insensitive) among active agents (a deactivated one reads as a wrong password); a hash in an older format is
+/// upgraded on a successful sign-in.
 /// </summary>
 public sealed class CredentialService(AdminPortalDbContext db) : ICredentialService
 {
@@ -29,7 +30,7 @@ public sealed class CredentialService(AdminPortalDbContext db) : ICredentialServ
 
         var lowered = email.Trim().ToLowerInvariant();
         var candidates = await db.Agents.IgnoreQueryFilters()
-            .Where(a => a.Email.ToLower() == lowered && a.PasswordHash != null)
+            .Where(a => a.Email.ToLower() == lowered && a.PasswordHash != null && a.DeactivatedAt == null)
             .OrderBy(a => a.CreatedAt)
             .ToListAsync(cancellationToken);
         if (candidates.Count == 0)

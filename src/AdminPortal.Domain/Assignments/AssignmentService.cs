@@ -197,7 +197,7 @@ public sealed partial class AssignmentService(AdminPortalDbContext db, TeamMembe
         }
 
         var direct = await db.AgentAssignments.AsNoTracking()
-            .Where(a => a.MenuId == menuId)
+            .Where(a => a.MenuId == menuId && a.Agent!.DeactivatedAt == null)
             .Select(a => new { a.AgentId, a.Agent!.FirstName, a.Agent.MiddleName, a.Agent.LastName, a.Lang, a.ChannelType, a.QueueLevel, a.SkillLevel })
             .ToListAsync(cancellationToken);
         var teamAssignments = await db.TeamAssignments.AsNoTracking()
@@ -219,7 +219,7 @@ public sealed partial class AssignmentService(AdminPortalDbContext db, TeamMembe
         foreach (var assignment in teamAssignments)
         {
             var teams = await membership.WithSubTeamsAsync([assignment.TeamId], cancellationToken);
-            var members = await db.Agents.AsNoTracking()
+            var members = await db.Agents.AsNoTracking().Active()
                 .Where(a => a.Teams.Any(t => teams.Contains(t.Id) && !t.Deleted))
                 .OrderBy(a => a.LastName).ThenBy(a => a.FirstName)
                 .Select(a => new { a.Id, a.FirstName, a.MiddleName, a.LastName })

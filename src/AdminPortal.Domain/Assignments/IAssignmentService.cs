@@ -41,6 +41,6 @@ public interface IAssignmentService
     /// <summary>Points a team assignment at another menu and/or team, with the rules of a new assignment (both exist, no duplicate).</summary>
     Task<TeamAssignment> MoveTeamAssignmentAsync(Actor actor, Guid assignmentId, Guid menuId, Guid teamId, CancellationToken cancellationToken = default);
 
-    /// <summary>Direct agents plus the members of assigned teams (not deleted), each agent+lang+channel once.</summary>
+    /// <summary>Direct agents plus the members of assigned teams (not deleted), each agent+lang+channel once; deactivated agents answer nothing.</summary>
     Task<IReadOnlyList<EffectiveAgent>> EffectiveAgentsAsync(Guid menuId, CancellationToken cancellationToken = default);
 }

@@ -23,6 +23,25 @@ internal static class Trees
         return false;
     }
 
+    /// <summary>The subtree walk of the team and menu trees: the roots and every node below them.</summary>
+    public static HashSet<Guid> Subtree(ILookup<Guid, Guid> children, IEnumerable<Guid> roots)
+    {
+        var result = new HashSet<Guid>(roots);
+        var pending = new Queue<Guid>(result);
+        while (pending.TryDequeue(out var id))
+        {
+            foreach (var child in children[id])
+            {
+                if (result.Add(child))
+                {
+                    pending.Enqueue(child);
+                }
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Puts <paramref name="node"/> at <paramref name="position"/> among its siblings (end when null) and renumbers them 0..n-1.</summary>
     public static void Place<T>(List<T> siblings, T node, int? position, Action<T, int> setPosition)
         where T : class

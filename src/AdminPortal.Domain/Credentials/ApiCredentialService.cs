@@ -27,7 +27,7 @@ public sealed class ApiCredentialService(AdminPortalDbContext db, TimeProvider c
         var name = Validate(request);
         return await db.InTransactionAsync(async () =>
         {
-            if (request.AgentId is { } agentId && !await db.Agents.AnyAsync(a => a.Id == agentId, cancellationToken))
+            if (request.AgentId is { } agentId && !await db.Agents.Active().AnyAsync(a => a.Id == agentId, cancellationToken))
             {
                 throw new EntityNotFoundException(nameof(Agent), agentId);
             }

@@ -1,3 +1,5 @@
+using AdminPortal.Domain.Audit;
+using AdminPortal.Domain.Common;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +9,10 @@ namespace AdminPortal.Domain.Data;
 /// <summary>
 /// The one model behind the portal, the widget and the API. Every organisation-owned row is
 /// filtered to <see cref="CurrentOrganisationId"/>; with no tenant set, no such row is visible.
-/// System work (seeding, presence sweeps) opts out with <c>IgnoreQueryFilters()</c>.
+/// System work (seeding, presence sweeps) opts out with <c>IgnoreQueryFilters()</c>. Every save made for someone
+/// (<see cref="AuditContext.Origin"/>) records its audited changes as <see cref="AuditEvent"/>s in the same transaction.
 /// </summary>
-public abstract class AdminPortalDbContext(DbContextOptions options, ITenantContext tenant) : DbContext(options)
+public abstract class AdminPortalDbContext(DbContextOptions options, ITenantContext tenant, AuditContext? audit = null) : DbContext(options)
 {
     public const string TenantFilter = "Tenant";
 
@@ -26,8 +29,11 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
     public DbSet<AgentActivityLog> AgentActivityLogs => Set<AgentActivityLog>();
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<Chat> Chats => Set<Chat>();
+    public DbSet<ContactEvent> ContactEvents => Set<ContactEvent>();
+    public DbSet<QueueWait> QueueWaits => Set<QueueWait>();
     public DbSet<QueueGroup> QueueGroups => Set<QueueGroup>();
     public DbSet<ApiCredential> ApiCredentials => Set<ApiCredential>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<NumericIdCounter> NumericIdCounters => Set<NumericIdCounter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -44,8 +50,11 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
         modelBuilder.ApplyTenantFilter<AgentActivityLog>(this);
         modelBuilder.ApplyTenantFilter<Call>(this);
         modelBuilder.ApplyTenantFilter<Chat>(this);
+        modelBuilder.ApplyTenantFilter<ContactEvent>(this);
+        modelBuilder.ApplyTenantFilter<QueueWait>(this);
         modelBuilder.ApplyTenantFilter<QueueGroup>(this);
         modelBuilder.ApplyTenantFilter<ApiCredential>(this);
+        modelBuilder.ApplyTenantFilter<AuditEvent>(this);
         modelBuilder.UseSnakeCaseNames();
     }
 
@@ -56,29 +65,50 @@ public abstract class AdminPortalDbContext(DbContextOptions options, ITenantCont
         configurationBuilder.Properties<StatusSource>().HaveConversion<SnakeCaseEnumConverter<StatusSource>>().HaveMaxLength(32);
         configurationBuilder.Properties<AgentRole>().HaveConversion<SnakeCaseEnumConverter<AgentRole>>().HaveMaxLength(32);
         configurationBuilder.Properties<SessionOrigin>().HaveConversion<SnakeCaseEnumConverter<SessionOrigin>>().HaveMaxLength(32);
+        configurationBuilder.Properties<ContactKind>().HaveConversion<SnakeCaseEnumConverter<ContactKind>>().HaveMaxLength(16);
         configurationBuilder.Properties<ApiCredentialKind>().HaveConversion<SnakeCaseEnumConverter<ApiCredentialKind>>().HaveMaxLength(32);
     }
 
     /// <summary>
-    /// Numbers added rows (<see cref="NumericIds"/>) before saving, and answers a unique-index violation with the
-    /// field's message (<see cref="UniqueKeys"/>) rather than a provider error.
+    /// Numbers added rows (<see cref="NumericIds"/>) and records the audit events of the changes (<see cref="AuditTrail"/>)
+    /// before saving, moves the member counts of teams whose memberships change (<see cref="TeamMemberCounts"/>) in the same
+    /// transaction, and answers a unique-index violation with the field's message (<see cref="UniqueKeys"/>) rather than a
+    /// provider error. A failed save forgets its audit events: they are recorded again with the retry, if any.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var numbered = await NumericIds.NumberAddedAsync(this, cancellationToken);
+        var audited = audit?.Origin is { } origin ? AuditTrail.Collect(this, origin, audit.Now, CurrentOrganisationId) : [];
+        AuditEvents.AddRange(audited);
+        var memberships = TeamMemberCounts.Changes(this);
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (memberships.Count == 0)
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            return await this.InTransactionAsync(async () =>
+            {
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                await TeamMemberCounts.ApplyAsync(this, memberships, cancellationToken);
+                return saved;
+            }, cancellationToken);
         }
-        catch (DbUpdateException exception)
+        catch (Exception exception)
         {
+            foreach (var row in audited)
+            {
+                Entry(row).State = EntityState.Detached;
+            }
+
             // the reservation may roll back with the transaction: a retry draws fresh ids
             foreach (var row in numbered)
             {
                 row.NumericId = 0;
             }
 
-            if (UniqueKeys.Translate(this, exception) is { } refusal)
+            if (exception is DbUpdateException update && UniqueKeys.Translate(this, update) is { } refusal)
             {
                 throw refusal;
             }

@@ -1,11 +1,12 @@
+using AdminPortal.Domain.Audit;
 using AdminPortal.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Domain.Data;
 
 /// <summary>The model on SQLite, the embedded default; its migrations live in Data/Migrations/Sqlite.</summary>
-public sealed class SqliteAdminPortalDbContext(DbContextOptions<SqliteAdminPortalDbContext> options, ITenantContext tenant)
-    : AdminPortalDbContext(options, tenant)
+public sealed class SqliteAdminPortalDbContext(DbContextOptions<SqliteAdminPortalDbContext> options, ITenantContext tenant, AuditContext? audit = null)
+    : AdminPortalDbContext(options, tenant, audit)
 {
     /// <summary>
     /// SQLite can't add a stored generated column to an existing table, but indexes a virtual one just as well:
@@ -22,5 +23,5 @@ public sealed class SqliteAdminPortalDbContext(DbContextOptions<SqliteAdminPorta
 }
 
 /// <summary>The model on PostgreSQL; its migrations live in Data/Migrations/Postgres.</summary>
-public sealed class PostgresAdminPortalDbContext(DbContextOptions<PostgresAdminPortalDbContext> options, ITenantContext tenant)
-    : AdminPortalDbContext(options, tenant);
+public sealed class PostgresAdminPortalDbContext(DbContextOptions<PostgresAdminPortalDbContext> options, ITenantContext tenant, AuditContext? audit = null)
+    : AdminPortalDbContext(options, tenant, audit);

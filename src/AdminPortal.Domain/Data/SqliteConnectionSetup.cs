@@ -7,7 +7,8 @@ namespace AdminPortal.Domain.Data;
 
 /// <summary>
 /// What every SQLite connection of the model gets: a busy timeout, so a writer waits (inside SQLite) for another connection's
-/// write transaction instead of failing with <c>database is locked</c>; and cancellation that interrupts a running statement
+/// write transaction instead of failing with <c>database is locked</c>; one writer at a time per database in this process
+/// (<see cref="SqliteWriteQueue"/>); and cancellation that interrupts a running statement
 /// (<c>sqlite3_interrupt</c>): Microsoft.Data.Sqlite ignores cancellation once a statement runs, so a query of a request the
 /// client abandoned would otherwise run to its end.
 /// </summary>
@@ -15,7 +16,7 @@ public static class SqliteConnectionSetup
 {
     public const int BusyTimeoutMilliseconds = 30_000;
 
-    public static IInterceptor[] Interceptors { get; } = [new BusyTimeout(), new InterruptOnCancel()];
+    public static IInterceptor[] Interceptors { get; } = [new BusyTimeout(), new InterruptOnCancel(), .. SqliteWriteQueue.Interceptors];
 
     private sealed class BusyTimeout : DbConnectionInterceptor
     {

@@ -19,6 +19,9 @@ public sealed class Menu : INumbered
     /// <summary>Seconds within which an item of this menu counts as answered in service level; null: its queue group's.</summary>
     public int? ServiceLevelSeconds { get; set; }
 
+    /// <summary>Seconds of wrap-up after a call or chat of this menu; null: the organisation's.</summary>
+    public int? WrapUpSeconds { get; set; }
+
     public Guid? QueueGroupId { get; set; }
     public QueueGroup? QueueGroup { get; set; }
 

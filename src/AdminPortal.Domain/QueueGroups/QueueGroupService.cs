@@ -96,6 +96,25 @@ public sealed class QueueGroupService(AdminPortalDbContext db)
         }, cancellationToken);
     }
 
+    /// <summary>The menu's own wrap-up seconds after a call or chat (0–3600); null falls back to the organisation's.</summary>
+    public async Task<Menu> SetMenuWrapUpAsync(Actor actor, Guid menuId, int? seconds, CancellationToken cancellationToken = default)
+    {
+        db.EnsureAdmin(actor, "manage menus");
+        if (seconds is < 0 or > Organisations.OrganisationSettings.MaxWrapUpSeconds)
+        {
+            throw ValidationFailedException.For("wrap_up_seconds", $"wrap_up_seconds must be between 0 and {Organisations.OrganisationSettings.MaxWrapUpSeconds}.");
+        }
+
+        return await db.InTransactionAsync(async () =>
+        {
+            var menu = await db.Menus.FirstOrDefaultAsync(m => m.Id == menuId && !m.Deleted, cancellationToken)
+                ?? throw new EntityNotFoundException(nameof(Menu), menuId);
+            menu.WrapUpSeconds = seconds;
+            await db.SaveChangesAsync(cancellationToken);
+            return menu;
+        }, cancellationToken);
+    }
+
     private async Task ReplaceMenusAsync(QueueGroup group, IReadOnlyCollection<Guid> menuIds, CancellationToken cancellationToken)
     {
         var wanted = menuIds.Distinct().ToList();

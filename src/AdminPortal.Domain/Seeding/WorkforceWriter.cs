@@ -9,7 +9,7 @@ namespace AdminPortal.Domain.Seeding;
 /// </summary>
 public sealed class WorkforceWriter(AdminPortalDbContext db)
 {
-    public const string AgentTeamJoin = "AgentTeam";
+    public const string AgentTeamJoin = TeamMemberCounts.JoinEntity;
     private const int AgentsPerGroup = 500;
 
     public async Task<SeedCounts> WriteAsync(Workforce workforce, StatusSet statuses, HistorySettings historySettings, CancellationToken cancellationToken = default)
@@ -29,6 +29,7 @@ public sealed class WorkforceWriter(AdminPortalDbContext db)
         int activity = 0, operatorStatuses = 0, calls = 0, chats = 0;
 
         await NumericIds.NumberAsync(db, [.. workforce.CustomStatuses, .. workforce.Teams, .. workforce.Menus], cancellationToken);
+        TeamMemberCounts.Set(workforce.Teams, workforce.Memberships.Select(m => m.TeamId));
         await inserter.InsertAsync(workforce.CustomStatuses, cancellationToken);
         await inserter.InsertAsync(workforce.Teams, cancellationToken);
         await inserter.InsertAsync(workforce.Menus, cancellationToken);

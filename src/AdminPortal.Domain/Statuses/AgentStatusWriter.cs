@@ -44,6 +44,14 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
         }
     }
 
+    /// <summary>
+    /// For a caller that already holds the agent's lock (<see cref="AgentStatusLocks"/>) and runs its own transaction (the
+    /// intake recording a call event with its effect on the agent): decides and writes; publishes nothing, so the caller
+    /// publishes <see cref="StatusApplied.Change"/> once its transaction committed.
+    /// </summary>
+    internal Task<StatusApplied> ApplyUnderHeldLockAsync(StatusRequest request, StatusCatalog statuses, CancellationToken cancellationToken) =>
+        AttemptAsync(request, statuses, supervised: false, [], cancellationToken);
+
     private async Task<StatusApplied> AttemptAsync(
         StatusRequest request, StatusCatalog statuses, bool supervised, List<object> work, CancellationToken cancellationToken)
     {
@@ -51,7 +59,12 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
         work.Add(agent);
         var current = statuses.ById(agent.StatusId)
             ?? await db.UserStatuses.AsNoTracking().FirstAsync(s => s.Id == agent.StatusId, cancellationToken);
-        var decision = StatusTransition.Decide(new AgentStatusState(current, statuses, supervised), request);
+        var state = new AgentStatusState(current, statuses, supervised)
+        {
+            Next = agent.NextStatusId is { } nextId ? statuses.ById(nextId) : null,
+            OnItem = current.System ? await history.OpenItemAsync(agent.Id, cancellationToken) : null,
+        };
+        var decision = StatusTransition.Decide(state, request);
         if (decision is StatusRefusal { Kind: RefusalKind.Permission } denied)
         {
             return StatusApplied.Refused(agent, current, denied);
@@ -65,7 +78,8 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
         return decision switch
         {
             StatusRefusal refusal => StatusApplied.Refused(agent, current, refusal),
-            StatusUnchanged unchanged => await history.KeepAsync(agent, current, unchanged.Session, cancellationToken),
+            StatusUnchanged unchanged => await history.KeepAsync(agent, current, unchanged, cancellationToken),
+            StatusQueued queued => await history.QueueAsync(agent, current, queued.Next, cancellationToken),
             StatusMove move => await history.MoveAsync(agent, current, move, request.Actor, work, cancellationToken),
             _ => throw new InvalidOperationException($"Unknown decision {decision}."),
         };
@@ -110,7 +124,10 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
     }
 }
 
-/// <summary>What the writer did to one agent; <see cref="Change"/> is published once committed.</summary>
+/// <summary>
+/// What the writer did to one agent; <see cref="Change"/> is published once committed. <see cref="Note"/> says why a step
+/// of work changed nothing; <see cref="QueuedNext"/> names the status queued as next.
+/// </summary>
 internal sealed record StatusApplied(
     Agent Agent,
     string PreviousStatus,
@@ -119,10 +136,14 @@ internal sealed record StatusApplied(
     StatusRefusal? Refusal,
     AgentStatusChanged? Change)
 {
+    public string? Note { get; init; }
+
+    public string? QueuedNext { get; init; }
+
     public static StatusApplied Refused(Agent agent, UserStatus current, StatusRefusal refusal) =>
         new(agent, current.Name, current.Name, null, refusal, null);
 
-    public StatusChangeResult ToResult() => new(Agent.Id, PreviousStatus, CurrentStatus, Row);
+    public StatusChangeResult ToResult() => new(Agent.Id, PreviousStatus, CurrentStatus, Row, QueuedNext);
 
     public StatusChangeOutcome ToOutcome() =>
         new(Agent.Id, Agent.Name, Agent.Email, Agent.AgentNumber, PreviousStatus, CurrentStatus, Refusal?.Message);

@@ -2,8 +2,11 @@ using AdminPortal.Domain.Entities;
 
 namespace AdminPortal.Domain.Statuses;
 
-/// <summary>What one status request did: the agent's status before and after, and the row written (null when nothing changed).</summary>
-public sealed record StatusChangeResult(Guid AgentId, string PreviousStatus, string CurrentStatus, OperatorStatus? Row);
+/// <summary>
+/// What one status request did: the agent's status before and after, the row written (null when nothing changed) and,
+/// when the pick waits for the agent's call or chat, the status queued as next (<see cref="StatusQueued"/>).
+/// </summary>
+public sealed record StatusChangeResult(Guid AgentId, string PreviousStatus, string CurrentStatus, OperatorStatus? Row, string? QueuedNext = null);
 
 /// <summary>What happened to one agent of a bulk change; <see cref="Message"/> is the rule's text when refused.</summary>
 public sealed record StatusChangeOutcome(
@@ -37,6 +40,11 @@ public static class StatusMessages
     public const string SystemSourceOnly = "Only the system or an admin can record a system status change.";
     public const string NotInReach = "You may not change the status of this agent.";
     public const string AgentChangesOnlyItself = "An agent may change only its own status.";
+    public const string WorkBySystemOnly = "Only the phone and chat systems report calls and chats.";
+    public const string NotOnItem = "The agent is no longer on this call or chat.";
+    public const string NotInWrapUpOfItem = "The agent is not in wrap-up of this call or chat.";
+    public const string AlreadyOnItem = "The agent is already on this call or chat.";
+    public const string BusyWithOtherWork = "The agent is on another call or chat.";
 
     public static string DoesNotExist(string name) => $"status '{name}' does not exist";
 

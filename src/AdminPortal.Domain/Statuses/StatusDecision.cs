@@ -8,12 +8,24 @@ public abstract record StatusDecision;
 
 /// <summary>
 /// The agent moves to <paramref name="Target"/>: its open activity interval closes, an interval of <paramref name="Activity"/>
-/// (login, logout or user_status_changed) opens, and an OperatorStatus row records <paramref name="Source"/>.
+/// (login, logout, user_status_changed, a call or chat activity) opens, linked to <see cref="Item"/>, and an OperatorStatus
+/// row records <paramref name="Source"/>. <see cref="Next"/> says what becomes of the agent's next status.
 /// </summary>
-public sealed record StatusMove(UserStatus Target, string Activity, StatusSource Source, SessionChange Session) : StatusDecision;
+public sealed record StatusMove(UserStatus Target, string Activity, StatusSource Source, SessionChange Session) : StatusDecision
+{
+    public WorkItem? Item { get; init; }
 
-/// <summary>Nothing to record: the agent already is where the request wants it (signed out, or signed in).</summary>
-public sealed record StatusUnchanged(SessionChange Session) : StatusDecision;
+    public NextStatusChange Next { get; init; } = NextStatusChange.Clear;
+}
+
+/// <summary>
+/// Nothing to record: the agent already is where the request wants it (signed out, or signed in), or a step of work no
+/// longer applies to it (<see cref="Reason"/> says why, e.g. it left the call before the call ended).
+/// </summary>
+public sealed record StatusUnchanged(SessionChange Session, string? Reason = null) : StatusDecision;
+
+/// <summary>The agent stays on its call or chat; <paramref name="Next"/> becomes its next status, applied when wrap-up ends.</summary>
+public sealed record StatusQueued(UserStatus Next) : StatusDecision;
 
 public enum RefusalKind
 {

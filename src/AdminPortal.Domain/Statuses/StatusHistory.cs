@@ -41,6 +41,8 @@ internal sealed class StatusHistory(AdminPortalDbContext db, TimeProvider clock)
             StartedAt = now,
             StatusId = target.Id,
             WhodunnitId = actor.AgentId,
+            CallId = move.Item?.CallId,
+            ChatId = move.Item?.ChatId,
         };
         var row = new OperatorStatus
         {
@@ -59,6 +61,11 @@ internal sealed class StatusHistory(AdminPortalDbContext db, TimeProvider clock)
 
         agent.StatusId = target.Id;
         agent.StatusUpdatedAt = now;
+        if (!move.Next.Keeps)
+        {
+            agent.NextStatusId = move.Next.Status?.Id;
+        }
+
         Apply(agent, move.Session, now);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -68,15 +75,38 @@ internal sealed class StatusHistory(AdminPortalDbContext db, TimeProvider clock)
     }
 
     /// <summary>No row: the agent stays where it is; a sign-in still adopts the session (e.g. an open widget claims it).</summary>
-    public async Task<StatusApplied> KeepAsync(Agent agent, UserStatus current, SessionChange session, CancellationToken cancellationToken)
+    public async Task<StatusApplied> KeepAsync(Agent agent, UserStatus current, StatusUnchanged unchanged, CancellationToken cancellationToken)
     {
-        if (session != SessionChange.Kept)
+        if (unchanged.Session != SessionChange.Kept)
         {
-            Apply(agent, session, clock.UtcNow());
+            Apply(agent, unchanged.Session, clock.UtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new StatusApplied(agent, current.Name, current.Name, null, null, null);
+        return new StatusApplied(agent, current.Name, current.Name, null, null, null) { Note = unchanged.Reason };
+    }
+
+    /// <summary>No row and no move: the agent's pick waits as its next status; open pages hear of it to show it.</summary>
+    public async Task<StatusApplied> QueueAsync(Agent agent, UserStatus current, UserStatus next, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow();
+        agent.NextStatusId = next.Id;
+        agent.Version = Guid.NewGuid();
+        await db.SaveChangesAsync(cancellationToken);
+        var change = new AgentStatusChanged(
+            agent.OrganisationId, agent.Id, agent.Name, current.Id, current.Name, current.Color, current.Category, StatusSource.System, now);
+        return new StatusApplied(agent, current.Name, current.Name, null, null, change) { QueuedNext = next.Name };
+    }
+
+    /// <summary>The call or chat the agent's open activity interval belongs to, if any.</summary>
+    public async Task<WorkItem?> OpenItemAsync(Guid agentId, CancellationToken cancellationToken)
+    {
+        var open = await db.AgentActivityLogs.AsNoTracking()
+            .Where(l => l.AgentId == agentId && l.EndedAt == null)
+            .OrderByDescending(l => l.StartedAt)
+            .Select(l => new { l.CallId, l.ChatId })
+            .FirstOrDefaultAsync(cancellationToken);
+        return open is null ? null : WorkItem.Of(open.CallId, open.ChatId);
     }
 
     private static void Apply(Agent agent, SessionChange session, DateTime now)

@@ -18,6 +18,20 @@ public sealed record StatusRequest(
 {
     /// <summary>Part of a bulk change (seed 002): recorded as bulk, except an agent's change of itself, recorded as api.</summary>
     public bool InBulk { get; init; }
+
+    /// <summary>
+    /// The agent's own pick that may wait for its work: while it is on a call or chat the pick becomes its next status
+    /// (applied when wrap-up ends), and in Wrap-up or Missed Call the pick ends them. Without it (the seed APIs, admins)
+    /// a change from a system status is refused.
+    /// </summary>
+    public bool QueueWhileWorking { get; init; }
+
+    /// <summary>A step of call or chat work reported by the system (source system only); its target is <see cref="WorkStep.Target"/>.</summary>
+    public WorkStep? Work { get; init; }
+
+    /// <summary>The system's request for a step of work of an agent (connected, ended, missed, wrap-up ended).</summary>
+    public static StatusRequest ForWork(Guid agentId, WorkStep step, Guid organisationId) =>
+        new(agentId, step.Target, StatusSource.System, Actor.System(organisationId)) { Work = step };
 }
 
 /// <summary>Seed 002: the same target for agents by id and by team (sub-teams included); one outcome per distinct agent.</summary>

@@ -18,6 +18,9 @@ public enum StatusTargetKind
 
     /// <summary>Sign the agent out (Offline); nothing to do when it already is.</summary>
     LogOut,
+
+    /// <summary>Where the agent goes when its work ends: its next status (the one before the call, or its pick), else Available.</summary>
+    AfterWork,
 }
 
 /// <summary>Where a <see cref="StatusRequest"/> wants the agent; resolved against the organisation's statuses by <see cref="StatusCatalog"/>.</summary>
@@ -43,6 +46,8 @@ public sealed record StatusTarget
 
     public static StatusTarget LogOut { get; } = new(StatusTargetKind.LogOut);
 
+    public static StatusTarget AfterWork { get; } = new(StatusTargetKind.AfterWork);
+
     public static StatusTarget Named(string name) => new(StatusTargetKind.Named, name: (name ?? string.Empty).Trim());
 
     public static StatusTarget Of(BuiltInStatus status) => new(StatusTargetKind.BuiltIn, builtIn: status);
@@ -55,6 +60,7 @@ public sealed record StatusTarget
         StatusTargetKind.BuiltIn => BuiltIn!.Name,
         StatusTargetKind.Category => $"first {Category!.Value.ToString().ToLowerInvariant()}",
         StatusTargetKind.LogIn => "log in",
+        StatusTargetKind.AfterWork => "after work",
         _ => "log out",
     };
 }

@@ -3,8 +3,22 @@ using AdminPortal.Domain.Identity;
 
 namespace AdminPortal.Domain.Statuses;
 
-/// <summary>What the rules look at besides the request: the agent's status now, the organisation's statuses, and whether the actor supervises the agent.</summary>
-public sealed record AgentStatusState(UserStatus Current, StatusCatalog Statuses, bool ActorSupervisesAgent);
+/// <summary>
+/// What the rules look at besides the request: the agent's status now, the organisation's statuses, whether the actor
+/// supervises the agent, the agent's next status (<see cref="Next"/>) and the call or chat its current status belongs to
+/// (<see cref="OnItem"/>, from its open activity interval).
+/// </summary>
+public sealed record AgentStatusState(UserStatus Current, StatusCatalog Statuses, bool ActorSupervisesAgent)
+{
+    public UserStatus? Next { get; init; }
+
+    public WorkItem? OnItem { get; init; }
+
+    /// <summary>On a call or chat: In-call or In-chat for a real item (not a status left over without one).</summary>
+    public bool Working => OnItem is not null && Is(Current, BuiltInStatuses.InCall, BuiltInStatuses.InChat);
+
+    public static bool Is(UserStatus status, params BuiltInStatus[] builtIns) => builtIns.Any(b => b.BuiltInId == status.BuiltInId);
+}
 
 /// <summary>The target and the source to record once a request is admitted, or why it is not.</summary>
 public sealed record StatusAdmission(UserStatus? Target, StatusSource Source, StatusRefusal? Refusal);
@@ -16,6 +30,9 @@ public sealed record StatusAdmission(UserStatus? Target, StatusSource Source, St
 /// and admins: everyone; supervisors: agents of their teams; everyone: itself), then the agent's state: any offline
 /// target is a logout, even from a system status; an offline agent moves only itself (a login) or by the system; an agent
 /// in a system status moves only by the system. Log in and log out do nothing when the agent already is there.
+/// The agent's own pick made to wait (<see cref="StatusRequest.QueueWhileWorking"/>) becomes its next status while it is
+/// on a call or chat, and ends Wrap-up or Missed Call otherwise. Steps of work (<see cref="StatusRequest.Work"/>) follow
+/// <see cref="WorkTransition"/>.
 /// </summary>
 public static class StatusTransition
 {
@@ -32,7 +49,13 @@ public static class StatusTransition
             return StatusRefusal.Permission(StatusMessages.NotInReach);
         }
 
-        return Move(current.Current, admission.Target!, admission.Source, request);
+        if (request.Work is { } step)
+        {
+            return WorkTransition.Decide(current, step);
+        }
+
+        var target = request.Target.Kind == StatusTargetKind.AfterWork ? current.Next ?? admission.Target! : admission.Target!;
+        return Move(current, target, admission.Source, request);
     }
 
     /// <summary>The part of <see cref="Decide"/> that needs no agent: a bulk change refuses the whole request on it.</summary>
@@ -43,6 +66,11 @@ public static class StatusTransition
         if (source == StatusSource.System && !actor.IsSystem && !actor.IsAdmin)
         {
             return new(null, source, StatusRefusal.Permission(StatusMessages.SystemSourceOnly));
+        }
+
+        if (request.Work is not null && source != StatusSource.System)
+        {
+            return new(null, source, StatusRefusal.Permission(StatusMessages.WorkBySystemOnly));
         }
 
         if (actor.Role == AgentRole.Agent && source is not (StatusSource.Widget or StatusSource.Api))
@@ -74,15 +102,16 @@ public static class StatusTransition
         StatusTargetKind.Named => statuses.Named(target.Name),
         StatusTargetKind.BuiltIn => statuses.Of(target.BuiltIn!),
         StatusTargetKind.Category => statuses.FirstOf(target.Category!.Value),
-        StatusTargetKind.LogIn => statuses.Of(BuiltInStatuses.Available),
+        StatusTargetKind.LogIn or StatusTargetKind.AfterWork => statuses.Of(BuiltInStatuses.Available),
         _ => statuses.Of(BuiltInStatuses.Offline),
     };
 
     private static bool Reaches(Actor actor, Guid agentId, bool supervises) =>
         actor.IsSystem || actor.IsAdmin || actor.AgentId == agentId || (actor.Role == AgentRole.Supervisor && supervises);
 
-    private static StatusDecision Move(UserStatus current, UserStatus target, StatusSource source, StatusRequest request)
+    private static StatusDecision Move(AgentStatusState state, UserStatus target, StatusSource source, StatusRequest request)
     {
+        var current = state.Current;
         var offline = current.Category == StatusCategory.Offline;
         switch (request.Target.Kind)
         {
@@ -103,6 +132,11 @@ public static class StatusTransition
             return request.Actor.AgentId == request.AgentId || bySystem
                 ? new StatusMove(target, Activities.Login, source, SessionChange.SignIn(request.Origin ?? OriginOf(source)))
                 : StatusRefusal.Rule(StatusMessages.OfflineOrLoggedOut);
+        }
+
+        if (current.System && !bySystem && request.QueueWhileWorking && request.Actor.AgentId == request.AgentId)
+        {
+            return state.Working ? new StatusQueued(target) : new StatusMove(target, Activities.UserStatusChanged, source, SessionChange.Kept);
         }
 
         if (current.System && !bySystem)

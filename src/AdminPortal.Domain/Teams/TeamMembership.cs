@@ -1,3 +1,5 @@
+using AdminPortal.Domain.Agents;
+using AdminPortal.Domain.Common;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
@@ -12,30 +14,30 @@ public sealed class TeamMembership(AdminPortalDbContext db)
     /// <summary>The given teams and all their non-deleted sub-teams.</summary>
     public async Task<HashSet<Guid>> WithSubTeamsAsync(IEnumerable<Guid> teamIds, CancellationToken cancellationToken = default)
     {
-        var result = teamIds.ToHashSet();
-        if (result.Count == 0)
+        var roots = teamIds.ToHashSet();
+        return roots.Count == 0 ? roots : Trees.Subtree(await ChildrenAsync(cancellationToken), roots);
+    }
+
+    /// <summary>For each given team: itself and all its non-deleted sub-teams (one read of the tree for all of them).</summary>
+    public async Task<IReadOnlyDictionary<Guid, HashSet<Guid>>> SubTreesAsync(IEnumerable<Guid> teamIds, CancellationToken cancellationToken = default)
+    {
+        var roots = teamIds.Distinct().ToList();
+        if (roots.Count == 0)
         {
-            return result;
+            return new Dictionary<Guid, HashSet<Guid>>();
         }
 
+        var children = await ChildrenAsync(cancellationToken);
+        return roots.ToDictionary(root => root, root => Trees.Subtree(children, [root]));
+    }
+
+    private async Task<ILookup<Guid, Guid>> ChildrenAsync(CancellationToken cancellationToken)
+    {
         var edges = await db.Teams.AsNoTracking()
             .Where(t => !t.Deleted && t.ParentId != null)
             .Select(t => new { t.Id, ParentId = t.ParentId!.Value })
             .ToListAsync(cancellationToken);
-        var children = edges.ToLookup(e => e.ParentId, e => e.Id);
-        var pending = new Queue<Guid>(result);
-        while (pending.TryDequeue(out var id))
-        {
-            foreach (var child in children[id])
-            {
-                if (result.Add(child))
-                {
-                    pending.Enqueue(child);
-                }
-            }
-        }
-
-        return result;
+        return edges.ToLookup(e => e.ParentId, e => e.Id);
     }
 
     /// <summary>
@@ -64,7 +66,7 @@ public sealed class TeamMembership(AdminPortalDbContext db)
         var allTeams = await WithSubTeamsAsync(teams, cancellationToken);
         var members = allTeams.Count == 0
             ? []
-            : await db.Agents
+            : await db.Agents.Active()
                 .Where(a => a.Teams.Any(t => allTeams.Contains(t.Id)))
                 .OrderBy(a => a.LastName).ThenBy(a => a.FirstName).ThenBy(a => a.Id)
                 .Select(a => a.Id)

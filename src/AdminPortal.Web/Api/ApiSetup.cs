@@ -2,6 +2,8 @@ using AdminPortal.Web.Api.AgentStatuses;
 using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Api.Availability;
 using AdminPortal.Web.Api.Callers;
+using AdminPortal.Web.Api.Intake;
+using AdminPortal.Web.Api.Queues;
 using AdminPortal.Web.Api.CallQueues;
 using AdminPortal.Web.Api.OpenApi;
 using AdminPortal.Web.Api.RateLimiting;
@@ -18,6 +20,7 @@ public static class ApiSetup
         builder.AddApiAuthentication();
         builder.AddApiRateLimiting();
         builder.Services.AddScoped<ApiCaller>();
+        builder.Services.AddScoped<IntakeIds>();
         builder.Services.AddProductResources(builder.Configuration);
         builder.Services.AddApiOpenApi();
         return builder;
@@ -45,7 +48,10 @@ public static class ApiSetup
         secured.MapAgentStatusEndpoints();
         secured.MapAvailabilityEndpoints();
         secured.MapCallQueueEndpoints();
-        app.MapJsonApi(ApiPaths.Prefix).RequireAuthorization(ApiAuthentication.Policy);
+        secured.MapIntakeEndpoints();
+        secured.MapQueueReportEndpoints();
+        api.MapIntakeOpenApi();
+        app.MapJsonApi(ApiPaths.Prefix).RequireAuthorization(ApiAuthentication.Policy).WithMetadata(ApiAuditOrigin.JsonApi);
         app.MapApiOpenApi();
         return app;
     }

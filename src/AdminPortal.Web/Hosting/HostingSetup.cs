@@ -2,6 +2,7 @@ using AdminPortal.Domain;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Demo;
 using AdminPortal.Domain.Seeding;
+using AdminPortal.Web.Hosting.Simulation;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public static class HostingSetup
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<ScaleSeeder>();
         builder.Services.AddScoped<DemoStartup>();
+        builder.Services.AddHostedService<DemoSimulation>();
         builder.Services.AddHealthChecks().AddDbContextCheck<AdminPortalDbContext>("database");
         return builder;
     }

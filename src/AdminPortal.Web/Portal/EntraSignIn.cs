@@ -92,6 +92,8 @@ public static class EntraSignIn
         null or "" => null,
         nameof(EntraIdRefusal.NotAnAgent) =>
             "You signed in with a Microsoft account that is not an agent of this organisation. Ask an administrator to add your email as an agent, or sign in with another Microsoft account.",
+        nameof(EntraIdRefusal.Deactivated) =>
+            "Your account is deactivated. Ask an administrator to reactivate it.",
         nameof(EntraIdRefusal.NoRole) =>
             "Your Microsoft account has no AdminPortal role (admin, supervisor or agent). Ask an administrator to assign you one in Entra ID.",
         nameof(EntraIdRefusal.NoOrganisation) =>

@@ -1,10 +1,11 @@
+using AdminPortal.Domain.Audit;
 using AdminPortal.Domain.Tenancy;
 
 namespace AdminPortal.Web.Portal;
 
 /// <summary>
-/// Runs one read or write in a fresh DI scope with the user's tenant, so a long-lived circuit never
-/// reuses a stale or busy DbContext (a timer and a live update may overlap).
+/// Runs one read or write in a fresh DI scope with the user's tenant and audit origin (the portal), so a long-lived
+/// circuit never reuses a stale or busy DbContext (a timer and a live update may overlap).
 /// </summary>
 public sealed class PortalScope(IServiceScopeFactory scopes, CurrentUser user)
 {
@@ -13,6 +14,11 @@ public sealed class PortalScope(IServiceScopeFactory scopes, CurrentUser user)
     {
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Use(user.OrganisationId);
+        if (user.IsAuthenticated)
+        {
+            scope.ServiceProvider.GetRequiredService<AuditContext>().Use(AuditOrigin.Portal(user.AgentId, user.Name));
+        }
+
         return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 

@@ -6,12 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Security;
 
-/// <summary>The account as stored now: its role and security stamp, or null when its organisation no longer has it.</summary>
-public sealed record AccountState(AgentRole Role, string SecurityStamp);
+/// <summary>The account as stored now: its role, security stamp and whether it is deactivated; null when its organisation no longer has it.</summary>
+public sealed record AccountState(AgentRole Role, string SecurityStamp, bool Deactivated = false);
 
 /// <summary>
 /// Whether a portal session or a host token still speaks for its account: the agent exists in its organisation, has
-/// the role the session was issued with, and its password and role have not changed since (same security stamp).
+/// the role the session was issued with, is not deactivated, and its password and role have not changed since (same
+/// security stamp).
 /// A session or token without a stamp dates from before stamps existed and holds until the account first changes.
 /// </summary>
 public sealed class AccountChecks(AdminPortalDbContext db)
@@ -19,7 +20,7 @@ public sealed class AccountChecks(AdminPortalDbContext db)
     public Task<AccountState?> CurrentAsync(Guid organisationId, Guid agentId, CancellationToken cancellationToken) =>
         db.Agents.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.Id == agentId && a.OrganisationId == organisationId)
-            .Select(a => new AccountState(a.Role, a.SecurityStamp))
+            .Select(a => new AccountState(a.Role, a.SecurityStamp, a.DeactivatedAt != null))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>True when the principal's agent, role and stamp are still the account's.</summary>
@@ -32,14 +33,18 @@ public sealed class AccountChecks(AdminPortalDbContext db)
         }
 
         var account = await CurrentAsync(organisationId, agentId, cancellationToken);
-        if (account is not null && principal.HasClaim(c => c.Type == Portal.PortalClaims.RoleFromEntraId))
+        if (account is null or { Deactivated: true })
+        {
+            return false;
+        }
+
+        if (principal.HasClaim(c => c.Type == Portal.PortalClaims.RoleFromEntraId))
         {
             // Entra ID vouches for the role and the password of these sessions
             return true;
         }
 
-        return account is not null
-            && StampMatches(principal, account)
+        return StampMatches(principal, account)
             && string.Equals(principal.FindFirstValue(AdminPortalClaims.Role), account.Role.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 

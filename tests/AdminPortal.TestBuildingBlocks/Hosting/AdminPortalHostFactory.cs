@@ -110,6 +110,9 @@ public class AdminPortalHostFactory : WebApplicationFactory<Program>, IAsyncLife
             ["Demo:AdminEmail"] = TestSecrets.AdminEmail,
             ["Demo:AdminPassword"] = TestSecrets.AdminPassword,
             ["Demo:AgentPassword"] = TestSecrets.AgentPassword,
+
+            // traffic of its own would move agents and queues under the tests' feet; a test may turn it on
+            ["Demo:Simulate"] = "false",
             ["Auth:SigningKey"] = TestSecrets.SigningKey,
             ["Auth:Issuer"] = TestSecrets.Issuer,
             ["urls"] = "http://127.0.0.1:0",

@@ -116,6 +116,29 @@ public abstract class BunitTest : IAsyncLifetime
         return (host, host.FindComponent<TPage>());
     }
 
+    /// <summary>Renders a page with route parameters (by name) inside the MudBlazor providers.</summary>
+    protected (IRenderedComponent<ContainerFragment> Host, IRenderedComponent<TPage> Page) RenderPage<TPage>(IReadOnlyDictionary<string, object?> routeValues)
+        where TPage : IComponent
+    {
+        var host = Context.Render(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MudDialogProvider>(1);
+            builder.CloseComponent();
+            builder.OpenComponent<MudSnackbarProvider>(2);
+            builder.CloseComponent();
+            builder.OpenComponent<TPage>(3);
+            foreach (var (name, value) in routeValues)
+            {
+                builder.AddComponentParameter(4, name, value);
+            }
+
+            builder.CloseComponent();
+        });
+        return (host, host.FindComponent<TPage>());
+    }
+
     /// <summary>Answers the confirmation the page asks before it acts (delete, remove); returns what the box said.</summary>
     protected static async Task<string> AnswerConfirmationAsync(IRenderedComponent<ContainerFragment> host, string button)
     {

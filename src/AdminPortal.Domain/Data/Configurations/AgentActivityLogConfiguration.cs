@@ -14,8 +14,8 @@ internal sealed class AgentActivityLogConfiguration : IEntityTypeConfiguration<A
         builder.HasOne(l => l.Status).WithMany().HasForeignKey(l => l.StatusId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(l => l.Call).WithMany().HasForeignKey(l => l.CallId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(l => l.Chat).WithMany().HasForeignKey(l => l.ChatId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasIndex(l => new { l.AgentId, l.StartedAt });
-        builder.HasIndex(l => new { l.OrganisationId, l.StartedAt });
+        builder.HasIndex(l => new { l.AgentId, l.StartedAt, l.Id });
+        builder.HasIndex(l => new { l.OrganisationId, l.StartedAt, l.Id });
         builder.HasIndex(l => new { l.OrganisationId, l.Activity, l.StartedAt });
         builder.HasNumericId();
     }

@@ -14,5 +14,6 @@ internal sealed class AgentAssignmentConfiguration : IEntityTypeConfiguration<Ag
         builder.HasOne(a => a.Menu).WithMany(m => m.AgentAssignments).HasForeignKey(a => a.MenuId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Agent).WithMany(a => a.AgentAssignments).HasForeignKey(a => a.AgentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.MenuId, a.AgentId, a.Lang, a.ChannelType }).IsUnique();
+        builder.HasIndex(a => new { a.OrganisationId, a.Id });
     }
 }

@@ -9,7 +9,7 @@ internal sealed class AgentConfiguration : IEntityTypeConfiguration<Agent>
 {
     public void Configure(EntityTypeBuilder<Agent> builder)
     {
-        builder.Ignore(a => a.Name);
+        builder.Property(a => a.Name).HasMaxLength(AgentLimits.FullName);
         builder.Property(a => a.Email).HasMaxLength(AgentLimits.Email);
         builder.Property(a => a.FirstName).HasMaxLength(AgentLimits.Name);
         builder.Property(a => a.MiddleName).HasMaxLength(AgentLimits.Name);
@@ -24,14 +24,19 @@ internal sealed class AgentConfiguration : IEntityTypeConfiguration<Agent>
 
         builder.HasNumericId();
         builder.HasLowerCaseCopy(UniqueKeys.EmailKey, "email", 254);
-        builder.HasIndex(a => new { a.OrganisationId, a.Email });
+        builder.HasIndex(a => new { a.OrganisationId, a.Id });
+        builder.HasIndex(a => new { a.OrganisationId, a.Name, a.Id });
+        builder.HasIndex(a => new { a.OrganisationId, a.Email, a.Id });
+        builder.HasIndex(a => new { a.OrganisationId, a.Location, a.Id });
+        builder.HasIndex(a => new { a.OrganisationId, a.StatusUpdatedAt, a.Id });
         builder.HasIndex(nameof(Agent.OrganisationId), UniqueKeys.EmailKey).IsUnique();
         builder.HasIndex(a => new { a.OrganisationId, a.AgentNumber }).IsUnique();
         builder.HasIndex(a => new { a.OrganisationId, a.ExtensionNumber }).IsUnique();
         builder.HasIndex(a => new { a.OrganisationId, a.LastName, a.FirstName });
-        builder.HasIndex(a => new { a.OrganisationId, a.StatusId });
+        builder.HasIndex(a => new { a.OrganisationId, a.StatusId, a.StatusUpdatedAt, a.Id });
 
         builder.HasOne(a => a.Status).WithMany().HasForeignKey(a => a.StatusId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.NextStatus).WithMany().HasForeignKey(a => a.NextStatusId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Teams).WithMany(t => t.Agents).UsingEntity("AgentTeam");
     }
 }

@@ -11,6 +11,7 @@ internal sealed class MenuConfiguration : IEntityTypeConfiguration<Menu>
         builder.Property(m => m.Name).HasMaxLength(200);
         builder.Property(m => m.OutputMsg).HasMaxLength(4000);
         builder.HasOne(m => m.Parent).WithMany(m => m.Children).HasForeignKey(m => m.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.OrganisationId, m.Id });
         builder.HasIndex(m => new { m.OrganisationId, m.ParentId, m.Position });
         builder.HasOne(m => m.QueueGroup).WithMany(g => g.Menus).HasForeignKey(m => m.QueueGroupId).OnDelete(DeleteBehavior.SetNull);
         builder.HasNumericId();

@@ -13,7 +13,7 @@ internal sealed class OperatorStatusConfiguration : IEntityTypeConfiguration<Ope
         builder.HasOne(s => s.SipUser).WithMany(a => a.OperatorStatuses).HasForeignKey(s => s.SipUserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.ChangedByUser).WithMany().HasForeignKey(s => s.ChangedByUserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(s => s.UserStatus).WithMany().HasForeignKey(s => s.UserStatusId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(s => new { s.SipUserId, s.CreatedAt });
-        builder.HasIndex(s => new { s.OrganisationId, s.CreatedAt });
+        builder.HasIndex(s => new { s.SipUserId, s.CreatedAt, s.Id });
+        builder.HasIndex(s => new { s.OrganisationId, s.CreatedAt, s.Id });
     }
 }

@@ -14,5 +14,6 @@ internal sealed class TeamAssignmentConfiguration : IEntityTypeConfiguration<Tea
         builder.HasOne(a => a.Menu).WithMany(m => m.TeamAssignments).HasForeignKey(a => a.MenuId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Team).WithMany(t => t.TeamAssignments).HasForeignKey(a => a.TeamId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.MenuId, a.TeamId, a.Lang, a.ChannelType }).IsUnique();
+        builder.HasIndex(a => new { a.OrganisationId, a.Id });
     }
 }

@@ -10,6 +10,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
     {
         builder.Property(t => t.Name).HasMaxLength(200);
         builder.HasOne(t => t.Parent).WithMany(t => t.Children).HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(t => new { t.OrganisationId, t.Id });
         builder.HasIndex(t => new { t.OrganisationId, t.ParentId, t.Position });
         builder.HasNumericId();
         builder.HasLowerCaseCopy(UniqueKeys.NameKey, "name", 200);

@@ -63,7 +63,7 @@ public static class AgentStatusEndpoints
 
         var actor = caller.Required;
 
-        var agents = db.Agents.AsNoTracking();
+        var agents = db.Agents.AsNoTracking().Active();
         if (agentIds.Count > 0 || teamIds.Count > 0)
         {
             agents = agents.Where(a => agentIds.Contains(a.Id) || a.Teams.Any(t => teamIds.Contains(t.Id)));

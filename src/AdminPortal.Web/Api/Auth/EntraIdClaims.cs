@@ -18,6 +18,7 @@ public enum EntraIdRefusal
     NoOrganisation,
     NoEmail,
     NotAnAgent,
+    Deactivated,
 }
 
 /// <summary>Either the user or the reason it is refused, in words for the error detail.</summary>
@@ -70,12 +71,17 @@ public static class EntraIdClaims
 
         var agents = await db.Agents.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.OrganisationId == organisationId && emails.Contains(a.Email.ToLower()))
-            .Select(a => new { a.Id, a.Email, a.FirstName, a.MiddleName, a.LastName })
+            .Select(a => new { a.Id, a.Email, a.FirstName, a.MiddleName, a.LastName, a.DeactivatedAt })
             .ToListAsync(cancellationToken);
         var agent = emails.Select(e => agents.FirstOrDefault(a => a.Email.Equals(e, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(a => a is not null);
         if (agent is null)
         {
             return Refuse(EntraIdRefusal.NotAnAgent, $"No agent of the organisation has the email {emails[0]}; an admin adds it as an agent first.");
+        }
+
+        if (agent.DeactivatedAt is not null)
+        {
+            return Refuse(EntraIdRefusal.Deactivated, $"The agent {agent.Email} is deactivated; an admin reactivates it first.");
         }
 
         var user = new EntraIdUser(agent.Id, organisationId, role.Value, agent.Email, AgentName.Of(agent.FirstName, agent.MiddleName, agent.LastName));

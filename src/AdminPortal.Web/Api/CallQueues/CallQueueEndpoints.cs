@@ -120,7 +120,8 @@ public static partial class CallQueueEndpoints
     /// <summary>The queue's agents; an agent sees only its own place in a queue (it reads no other agent).</summary>
     private static IQueryable<AgentAssignment> QueueAssignments(AdminPortalDbContext db, Guid menuId, Actor actor)
     {
-        var assignments = db.AgentAssignments.Where(a => a.MenuId == menuId && a.Lang == QueueValues.DefaultLang && a.ChannelType == QueueValues.DefaultChannelType);
+        var assignments = db.AgentAssignments.Where(a =>
+            a.MenuId == menuId && a.Lang == QueueValues.DefaultLang && a.ChannelType == QueueValues.DefaultChannelType && a.Agent!.DeactivatedAt == null);
         if (actor.Role != AgentRole.Agent)
         {
             return assignments;

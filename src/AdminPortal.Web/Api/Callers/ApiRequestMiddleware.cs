@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AdminPortal.Domain.Audit;
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Tenancy;
 using AdminPortal.Web.Api.Auth;
@@ -13,12 +14,13 @@ namespace AdminPortal.Web.Api.Callers;
 /// Runs first for every /api request: reads the bearer token or Basic API credential (never the portal cookie), checks
 /// that its agent still exists in its organisation and (for the host's own tokens) that its password and role have not
 /// changed since, sets the scope's tenant and <see cref="ApiCaller"/> (with the agent's current role for the host's own
-/// tokens and agent credentials), picks the organisation's rate quota (every request of the organisation counts, whatever
+/// tokens and agent credentials) and the scope's audit origin (<see cref="ApiAuditOrigin"/>), picks the organisation's rate quota (every request of the organisation counts, whatever
 /// it signed in with), and turns any exception below it into JSON:API error objects.
 /// </summary>
 public sealed class ApiRequestMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, ApiCaller caller, TenantContext tenant, OrganisationQuotas quotas, IConfiguration configuration, AccountChecks accounts)
+    public async Task InvokeAsync(
+        HttpContext context, ApiCaller caller, TenantContext tenant, AuditContext audit, OrganisationQuotas quotas, IConfiguration configuration, AccountChecks accounts)
     {
         try
         {
@@ -37,6 +39,12 @@ public sealed class ApiRequestMiddleware(RequestDelegate next)
                         return;
                     }
 
+                    if (account.Deactivated)
+                    {
+                        await RefuseAsync(context, "The account is deactivated; an admin can reactivate it.");
+                        return;
+                    }
+
                     if (!EntraIdClaims.IsConfigured(configuration) || basic)
                     {
                         // an API credential is revoked on its own; a host token dies with a password or role change
@@ -51,6 +59,7 @@ public sealed class ApiRequestMiddleware(RequestDelegate next)
                 }
 
                 tenant.Use(actor.OrganisationId);
+                audit.Use(ApiAuditOrigin.Of(context, caller));
 
                 var perSecond = await quotas.PerSecondAsync(actor.OrganisationId, db, context.RequestAborted);
                 ApiRateLimiting.UseQuota(context, new ApiRateLimiting.Quota(actor.OrganisationId, perSecond));

@@ -1,4 +1,3 @@
-using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Statuses;
 using JsonApi.Graph;
@@ -11,7 +10,8 @@ namespace AdminPortal.Web.Api.Resources;
 /// members and plural routes, UUID string ids. Links between resources are relationships (writable where the link may change:
 /// a team's or menu's <c>parent</c>, a team's <c>agents</c> and an agent's <c>teams</c>, an assignment's <c>menu</c>, <c>agent</c>
 /// and <c>team</c>), never foreign-key attributes, except seed 000's <c>sip_user_id</c> and <c>changed_by_user_id</c>.
-/// Computed members are read-only. Status changes go through <c>POST /api/operator_statuses</c> only, so an agent's
+/// Computed members are read-only; an agent's <c>name</c> and a team's <c>agents_count</c> are stored (kept by the domain), so
+/// lists sort and filter by them on an index. Status changes go through <c>POST /api/operator_statuses</c> only, so an agent's
 /// <c>status</c> relationship is read-only.
 /// </summary>
 public static class ProductResources
@@ -26,6 +26,9 @@ public static class ProductResources
             .Attribute(o => o.Name, ReadOnly)
             .Attribute(o => o.Subdomain, ReadOnly)
             .Attribute(o => o.ApiRateLimitPerSecond, ReadOnly | Change)
+            .Attribute(o => o.WrapUpSeconds, ReadOnly | Change)
+            .Attribute(o => o.ServiceLevelSeconds, ReadOnly | Change)
+            .Attribute(o => o.ServiceLevelTargetPercent, ReadOnly | Change)
             .Attribute(o => o.CreatedAt, ReadOnly)
             .HasMany(o => o.Agents, readOnly: true)
             .HasMany(o => o.Teams, readOnly: true)
@@ -39,7 +42,7 @@ public static class ProductResources
             .Attribute(a => a.FirstName)
             .Attribute(a => a.MiddleName)
             .Attribute(a => a.LastName)
-            .Computed("name", AgentName.Expression)
+            .Attribute(a => a.Name, ReadOnly)
             .Attribute(a => a.AgentNumber)
             .Attribute(a => a.ExtensionNumber)
             .Attribute(a => a.AvatarUrl)
@@ -52,8 +55,11 @@ public static class ProductResources
             .Attribute(a => a.CreatedAt, ReadOnly)
             .Attribute(a => a.CallCount, ReadOnly)
             .Attribute(a => a.ChatCount, ReadOnly)
+            .Attribute(a => a.DeactivatedAt, ReadOnly)
+            .Computed("deactivated", a => a.DeactivatedAt != null)
             .HasOne(a => a.Organisation, readOnly: true)
             .HasOne(a => a.Status, readOnly: true)
+            .HasOne(a => a.NextStatus, readOnly: true)
             .HasMany(a => a.Teams)
             .HasMany(a => a.AgentAssignments, readOnly: true)
             .HasMany(a => a.OperatorStatuses, readOnly: true)
@@ -65,7 +71,7 @@ public static class ProductResources
             .Attribute(t => t.Name)
             .Attribute(t => t.Position)
             .Attribute(t => t.Deleted, ReadOnly)
-            .Computed("agents_count", t => t.Agents.Count)
+            .Attribute(t => t.AgentsCount, ReadOnly)
             .HasOne(t => t.Organisation, readOnly: true)
             .HasOne(t => t.Parent)
             .HasMany(t => t.Children, readOnly: true)
@@ -75,6 +81,7 @@ public static class ProductResources
         graph.Add<Menu>("Menu", "menus", resource => resource
             .Attribute(m => m.NumericId, ReadOnly)
             .Attribute(m => m.ServiceLevelSeconds)
+            .Attribute(m => m.WrapUpSeconds)
             .HasOne(m => m.QueueGroup, readOnly: true)
             .Attribute(m => m.Name)
             .Attribute(m => m.Position)
@@ -117,7 +124,7 @@ public static class ProductResources
 
         graph.Add<OperatorStatus>("OperatorStatus", "operator_statuses", resource => resource
             .Attribute(o => o.SipUserId, Settable)
-            .Computed("agent_name", AgentName.Of<OperatorStatus>(o => o.SipUser))
+            .Computed("agent_name", o => o.SipUser!.Name)
             .Attribute(o => o.Status, Settable)
             .Attribute(o => o.Source, Settable)
             .Attribute(o => o.ChangedByUserId, ReadOnly)
@@ -162,6 +169,17 @@ public static class ProductResources
             .Attribute(c => c.CallDuration, ReadOnly)
             .Attribute(c => c.HoldDuration, ReadOnly)
             .Attribute(c => c.WaitDuration, ReadOnly)
+            .Computed("queue_duration", c => c.WaitDuration)
+            .Computed("ends_at", c => c.EndedAt)
+            .Computed("on_hold", c => c.HoldStartedAt != null)
+            .Attribute(c => c.ExternalId, ReadOnly)
+            .Attribute(c => c.UpdatedAt, ReadOnly)
+            .Attribute(c => c.MenuPath, ReadOnly)
+            .Attribute(c => c.DisconnectedBy, ReadOnly)
+            .Attribute(c => c.FailDetails, ReadOnly)
+            .Attribute(c => c.AdapterFailCode, ReadOnly)
+            .Attribute(c => c.EndUserIdentifier, ReadOnly)
+            .Attribute(c => c.EndUserOutContactId, ReadOnly)
             .HasOne(c => c.SelectedMenu, readOnly: true)
             .HasOne(c => c.Agent, readOnly: true)
             .DefaultSort("-created_at")
@@ -185,6 +203,13 @@ public static class ProductResources
             .Attribute(c => c.LastMsgSentAt, ReadOnly)
             .Attribute(c => c.ChatDuration, ReadOnly)
             .Attribute(c => c.WaitDuration, ReadOnly)
+            .Computed("queue_duration", c => c.WaitDuration)
+            .Attribute(c => c.ExternalId, ReadOnly)
+            .Attribute(c => c.UpdatedAt, ReadOnly)
+            .Attribute(c => c.MenuPath, ReadOnly)
+            .Attribute(c => c.EndUserIdentifier, ReadOnly)
+            .Attribute(c => c.EndUserOutContactId, ReadOnly)
+            .Attribute(c => c.ResponseCount, ReadOnly)
             .Attribute(c => c.MessageCount, ReadOnly)
             .Attribute(c => c.AverageResponseTime, ReadOnly)
             .Attribute(c => c.LongestResponseTime, ReadOnly)

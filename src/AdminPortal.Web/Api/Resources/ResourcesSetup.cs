@@ -34,6 +34,7 @@ public static class ResourcesSetup
                 ProductResources.AddTo(graph);
                 QueueGroupResource.AddTo(graph);
                 ApiCredentialResource.AddTo(graph);
+                AuditEventResource.AddTo(graph);
             });
         services.AddResourceDefinition<Organisation, OrganisationSettingsDefinition>();
         services.AddResourceDefinition<Agent, AgentDefinition>();
@@ -48,6 +49,7 @@ public static class ResourcesSetup
         services.AddResourceDefinition<Chat, ChatDefinition>();
         services.AddResourceDefinition<QueueGroup, QueueGroupDefinition>();
         services.AddResourceDefinition<ApiCredential, ApiCredentialDefinition>();
+        services.AddResourceDefinition<AuditEvent, AuditEventDefinition>();
         return services;
     }
 }

@@ -66,17 +66,17 @@ public sealed class AgentDirectory(AdminPortalDbContext db)
     /// <summary>For pickers: agents whose name or email starts with / contains the text, at most <paramref name="take"/>.</summary>
     public async Task<IReadOnlyList<Choice>> SearchAsync(string? text, int take = 20, CancellationToken cancellationToken = default) =>
         (await Filtered(new AgentFilter(text))
-            .OrderBy(a => a.FirstName).ThenBy(a => a.LastName)
+            .OrderBy(a => a.Name).ThenBy(a => a.Id)
             .Take(take)
-            .Select(a => new { a.Id, a.FirstName, a.MiddleName, a.LastName, a.Email })
+            .Select(a => new { a.Id, a.Name, a.Email })
             .ToListAsync(cancellationToken))
-        .Select(a => new Choice(a.Id, $"{AgentName.Of(a.FirstName, a.MiddleName, a.LastName)} ({a.Email})"))
+        .Select(a => new Choice(a.Id, $"{a.Name} ({a.Email})"))
         .ToList();
 
     /// <summary>For the location picker: the existing locations containing the text, at most <paramref name="take"/>.</summary>
     public async Task<IReadOnlyList<string>> LocationsAsync(string? text = null, int take = 20, CancellationToken cancellationToken = default)
     {
-        var locations = db.Agents.AsNoTracking().Where(a => a.Location != null && a.Location != "");
+        var locations = db.Agents.AsNoTracking().Active().Where(a => a.Location != null && a.Location != "");
         if (!string.IsNullOrWhiteSpace(text))
         {
             var lower = text.Trim().ToLower();
@@ -86,16 +86,19 @@ public sealed class AgentDirectory(AdminPortalDbContext db)
         return await locations.Select(a => a.Location!).Distinct().OrderBy(l => l).Take(take).ToListAsync(cancellationToken);
     }
 
-    private static IQueryable<Agent> Sorted(IQueryable<Agent> query, AgentSort sort, bool descending) => (sort switch
+    /// <summary>The grid's order; the id breaks ties in the same direction, so each order reads an index of the organisation's agents.</summary>
+    private static IQueryable<Agent> Sorted(IQueryable<Agent> query, AgentSort sort, bool descending)
     {
-        AgentSort.Email => descending ? query.OrderByDescending(a => a.Email) : query.OrderBy(a => a.Email),
-        AgentSort.Status => descending ? query.OrderByDescending(a => a.Status!.Name) : query.OrderBy(a => a.Status!.Name),
-        AgentSort.Location => descending ? query.OrderByDescending(a => a.Location) : query.OrderBy(a => a.Location),
-        AgentSort.StatusUpdatedAt => descending ? query.OrderByDescending(a => a.StatusUpdatedAt) : query.OrderBy(a => a.StatusUpdatedAt),
-        _ => descending
-            ? query.OrderByDescending(a => a.FirstName).ThenByDescending(a => a.LastName)
-            : query.OrderBy(a => a.FirstName).ThenBy(a => a.LastName),
-    }).ThenBy(a => a.Id);
+        var sorted = sort switch
+        {
+            AgentSort.Email => descending ? query.OrderByDescending(a => a.Email) : query.OrderBy(a => a.Email),
+            AgentSort.Status => descending ? query.OrderByDescending(a => a.Status!.Name) : query.OrderBy(a => a.Status!.Name),
+            AgentSort.Location => descending ? query.OrderByDescending(a => a.Location) : query.OrderBy(a => a.Location),
+            AgentSort.StatusUpdatedAt => descending ? query.OrderByDescending(a => a.StatusUpdatedAt) : query.OrderBy(a => a.StatusUpdatedAt),
+            _ => descending ? query.OrderByDescending(a => a.Name) : query.OrderBy(a => a.Name),
+        };
+        return descending ? sorted.ThenByDescending(a => a.Id) : sorted.ThenBy(a => a.Id);
+    }
 
     private static IQueryable<AgentRow> Rows(IQueryable<Agent> query) => query.Select(a => new AgentRow(
         a.Id, a.FirstName, a.MiddleName, a.LastName, a.Email, a.AgentNumber, a.ExtensionNumber, a.Role, a.Location,
@@ -103,7 +106,7 @@ public sealed class AgentDirectory(AdminPortalDbContext db)
 
     private IQueryable<Agent> Filtered(AgentFilter filter)
     {
-        var query = db.Agents.AsNoTracking().Matching(filter.Search);
+        var query = db.Agents.AsNoTracking().Active().Matching(filter.Search);
 
         if (filter.AgentId is { } agentId)
         {

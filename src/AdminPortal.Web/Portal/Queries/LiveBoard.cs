@@ -31,14 +31,14 @@ public sealed class LiveBoard(AdminPortalDbContext db, StatusList statuses, Team
             {
                 StatusId = g.Key,
                 Count = g.Count(),
-                Newest = g.OrderByDescending(a => a.StatusUpdatedAt).ThenBy(a => a.Id).Take(PerStatus)
-                    .Select(a => new { a.Id, a.FirstName, a.MiddleName, a.LastName, a.StatusUpdatedAt })
+                Newest = g.OrderByDescending(a => a.StatusUpdatedAt).ThenByDescending(a => a.Id).Take(PerStatus)
+                    .Select(a => new BoardAgent(a.Id, a.Name, a.StatusUpdatedAt))
                     .ToList(),
             })
             .ToDictionaryAsync(g => g.StatusId, cancellationToken);
 
         return [.. (await statuses.AllAsync(cancellationToken)).Select(status => groups.TryGetValue(status.Id, out var group)
-            ? new BoardColumn(status, group.Count, [.. group.Newest.Select(a => new BoardAgent(a.Id, AgentName.Of(a.FirstName, a.MiddleName, a.LastName), a.StatusUpdatedAt))])
+            ? new BoardColumn(status, group.Count, group.Newest)
             : new BoardColumn(status, 0, []))];
     }
 
@@ -46,17 +46,16 @@ public sealed class LiveBoard(AdminPortalDbContext db, StatusList statuses, Team
     public async Task<IReadOnlyList<BoardAgent>> AgentsAsync(Guid statusId, BoardFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
         var agents = await FilteredAsync(filter, cancellationToken);
-        var rows = await agents.Where(a => a.StatusId == statusId)
-            .OrderByDescending(a => a.StatusUpdatedAt).ThenBy(a => a.Id)
+        return await agents.Where(a => a.StatusId == statusId)
+            .OrderByDescending(a => a.StatusUpdatedAt).ThenByDescending(a => a.Id)
             .Skip(Math.Max(skip, 0)).Take(Math.Clamp(take, 0, AgentDirectory.MaxPageSize))
-            .Select(a => new { a.Id, a.FirstName, a.MiddleName, a.LastName, a.StatusUpdatedAt })
+            .Select(a => new BoardAgent(a.Id, a.Name, a.StatusUpdatedAt))
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(a => new BoardAgent(a.Id, AgentName.Of(a.FirstName, a.MiddleName, a.LastName), a.StatusUpdatedAt))];
     }
 
     private async Task<IQueryable<Agent>> FilteredAsync(BoardFilter filter, CancellationToken cancellationToken)
     {
-        var agents = db.Agents.AsNoTracking().Matching(filter.Search);
+        var agents = db.Agents.AsNoTracking().Active().Matching(filter.Search);
         if (filter.TeamId is { } team)
         {
             agents = agents.Where(a => a.Teams.Any(t => t.Id == team));

@@ -1,4 +1,3 @@
-using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,13 +18,11 @@ public sealed class MenuAssignments(AdminPortalDbContext db)
     {
         var agentAssignments = db.AgentAssignments.AsNoTracking().Where(a => a.MenuId == menuId);
         var agentTotal = await agentAssignments.CountAsync(cancellationToken);
-        var agents = (await agentAssignments
-                .OrderBy(a => a.Agent!.FirstName).ThenBy(a => a.Agent!.LastName).ThenBy(a => a.Lang)
-                .Take(AgentsShown)
-                .Select(a => new { a.Id, a.AgentId, a.Agent!.FirstName, a.Agent.MiddleName, a.Agent.LastName, a.Lang, a.QueueLevel, a.ChannelType, a.SkillLevel })
-                .ToListAsync(cancellationToken))
-            .Select(a => new AgentAssignmentRow(a.Id, a.AgentId, AgentName.Of(a.FirstName, a.MiddleName, a.LastName), a.Lang, a.QueueLevel, a.ChannelType, a.SkillLevel))
-            .ToList();
+        var agents = await agentAssignments
+            .OrderBy(a => a.Agent!.Name).ThenBy(a => a.Lang).ThenBy(a => a.Id)
+            .Take(AgentsShown)
+            .Select(a => new AgentAssignmentRow(a.Id, a.AgentId, a.Agent!.Name, a.Lang, a.QueueLevel, a.ChannelType, a.SkillLevel))
+            .ToListAsync(cancellationToken);
         var teams = await db.TeamAssignments.AsNoTracking().Where(a => a.MenuId == menuId)
             .OrderBy(a => a.Team!.Name).ThenBy(a => a.Lang)
             .Select(a => new TeamAssignmentRow(a.Id, a.TeamId, a.Team!.Name, a.Lang, a.QueueLevel, a.ChannelType))

@@ -18,7 +18,8 @@ public static class PortalQueries
         .AddScoped<MenuTree>()
         .AddScoped<MenuAssignments>()
         .AddScoped<ActivityLog>()
-        .AddScoped<WidgetState>();
+        .AddScoped<WidgetState>()
+        .AddScoped<Wallboard>();
 }
 
 /// <summary>One page of rows and the count of all matching rows (or of the first ones, when <paramref name="MoreThanTotal"/>).</summary>

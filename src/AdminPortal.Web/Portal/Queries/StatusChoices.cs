@@ -19,7 +19,9 @@ public sealed record StatusChoice(StatusRow Status, bool Current, string? Unavai
 /// </summary>
 public sealed class StatusChoices(AdminPortalDbContext db, TeamMembership membership)
 {
-    public async Task<IReadOnlyList<StatusChoice>> ForAsync(Actor actor, Guid agentId, StatusSource source, CancellationToken cancellationToken = default)
+    /// <param name="queueWhileWorking">Ask as the agent's own pick that waits for its call or chat (the widget's requests).</param>
+    public async Task<IReadOnlyList<StatusChoice>> ForAsync(
+        Actor actor, Guid agentId, StatusSource source, CancellationToken cancellationToken = default, bool queueWhileWorking = false)
     {
         var statuses = await db.UserStatuses.AsNoTracking().ToListAsync(cancellationToken);
         var catalog = new StatusCatalog(statuses);
@@ -35,7 +37,7 @@ public sealed class StatusChoices(AdminPortalDbContext db, TeamMembership member
             .Select(s => new StatusChoice(
                 new StatusRow(s.Id, s.Name, s.Color, s.WfmId, s.Category, s.System, s.BuiltInId != null, s.Position),
                 s.Id == current.Id,
-                StatusTransition.Decide(state, new StatusRequest(agentId, StatusTarget.Named(s.Name), source, actor)) is StatusRefusal refusal
+                StatusTransition.Decide(state, new StatusRequest(agentId, StatusTarget.Named(s.Name), source, actor) { QueueWhileWorking = queueWhileWorking }) is StatusRefusal refusal
                     ? refusal.Message
                     : null))
             .ToList();

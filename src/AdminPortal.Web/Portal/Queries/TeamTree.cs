@@ -8,7 +8,7 @@ public sealed record TeamNode(Guid Id, string Name, Guid? ParentId, int Position
 
 public sealed record TeamMember(Guid Id, string Name, string Email, string StatusName, string StatusColor);
 
-/// <summary>The team tree (teams are few; agents are counted in SQL) and the members of one team.</summary>
+/// <summary>The team tree (teams are few; each keeps its member count) and the members of one team.</summary>
 public sealed class TeamTree(AdminPortalDbContext db)
 {
     public const int MembersShown = 200;
@@ -17,7 +17,7 @@ public sealed class TeamTree(AdminPortalDbContext db)
         await db.Teams.AsNoTracking()
             .Where(t => !t.Deleted)
             .OrderBy(t => t.Position).ThenBy(t => t.Name)
-            .Select(t => new TeamNode(t.Id, t.Name, t.ParentId, t.Position, t.Agents.Count))
+            .Select(t => new TeamNode(t.Id, t.Name, t.ParentId, t.Position, t.AgentsCount))
             .ToListAsync(cancellationToken);
 
     /// <summary>For pickers: teams whose name contains the text (shown under their parent: names repeat across branches), at most <paramref name="take"/>; never the whole tree.</summary>
@@ -47,12 +47,12 @@ public sealed class TeamTree(AdminPortalDbContext db)
 
     public async Task<Page<TeamMember>> MembersAsync(Guid teamId, CancellationToken cancellationToken = default)
     {
-        var members = db.Agents.AsNoTracking().Where(a => a.Teams.Any(t => t.Id == teamId));
+        var members = db.Agents.AsNoTracking().Active().Where(a => a.Teams.Any(t => t.Id == teamId));
         var total = await members.CountAsync(cancellationToken);
-        var rows = await members.OrderBy(a => a.FirstName).ThenBy(a => a.LastName)
+        var rows = await members.OrderBy(a => a.Name).ThenBy(a => a.Id)
             .Take(MembersShown)
-            .Select(a => new { a.Id, a.FirstName, a.MiddleName, a.LastName, a.Email, Status = a.Status!.Name, a.Status.Color })
+            .Select(a => new TeamMember(a.Id, a.Name, a.Email, a.Status!.Name, a.Status.Color))
             .ToListAsync(cancellationToken);
-        return new Page<TeamMember>([.. rows.Select(a => new TeamMember(a.Id, AgentName.Of(a.FirstName, a.MiddleName, a.LastName), a.Email, a.Status, a.Color))], total);
+        return new Page<TeamMember>(rows, total);
     }
 }

@@ -11,8 +11,11 @@ public sealed class AgentNameTests(ApiHost host) : IClassFixture<ApiHost>
     [Fact]
     public async Task Full_name_with_the_middle_name_on_every_endpoint()
     {
-        await host.QueryAsync(db => db.Agents.IgnoreQueryFilters().Where(a => a.Email == ApiHost.VaderEmail)
-            .ExecuteUpdateAsync(a => a.SetProperty(x => x.MiddleName, "Sith")));
+        await host.QueryAsync(async db =>
+        {
+            (await db.Agents.IgnoreQueryFilters().SingleAsync(a => a.Email == ApiHost.VaderEmail)).MiddleName = "Sith";
+            return await db.SaveChangesAsync();
+        });
         await host.PutInStatusAsync(ApiHost.VaderEmail, "Break");
         var vader = await host.AgentAsync(ApiHost.VaderEmail);
         var client = await host.ClientForAsync(ApiHost.AdminEmail);

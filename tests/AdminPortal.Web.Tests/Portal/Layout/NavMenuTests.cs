@@ -6,8 +6,8 @@ namespace AdminPortal.Web.Tests.Portal.Layout;
 
 public sealed class NavMenuTests(PortalDatabase database) : BunitTest(database)
 {
-    private static readonly string[] SupervisorPages = ["Board", "Agents", "Teams", "Menus", "Assignments", "Statuses", "Activity", "Widget"];
-    private static readonly string[] AdminPages = ["Board", "Agents", "Teams", "Menus", "Assignments", "Statuses", "Activity", "Settings", "Widget"];
+    private static readonly string[] SupervisorPages = ["Board", "Queues", "Agents", "Teams", "Menus", "Assignments", "Statuses", "Activity", "Audit trail", "Widget"];
+    private static readonly string[] AdminPages = ["Board", "Queues", "Agents", "Teams", "Menus", "Assignments", "Statuses", "Activity", "Audit trail", "Settings", "Widget"];
 
     [Fact]
     public async Task Admins_see_the_admin_pages_and_settings()

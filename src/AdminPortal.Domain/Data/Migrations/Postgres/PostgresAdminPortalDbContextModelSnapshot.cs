@@ -51,6 +51,10 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deactivated_at");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -94,6 +98,16 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("middle_name");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(302)
+                        .HasColumnType("character varying(302)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("NextStatusId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("next_status_id");
 
                     b.Property<long>("NumericId")
                         .HasColumnType("bigint")
@@ -142,15 +156,15 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_agents");
 
+                    b.HasIndex("NextStatusId")
+                        .HasDatabaseName("ix_agents_next_status_id");
+
                     b.HasIndex("StatusId")
                         .HasDatabaseName("ix_agents_status_id");
 
                     b.HasIndex("OrganisationId", "AgentNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_agent_number");
-
-                    b.HasIndex("OrganisationId", "Email")
-                        .HasDatabaseName("ix_agents_organisation_id_email");
 
                     b.HasIndex("OrganisationId", "EmailKey")
                         .IsUnique()
@@ -160,15 +174,30 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_extension_number");
 
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_id");
+
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_numeric_id");
 
-                    b.HasIndex("OrganisationId", "StatusId")
-                        .HasDatabaseName("ix_agents_organisation_id_status_id");
+                    b.HasIndex("OrganisationId", "Email", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_email_id");
 
                     b.HasIndex("OrganisationId", "LastName", "FirstName")
                         .HasDatabaseName("ix_agents_organisation_id_last_name_first_name");
+
+                    b.HasIndex("OrganisationId", "Location", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_location_id");
+
+                    b.HasIndex("OrganisationId", "Name", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_name_id");
+
+                    b.HasIndex("OrganisationId", "StatusUpdatedAt", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_status_updated_at_id");
+
+                    b.HasIndex("OrganisationId", "StatusId", "StatusUpdatedAt", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_status_id_status_updated_at_id");
 
                     b.ToTable("agents");
                 });
@@ -241,18 +270,18 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("WhodunnitId")
                         .HasDatabaseName("ix_agent_activity_logs_whodunnit_id");
 
-                    b.HasIndex("AgentId", "StartedAt")
-                        .HasDatabaseName("ix_agent_activity_logs_agent_id_started_at");
-
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_numeric_id");
 
-                    b.HasIndex("OrganisationId", "StartedAt")
-                        .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at");
+                    b.HasIndex("AgentId", "StartedAt", "Id")
+                        .HasDatabaseName("ix_agent_activity_logs_agent_id_started_at_id");
 
                     b.HasIndex("OrganisationId", "Activity", "StartedAt")
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_activity_started_at");
+
+                    b.HasIndex("OrganisationId", "StartedAt", "Id")
+                        .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at_id");
 
                     b.ToTable("agent_activity_logs");
                 });
@@ -303,6 +332,9 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
                     b.HasIndex("AgentId")
                         .HasDatabaseName("ix_agent_assignments_agent_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_agent_assignments_organisation_id_id");
 
                     b.HasIndex("MenuId", "AgentId", "Lang", "ChannelType")
                         .IsUnique()
@@ -382,12 +414,95 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.ToTable("api_credentials");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.AuditEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("changes");
+
+                    b.Property<Guid?>("CredentialId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("credential_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.Property<string>("ResourceName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("resource_name");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("resource_type");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_events");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_audit_events_actor_id");
+
+                    b.HasIndex("OrganisationId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_events_organisation_id_occurred_at");
+
+                    b.HasIndex("OrganisationId", "ActorId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_events_organisation_id_actor_id_occurred_at");
+
+                    b.HasIndex("OrganisationId", "ResourceType", "ResourceId")
+                        .HasDatabaseName("ix_audit_events_organisation_id_resource_type_resource_id");
+
+                    b.ToTable("audit_events");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.Call", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<int?>("AdapterFailCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("adapter_fail_code");
 
                     b.Property<Guid?>("AgentId")
                         .HasColumnType("uuid")
@@ -415,14 +530,40 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DisconnectedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("disconnected_by");
+
                     b.Property<string>("EndUserId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("end_user_id");
 
+                    b.Property<string>("EndUserIdentifier")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("end_user_identifier");
+
+                    b.Property<string>("EndUserOutContactId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("end_user_out_contact_id");
+
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ended_at");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("FailDetails")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("fail_details");
 
                     b.Property<string>("FailReason")
                         .IsRequired()
@@ -434,11 +575,20 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("hold_duration");
 
+                    b.Property<DateTime?>("HoldStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hold_started_at");
+
                     b.Property<string>("Lang")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("lang");
+
+                    b.Property<string>("MenuPath")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("menu_path");
 
                     b.Property<long>("NumericId")
                         .HasColumnType("bigint")
@@ -477,6 +627,10 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("support_number");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
                     b.Property<bool>("Verified")
                         .HasColumnType("boolean")
                         .HasColumnName("verified");
@@ -494,12 +648,20 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("SelectedMenuId")
                         .HasDatabaseName("ix_calls_selected_menu_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_calls_organisation_id_created_at");
+                    b.HasIndex("OrganisationId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calls_organisation_id_external_id")
+                        .HasFilter("\"external_id\" IS NOT NULL");
 
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_calls_organisation_id_numeric_id");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt")
+                        .HasDatabaseName("ix_calls_organisation_id_updated_at");
+
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_calls_organisation_id_created_at_id");
 
                     b.ToTable("calls");
                 });
@@ -523,6 +685,10 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("average_response_time");
 
+                    b.Property<DateTime?>("AwaitingReplySince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("awaiting_reply_since");
+
                     b.Property<int>("ChatDuration")
                         .HasColumnType("integer")
                         .HasColumnName("chat_duration");
@@ -542,9 +708,24 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("end_user_id");
 
+                    b.Property<string>("EndUserIdentifier")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("end_user_identifier");
+
+                    b.Property<string>("EndUserOutContactId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("end_user_out_contact_id");
+
                     b.Property<DateTime?>("EndsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("external_id");
 
                     b.Property<string>("FailReason")
                         .IsRequired()
@@ -570,6 +751,11 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("longest_response_time");
 
+                    b.Property<string>("MenuPath")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("menu_path");
+
                     b.Property<int>("MessageCount")
                         .HasColumnType("integer")
                         .HasColumnName("message_count");
@@ -590,6 +776,14 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("rating");
 
+                    b.Property<int>("ResponseCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_count");
+
+                    b.Property<double>("ResponseTimeTotal")
+                        .HasColumnType("double precision")
+                        .HasColumnName("response_time_total");
+
                     b.Property<Guid?>("SelectedMenuId")
                         .HasColumnType("uuid")
                         .HasColumnName("selected_menu_id");
@@ -605,6 +799,10 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
 
                     b.Property<bool>("Verified")
                         .HasColumnType("boolean")
@@ -623,14 +821,129 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("SelectedMenuId")
                         .HasDatabaseName("ix_chats_selected_menu_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_chats_organisation_id_created_at");
+                    b.HasIndex("OrganisationId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chats_organisation_id_external_id")
+                        .HasFilter("\"external_id\" IS NOT NULL");
 
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_chats_organisation_id_numeric_id");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt")
+                        .HasDatabaseName("ix_chats_organisation_id_updated_at");
+
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_chats_organisation_id_created_at_id");
+
                     b.ToTable("chats");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.ContactEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agent_id");
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid?>("ChatId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("chat_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Lang")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("lang");
+
+                    b.Property<Guid?>("MenuId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("menu_id");
+
+                    b.Property<long>("NumericId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numeric_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("StatusEffect")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("status_effect");
+
+                    b.Property<Guid?>("ToAgentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_agent_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_events");
+
+                    b.HasIndex("AgentId")
+                        .HasDatabaseName("ix_contact_events_agent_id");
+
+                    b.HasIndex("MenuId")
+                        .HasDatabaseName("ix_contact_events_menu_id");
+
+                    b.HasIndex("ToAgentId")
+                        .HasDatabaseName("ix_contact_events_to_agent_id");
+
+                    b.HasIndex("CallId", "EventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_events_call_id_event_id")
+                        .HasFilter("\"call_id\" IS NOT NULL AND \"event_id\" IS NOT NULL");
+
+                    b.HasIndex("ChatId", "EventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_events_chat_id_event_id")
+                        .HasFilter("\"chat_id\" IS NOT NULL AND \"event_id\" IS NOT NULL");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_events_organisation_id_numeric_id");
+
+                    b.HasIndex("OrganisationId", "RecordedAt")
+                        .HasDatabaseName("ix_contact_events_organisation_id_recorded_at");
+
+                    b.ToTable("contact_events");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Menu", b =>
@@ -696,6 +1009,10 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("service_level_seconds");
 
+                    b.Property<int?>("WrapUpSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("wrap_up_seconds");
+
                     b.HasKey("Id")
                         .HasName("pk_menus");
 
@@ -704,6 +1021,9 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
                     b.HasIndex("QueueGroupId")
                         .HasDatabaseName("ix_menus_queue_group_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_menus_organisation_id_id");
 
                     b.HasIndex("OrganisationId", "NameKey")
                         .IsUnique()
@@ -794,11 +1114,11 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("UserStatusId")
                         .HasDatabaseName("ix_operator_statuses_user_status_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_operator_statuses_organisation_id_created_at");
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_operator_statuses_organisation_id_created_at_id");
 
-                    b.HasIndex("SipUserId", "CreatedAt")
-                        .HasDatabaseName("ix_operator_statuses_sip_user_id_created_at");
+                    b.HasIndex("SipUserId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_operator_statuses_sip_user_id_created_at_id");
 
                     b.ToTable("operator_statuses");
                 });
@@ -824,11 +1144,23 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<int>("ServiceLevelSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_level_seconds");
+
+                    b.Property<int>("ServiceLevelTargetPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_level_target_percent");
+
                     b.Property<string>("Subdomain")
                         .IsRequired()
                         .HasMaxLength(63)
                         .HasColumnType("character varying(63)")
                         .HasColumnName("subdomain");
+
+                    b.Property<int>("WrapUpSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("wrap_up_seconds");
 
                     b.HasKey("Id")
                         .HasName("pk_organisations");
@@ -890,12 +1222,109 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.ToTable("queue_groups");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.QueueWait", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agent_id");
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid?>("ChatId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("chat_id");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Lang")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("lang");
+
+                    b.Property<Guid>("MenuId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("menu_id");
+
+                    b.Property<long>("NumericId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("numeric_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int?>("ServiceLevelSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_level_seconds");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<bool>("Transfer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("transfer");
+
+                    b.Property<bool?>("WithinServiceLevel")
+                        .HasColumnType("boolean")
+                        .HasColumnName("within_service_level");
+
+                    b.HasKey("Id")
+                        .HasName("pk_queue_waits");
+
+                    b.HasIndex("AgentId")
+                        .HasDatabaseName("ix_queue_waits_agent_id");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_queue_waits_call_id");
+
+                    b.HasIndex("ChatId")
+                        .HasDatabaseName("ix_queue_waits_chat_id");
+
+                    b.HasIndex("MenuId")
+                        .HasDatabaseName("ix_queue_waits_menu_id");
+
+                    b.HasIndex("OrganisationId", "EndedAt")
+                        .HasDatabaseName("ix_queue_waits_organisation_id_ended_at");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_queue_waits_organisation_id_numeric_id");
+
+                    b.ToTable("queue_waits");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.Team", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<int>("AgentsCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("agents_count");
 
                     b.Property<bool>("Deleted")
                         .HasColumnType("boolean")
@@ -935,6 +1364,9 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_teams_parent_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_teams_organisation_id_id");
 
                     b.HasIndex("OrganisationId", "NameKey")
                         .IsUnique()
@@ -998,6 +1430,9 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
                     b.HasIndex("TeamId")
                         .HasDatabaseName("ix_team_assignments_team_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_team_assignments_organisation_id_id");
 
                     b.HasIndex("MenuId", "TeamId", "Lang", "ChannelType")
                         .IsUnique()
@@ -1114,6 +1549,12 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Agent", b =>
                 {
+                    b.HasOne("AdminPortal.Domain.Entities.UserStatus", "NextStatus")
+                        .WithMany()
+                        .HasForeignKey("NextStatusId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_agents_user_statuses_next_status_id");
+
                     b.HasOne("AdminPortal.Domain.Entities.Organisation", "Organisation")
                         .WithMany("Agents")
                         .HasForeignKey("OrganisationId")
@@ -1127,6 +1568,8 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_agents_user_statuses_status_id");
+
+                    b.Navigation("NextStatus");
 
                     b.Navigation("Organisation");
 
@@ -1218,6 +1661,24 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.AuditEvent", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Agent", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_audit_events_agents_actor_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_events_organisations_organisation_id");
+
+                    b.Navigation("Actor");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.Call", b =>
                 {
                     b.HasOne("AdminPortal.Domain.Entities.Agent", "Agent")
@@ -1254,6 +1715,43 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.Navigation("Agent");
 
                     b.Navigation("SelectedMenu");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.ContactEvent", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_contact_events_agents_agent_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Call", "Call")
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_contact_events_calls_call_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Chat", "Chat")
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_contact_events_chats_chat_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Menu", null)
+                        .WithMany()
+                        .HasForeignKey("MenuId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_contact_events_menus_menu_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("ToAgentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_contact_events_agents_to_agent_id");
+
+                    b.Navigation("Call");
+
+                    b.Navigation("Chat");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Menu", b =>
@@ -1342,6 +1840,36 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                         .HasConstraintName("fk_queue_groups_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.QueueWait", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_queue_waits_agents_agent_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_queue_waits_calls_call_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Chat", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_queue_waits_chats_chat_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Menu", "Menu")
+                        .WithMany()
+                        .HasForeignKey("MenuId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_queue_waits_menus_menu_id");
+
+                    b.Navigation("Menu");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Team", b =>

@@ -46,6 +46,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deactivated_at");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -89,6 +93,16 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("middle_name");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(302)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("NextStatusId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_status_id");
 
                     b.Property<long>("NumericId")
                         .HasColumnType("INTEGER")
@@ -137,15 +151,15 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_agents");
 
+                    b.HasIndex("NextStatusId")
+                        .HasDatabaseName("ix_agents_next_status_id");
+
                     b.HasIndex("StatusId")
                         .HasDatabaseName("ix_agents_status_id");
 
                     b.HasIndex("OrganisationId", "AgentNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_agent_number");
-
-                    b.HasIndex("OrganisationId", "Email")
-                        .HasDatabaseName("ix_agents_organisation_id_email");
 
                     b.HasIndex("OrganisationId", "EmailKey")
                         .IsUnique()
@@ -155,15 +169,30 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_extension_number");
 
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_id");
+
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_agents_organisation_id_numeric_id");
 
-                    b.HasIndex("OrganisationId", "StatusId")
-                        .HasDatabaseName("ix_agents_organisation_id_status_id");
+                    b.HasIndex("OrganisationId", "Email", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_email_id");
 
                     b.HasIndex("OrganisationId", "LastName", "FirstName")
                         .HasDatabaseName("ix_agents_organisation_id_last_name_first_name");
+
+                    b.HasIndex("OrganisationId", "Location", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_location_id");
+
+                    b.HasIndex("OrganisationId", "Name", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_name_id");
+
+                    b.HasIndex("OrganisationId", "StatusUpdatedAt", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_status_updated_at_id");
+
+                    b.HasIndex("OrganisationId", "StatusId", "StatusUpdatedAt", "Id")
+                        .HasDatabaseName("ix_agents_organisation_id_status_id_status_updated_at_id");
 
                     b.ToTable("agents");
                 });
@@ -236,18 +265,18 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("WhodunnitId")
                         .HasDatabaseName("ix_agent_activity_logs_whodunnit_id");
 
-                    b.HasIndex("AgentId", "StartedAt")
-                        .HasDatabaseName("ix_agent_activity_logs_agent_id_started_at");
-
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_numeric_id");
 
-                    b.HasIndex("OrganisationId", "StartedAt")
-                        .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at");
+                    b.HasIndex("AgentId", "StartedAt", "Id")
+                        .HasDatabaseName("ix_agent_activity_logs_agent_id_started_at_id");
 
                     b.HasIndex("OrganisationId", "Activity", "StartedAt")
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_activity_started_at");
+
+                    b.HasIndex("OrganisationId", "StartedAt", "Id")
+                        .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at_id");
 
                     b.ToTable("agent_activity_logs");
                 });
@@ -298,6 +327,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("AgentId")
                         .HasDatabaseName("ix_agent_assignments_agent_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_agent_assignments_organisation_id_id");
 
                     b.HasIndex("MenuId", "AgentId", "Lang", "ChannelType")
                         .IsUnique()
@@ -377,12 +409,95 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.ToTable("api_credentials");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.AuditEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changes");
+
+                    b.Property<Guid?>("CredentialId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credential_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_id");
+
+                    b.Property<string>("ResourceName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_name");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_type");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_events");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_audit_events_actor_id");
+
+                    b.HasIndex("OrganisationId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_events_organisation_id_occurred_at");
+
+                    b.HasIndex("OrganisationId", "ActorId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_events_organisation_id_actor_id_occurred_at");
+
+                    b.HasIndex("OrganisationId", "ResourceType", "ResourceId")
+                        .HasDatabaseName("ix_audit_events_organisation_id_resource_type_resource_id");
+
+                    b.ToTable("audit_events");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.Call", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<int?>("AdapterFailCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("adapter_fail_code");
 
                     b.Property<Guid?>("AgentId")
                         .HasColumnType("TEXT")
@@ -410,14 +525,40 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DisconnectedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disconnected_by");
+
                     b.Property<string>("EndUserId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("end_user_id");
 
+                    b.Property<string>("EndUserIdentifier")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_user_identifier");
+
+                    b.Property<string>("EndUserOutContactId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_user_out_contact_id");
+
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("ended_at");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("FailDetails")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fail_details");
 
                     b.Property<string>("FailReason")
                         .IsRequired()
@@ -429,11 +570,20 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("hold_duration");
 
+                    b.Property<DateTime?>("HoldStartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hold_started_at");
+
                     b.Property<string>("Lang")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("lang");
+
+                    b.Property<string>("MenuPath")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("menu_path");
 
                     b.Property<long>("NumericId")
                         .HasColumnType("INTEGER")
@@ -472,6 +622,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("support_number");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
                     b.Property<bool>("Verified")
                         .HasColumnType("INTEGER")
                         .HasColumnName("verified");
@@ -489,12 +643,20 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("SelectedMenuId")
                         .HasDatabaseName("ix_calls_selected_menu_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_calls_organisation_id_created_at");
+                    b.HasIndex("OrganisationId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calls_organisation_id_external_id")
+                        .HasFilter("\"external_id\" IS NOT NULL");
 
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_calls_organisation_id_numeric_id");
+
+                    b.HasIndex("OrganisationId", "UpdatedAt")
+                        .HasDatabaseName("ix_calls_organisation_id_updated_at");
+
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_calls_organisation_id_created_at_id");
 
                     b.ToTable("calls");
                 });
@@ -518,6 +680,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("average_response_time");
 
+                    b.Property<DateTime?>("AwaitingReplySince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("awaiting_reply_since");
+
                     b.Property<int>("ChatDuration")
                         .HasColumnType("INTEGER")
                         .HasColumnName("chat_duration");
@@ -537,9 +703,24 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("end_user_id");
 
+                    b.Property<string>("EndUserIdentifier")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_user_identifier");
+
+                    b.Property<string>("EndUserOutContactId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_user_out_contact_id");
+
                     b.Property<DateTime?>("EndsAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("ends_at");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
 
                     b.Property<string>("FailReason")
                         .IsRequired()
@@ -565,6 +746,11 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("longest_response_time");
 
+                    b.Property<string>("MenuPath")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("menu_path");
+
                     b.Property<int>("MessageCount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("message_count");
@@ -585,6 +771,14 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("rating");
 
+                    b.Property<int>("ResponseCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("response_count");
+
+                    b.Property<double>("ResponseTimeTotal")
+                        .HasColumnType("REAL")
+                        .HasColumnName("response_time_total");
+
                     b.Property<Guid?>("SelectedMenuId")
                         .HasColumnType("TEXT")
                         .HasColumnName("selected_menu_id");
@@ -600,6 +794,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
 
                     b.Property<bool>("Verified")
                         .HasColumnType("INTEGER")
@@ -618,14 +816,129 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("SelectedMenuId")
                         .HasDatabaseName("ix_chats_selected_menu_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_chats_organisation_id_created_at");
+                    b.HasIndex("OrganisationId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chats_organisation_id_external_id")
+                        .HasFilter("\"external_id\" IS NOT NULL");
 
                     b.HasIndex("OrganisationId", "NumericId")
                         .IsUnique()
                         .HasDatabaseName("ix_chats_organisation_id_numeric_id");
 
+                    b.HasIndex("OrganisationId", "UpdatedAt")
+                        .HasDatabaseName("ix_chats_organisation_id_updated_at");
+
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_chats_organisation_id_created_at_id");
+
                     b.ToTable("chats");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.ContactEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent_id");
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid?>("ChatId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chat_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Lang")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lang");
+
+                    b.Property<Guid?>("MenuId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("menu_id");
+
+                    b.Property<long>("NumericId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numeric_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("StatusEffect")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_effect");
+
+                    b.Property<Guid?>("ToAgentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_agent_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_events");
+
+                    b.HasIndex("AgentId")
+                        .HasDatabaseName("ix_contact_events_agent_id");
+
+                    b.HasIndex("MenuId")
+                        .HasDatabaseName("ix_contact_events_menu_id");
+
+                    b.HasIndex("ToAgentId")
+                        .HasDatabaseName("ix_contact_events_to_agent_id");
+
+                    b.HasIndex("CallId", "EventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_events_call_id_event_id")
+                        .HasFilter("\"call_id\" IS NOT NULL AND \"event_id\" IS NOT NULL");
+
+                    b.HasIndex("ChatId", "EventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_events_chat_id_event_id")
+                        .HasFilter("\"chat_id\" IS NOT NULL AND \"event_id\" IS NOT NULL");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_events_organisation_id_numeric_id");
+
+                    b.HasIndex("OrganisationId", "RecordedAt")
+                        .HasDatabaseName("ix_contact_events_organisation_id_recorded_at");
+
+                    b.ToTable("contact_events");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Menu", b =>
@@ -691,6 +1004,10 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("service_level_seconds");
 
+                    b.Property<int?>("WrapUpSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wrap_up_seconds");
+
                     b.HasKey("Id")
                         .HasName("pk_menus");
 
@@ -699,6 +1016,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("QueueGroupId")
                         .HasDatabaseName("ix_menus_queue_group_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_menus_organisation_id_id");
 
                     b.HasIndex("OrganisationId", "NameKey")
                         .IsUnique()
@@ -789,11 +1109,11 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("UserStatusId")
                         .HasDatabaseName("ix_operator_statuses_user_status_id");
 
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_operator_statuses_organisation_id_created_at");
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_operator_statuses_organisation_id_created_at_id");
 
-                    b.HasIndex("SipUserId", "CreatedAt")
-                        .HasDatabaseName("ix_operator_statuses_sip_user_id_created_at");
+                    b.HasIndex("SipUserId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_operator_statuses_sip_user_id_created_at_id");
 
                     b.ToTable("operator_statuses");
                 });
@@ -819,11 +1139,23 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<int>("ServiceLevelSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_level_seconds");
+
+                    b.Property<int>("ServiceLevelTargetPercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_level_target_percent");
+
                     b.Property<string>("Subdomain")
                         .IsRequired()
                         .HasMaxLength(63)
                         .HasColumnType("TEXT")
                         .HasColumnName("subdomain");
+
+                    b.Property<int>("WrapUpSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wrap_up_seconds");
 
                     b.HasKey("Id")
                         .HasName("pk_organisations");
@@ -885,12 +1217,109 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.ToTable("queue_groups");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.QueueWait", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent_id");
+
+                    b.Property<Guid?>("CallId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid?>("ChatId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chat_id");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Lang")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lang");
+
+                    b.Property<Guid>("MenuId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("menu_id");
+
+                    b.Property<long>("NumericId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numeric_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<int?>("ServiceLevelSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_level_seconds");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<bool>("Transfer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("transfer");
+
+                    b.Property<bool?>("WithinServiceLevel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("within_service_level");
+
+                    b.HasKey("Id")
+                        .HasName("pk_queue_waits");
+
+                    b.HasIndex("AgentId")
+                        .HasDatabaseName("ix_queue_waits_agent_id");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_queue_waits_call_id");
+
+                    b.HasIndex("ChatId")
+                        .HasDatabaseName("ix_queue_waits_chat_id");
+
+                    b.HasIndex("MenuId")
+                        .HasDatabaseName("ix_queue_waits_menu_id");
+
+                    b.HasIndex("OrganisationId", "EndedAt")
+                        .HasDatabaseName("ix_queue_waits_organisation_id_ended_at");
+
+                    b.HasIndex("OrganisationId", "NumericId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_queue_waits_organisation_id_numeric_id");
+
+                    b.ToTable("queue_waits");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.Team", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<int>("AgentsCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agents_count");
 
                     b.Property<bool>("Deleted")
                         .HasColumnType("INTEGER")
@@ -930,6 +1359,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_teams_parent_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_teams_organisation_id_id");
 
                     b.HasIndex("OrganisationId", "NameKey")
                         .IsUnique()
@@ -993,6 +1425,9 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("TeamId")
                         .HasDatabaseName("ix_team_assignments_team_id");
+
+                    b.HasIndex("OrganisationId", "Id")
+                        .HasDatabaseName("ix_team_assignments_organisation_id_id");
 
                     b.HasIndex("MenuId", "TeamId", "Lang", "ChannelType")
                         .IsUnique()
@@ -1109,6 +1544,12 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Agent", b =>
                 {
+                    b.HasOne("AdminPortal.Domain.Entities.UserStatus", "NextStatus")
+                        .WithMany()
+                        .HasForeignKey("NextStatusId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_agents_user_statuses_next_status_id");
+
                     b.HasOne("AdminPortal.Domain.Entities.Organisation", "Organisation")
                         .WithMany("Agents")
                         .HasForeignKey("OrganisationId")
@@ -1122,6 +1563,8 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_agents_user_statuses_status_id");
+
+                    b.Navigation("NextStatus");
 
                     b.Navigation("Organisation");
 
@@ -1213,6 +1656,24 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("AdminPortal.Domain.Entities.AuditEvent", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Agent", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_audit_events_agents_actor_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_events_organisations_organisation_id");
+
+                    b.Navigation("Actor");
+                });
+
             modelBuilder.Entity("AdminPortal.Domain.Entities.Call", b =>
                 {
                     b.HasOne("AdminPortal.Domain.Entities.Agent", "Agent")
@@ -1249,6 +1710,43 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                     b.Navigation("Agent");
 
                     b.Navigation("SelectedMenu");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.ContactEvent", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_contact_events_agents_agent_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Call", "Call")
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_contact_events_calls_call_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Chat", "Chat")
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_contact_events_chats_chat_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Menu", null)
+                        .WithMany()
+                        .HasForeignKey("MenuId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_contact_events_menus_menu_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("ToAgentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_contact_events_agents_to_agent_id");
+
+                    b.Navigation("Call");
+
+                    b.Navigation("Chat");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Menu", b =>
@@ -1337,6 +1835,36 @@ namespace AdminPortal.Domain.Data.Migrations.Sqlite
                         .HasConstraintName("fk_queue_groups_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("AdminPortal.Domain.Entities.QueueWait", b =>
+                {
+                    b.HasOne("AdminPortal.Domain.Entities.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_queue_waits_agents_agent_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_queue_waits_calls_call_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Chat", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_queue_waits_chats_chat_id");
+
+                    b.HasOne("AdminPortal.Domain.Entities.Menu", "Menu")
+                        .WithMany()
+                        .HasForeignKey("MenuId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_queue_waits_menus_menu_id");
+
+                    b.Navigation("Menu");
                 });
 
             modelBuilder.Entity("AdminPortal.Domain.Entities.Team", b =>

@@ -4,11 +4,13 @@ using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Teams;
 using AdminPortal.Web.Api.Callers;
 using JsonApi.Definitions;
+using JsonApi.QueryStrings.Expressions;
 
 namespace AdminPortal.Web.Api.Resources.Definitions;
 
-/// <summary>Agents: an agent reads only itself; admins create and edit them through the agent service and their teams through
-/// the team service, whatever members a request carries.</summary>
+/// <summary>Agents: an agent reads only itself; deactivated agents are hidden unless the filter names <c>deactivated</c> or
+/// <c>deactivated_at</c>; admins create and edit them through the agent service and their teams through the team service,
+/// whatever members a request carries.</summary>
 public sealed class AgentDefinition(ApiCaller caller, IAgentService agents, ITeamService teams) : ProductDefinition<Agent>(caller)
 {
     public override Expression<Func<Agent, bool>>? BaseFilter
@@ -23,6 +25,14 @@ public sealed class AgentDefinition(ApiCaller caller, IAgentService agents, ITea
             var me = Me;
             return a => a.Id == me;
         }
+    }
+
+    public override FilterExpression? OnApplyFilter(FilterExpression? existingFilter)
+    {
+        var deactivated = ResourceType.FindAttribute("deactivated")!;
+        return existingFilter.Names(deactivated) || existingFilter.Names(Attribute(a => a.DeactivatedAt))
+            ? existingFilter
+            : FilterExpressions.And(existingFilter, FilterExpressions.Equal(deactivated, false));
     }
 
     public override async Task<object> CreateAsync(ResourceWrite<Agent> write, CancellationToken cancellationToken)

@@ -66,6 +66,11 @@ public sealed class MenuDefinition(ApiCaller caller, IMenuService menus, QueueGr
         {
             await serviceLevels.SetMenuServiceLevelAsync(Actor, menuId, write.Resource.ServiceLevelSeconds, cancellationToken);
         }
+
+        if (write.Targets(m => m.WrapUpSeconds))
+        {
+            await serviceLevels.SetMenuWrapUpAsync(Actor, menuId, write.Resource.WrapUpSeconds, cancellationToken);
+        }
     }
 
     private static MenuDetails DetailsOf(Menu menu) => new(menu.Name, menu.MenuType, menu.Hidden, menu.OutputMsg);

@@ -1,3 +1,4 @@
+using AdminPortal.Domain.Queues;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Web.Components.Pages.Agents;
 using AdminPortal.Web.Portal.Queries;
@@ -22,6 +23,7 @@ public sealed partial class Board
     [SupplyParameterFromQuery(Name = "menu")] public Guid? MenuId { get; set; }
 
     private IReadOnlyList<BoardColumn> _columns = [];
+    private IReadOnlyDictionary<Guid, AgentWork> _work = new Dictionary<Guid, AgentWork>();
     private BoardFilter _filter = new();
     private Choice? _team;
     private Choice? _menu;
@@ -81,6 +83,8 @@ public sealed partial class Board
     {
         var filter = _filter;
         _columns = await Scope.RunAsync<LiveBoard, IReadOnlyList<BoardColumn>>(b => b.ColumnsAsync(filter));
+        var working = _columns.Where(c => c.Status.System).SelectMany(c => c.Agents).Select(a => a.Id).ToList();
+        _work = await Scope.RunAsync<AgentWorkQuery, IReadOnlyDictionary<Guid, AgentWork>>(q => q.OfAgentsAsync(working));
     }
 
     private void SearchChanged(string? text) => Filter(q: string.IsNullOrWhiteSpace(text) ? null : text, team: TeamId, menu: MenuId);

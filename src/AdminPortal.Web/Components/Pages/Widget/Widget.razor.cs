@@ -65,7 +65,7 @@ public sealed partial class Widget
     private async Task LoadAsync()
     {
         _agent = await Scope.RunAsync<WidgetState, WidgetAgent?>(w => w.OfAgentAsync(User.AgentId));
-        _choices = await Scope.RunAsync<StatusChoices, IReadOnlyList<StatusChoice>>(c => c.ForAsync(User.Actor, User.AgentId, StatusSource.Widget));
+        _choices = await Scope.RunAsync<StatusChoices, IReadOnlyList<StatusChoice>>(c => c.ForAsync(User.Actor, User.AgentId, StatusSource.Widget, queueWhileWorking: true));
     }
 
     private async Task RefreshAsync()
@@ -74,8 +74,9 @@ public sealed partial class Widget
         StateHasChanged();
     }
 
+    /// <summary>The agent's pick: during a call or chat it waits as the next status; in wrap-up or Missed Call it applies at once.</summary>
     private Task ChangeAsync(StatusRow status) =>
-        RequestAsync(new StatusRequest(User.AgentId, StatusTarget.Named(status.Name), StatusSource.Widget, User.Actor));
+        RequestAsync(new StatusRequest(User.AgentId, StatusTarget.Named(status.Name), StatusSource.Widget, User.Actor) { QueueWhileWorking = true });
 
     private Task SignInAsync() =>
         RequestAsync(new StatusRequest(User.AgentId, StatusTarget.LogIn, StatusSource.Widget, User.Actor, SessionOrigin.Widget));

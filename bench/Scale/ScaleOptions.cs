@@ -1,0 +1,53 @@
+using System.Globalization;
+using AdminPortal.Domain.Data;
+
+namespace Scale;
+
+/// <summary>What the scale bench measures and on which database.</summary>
+public sealed record ScaleOptions
+{
+    public const string Usage =
+        "Usage: dotnet run -c Release --project bench/Scale -- [--provider Sqlite|Postgres] [--agents 10000] [--database FILE] " +
+        "[--samples 40] [--page-samples 5] [--write-seconds 10] [--skip-pages]";
+
+    public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+
+    public int Agents { get; init; } = 10_000;
+
+    /// <summary>SQLite: a seeded file to reuse (copied, so every run starts from the same data); seeded into when missing.</summary>
+    public string? Database { get; init; }
+
+    /// <summary>Timed requests per API request (after warm-up), one connection.</summary>
+    public int Samples { get; init; } = 40;
+
+    /// <summary>Loads per portal page.</summary>
+    public int PageSamples { get; init; } = 5;
+
+    /// <summary>How long the 8 concurrent status writers run.</summary>
+    public int WriteSeconds { get; init; } = 10;
+
+    public bool SkipPages { get; init; }
+
+    public static ScaleOptions Parse(string[] args)
+    {
+        var options = new ScaleOptions();
+        for (var index = 0; index < args.Length; index++)
+        {
+            string Next() => index + 1 < args.Length ? args[++index] : throw new ArgumentException(Usage);
+            int Number() => int.Parse(Next(), CultureInfo.InvariantCulture);
+            options = args[index] switch
+            {
+                "--provider" => options with { Provider = Enum.Parse<DatabaseProvider>(Next(), ignoreCase: true) },
+                "--agents" => options with { Agents = Number() },
+                "--database" => options with { Database = Next() },
+                "--samples" => options with { Samples = Number() },
+                "--page-samples" => options with { PageSamples = Number() },
+                "--write-seconds" => options with { WriteSeconds = Number() },
+                "--skip-pages" => options with { SkipPages = true },
+                _ => throw new ArgumentException($"Unknown argument '{args[index]}'. {Usage}"),
+            };
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Scale;
+
+/// <summary><c>POST /api/operator_statuses</c> from 8 concurrent clients, each moving its own agents between Break and
+/// Available, for a fixed time.</summary>
+public sealed class StatusWriteLoad(ScaleHost host, ScaleOptions options, TextWriter output)
+{
+    public const int Writers = 8;
+    private const int AgentsPerWriter = 4;
+
+    public async Task RunAsync(ApiTimings api)
+    {
+        var agents = await MovableAgentsAsync();
+        using var client = await api.ClientAsync();
+        using var concurrent = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Writers }) { BaseAddress = host.Address };
+        concurrent.DefaultRequestHeaders.Authorization = client.DefaultRequestHeaders.Authorization;
+
+        await LoopAsync(concurrent, agents, TimeSpan.FromSeconds(2), []);
+        var latencies = new List<double>();
+        var watch = Stopwatch.StartNew();
+        var failures = await LoopAsync(concurrent, agents, TimeSpan.FromSeconds(options.WriteSeconds), latencies);
+        watch.Stop();
+        await output.WriteLineAsync(
+            $"{"POST operator_statuses, 8 concurrent",-44} {Percentiles.Of(latencies, 0.5),8:F1} {Percentiles.Of(latencies, 0.95),8:F1}" +
+            $"  p99 {Percentiles.Of(latencies, 0.99):F1} ms, max {latencies.DefaultIfEmpty().Max():F1} ms, {latencies.Count / watch.Elapsed.TotalSeconds:F0} changes/s, {failures} failed");
+    }
+
+    private async Task<int> LoopAsync(HttpClient client, IReadOnlyList<Guid> agents, TimeSpan duration, List<double> latencies)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var failures = 0;
+        string? firstFailure = null;
+        var workers = Enumerable.Range(0, Writers).Select(async writer =>
+        {
+            var local = new List<double>();
+            for (var round = 0; Stopwatch.GetTimestamp() < deadline; round++)
+            {
+                var agent = agents[(writer * AgentsPerWriter) + (round % AgentsPerWriter)];
+                var status = (round / AgentsPerWriter) % 2 == 0 ? "Break" : "Available";
+                var body = $$"""{"data": {"type": "OperatorStatus", "attributes": {"sip_user_id": "{{agent}}", "source": "api", "status": "{{status}}"} } }""";
+                using var content = new StringContent(body, Encoding.UTF8);
+                content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.api+json");
+                var start = Stopwatch.GetTimestamp();
+                using var response = await client.PostAsync("/api/operator_statuses", content);
+                var answer = await response.Content.ReadAsStringAsync();
+                local.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                if (response.StatusCode != HttpStatusCode.Created)
+                {
+                    if (Interlocked.Increment(ref failures) == 1)
+                    {
+                        firstFailure = $"{(int)response.StatusCode} {answer}";
+                    }
+                }
+            }
+
+            lock (latencies)
+            {
+                latencies.AddRange(local);
+            }
+        });
+        await Task.WhenAll(workers);
+        if (firstFailure is not null)
+        {
+            await output.WriteLineAsync($"  first failure: {firstFailure}");
+        }
+
+        return failures;
+    }
+
+    /// <summary>Agents an admin may move by hand: online and not in a system status.</summary>
+    private async Task<IReadOnlyList<Guid>> MovableAgentsAsync()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        var organisation = host.OrganisationId;
+        return await db.Agents.IgnoreQueryFilters()
+            .Where(a => a.OrganisationId == organisation && a.Status!.Category != StatusCategory.Offline && !a.Status.System)
+            .OrderBy(a => a.NumericId).Select(a => a.Id).Take(Writers * AgentsPerWriter).ToListAsync();
+    }
+}

@@ -1,0 +1,504 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AdminPortal.Domain.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class LiveQueues : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "service_level_seconds",
+                table: "organisations",
+                type: "integer",
+                nullable: false,
+                defaultValue: 20);
+
+            migrationBuilder.AddColumn<int>(
+                name: "service_level_target_percent",
+                table: "organisations",
+                type: "integer",
+                nullable: false,
+                defaultValue: 80);
+
+            migrationBuilder.AddColumn<int>(
+                name: "wrap_up_seconds",
+                table: "organisations",
+                type: "integer",
+                nullable: false,
+                defaultValue: 30);
+
+            migrationBuilder.AddColumn<int>(
+                name: "wrap_up_seconds",
+                table: "menus",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "awaiting_reply_since",
+                table: "chats",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "end_user_identifier",
+                table: "chats",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "end_user_out_contact_id",
+                table: "chats",
+                type: "character varying(128)",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "external_id",
+                table: "chats",
+                type: "character varying(128)",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "menu_path",
+                table: "chats",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "response_count",
+                table: "chats",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<double>(
+                name: "response_time_total",
+                table: "chats",
+                type: "double precision",
+                nullable: false,
+                defaultValue: 0.0);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "updated_at",
+                table: "chats",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<int>(
+                name: "adapter_fail_code",
+                table: "calls",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "disconnected_by",
+                table: "calls",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "disconnected_by_unknown");
+
+            migrationBuilder.AddColumn<string>(
+                name: "end_user_identifier",
+                table: "calls",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "end_user_out_contact_id",
+                table: "calls",
+                type: "character varying(128)",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "external_id",
+                table: "calls",
+                type: "character varying(128)",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "fail_details",
+                table: "calls",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "hold_started_at",
+                table: "calls",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "menu_path",
+                table: "calls",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "updated_at",
+                table: "calls",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "next_status_id",
+                table: "agents",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "contact_events",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    numeric_id = table.Column<long>(type: "bigint", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    call_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    chat_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    event_id = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    occurred_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    agent_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    menu_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    to_agent_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    lang = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    detail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    status_effect = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_contact_events", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_contact_events_agents_agent_id",
+                        column: x => x.agent_id,
+                        principalTable: "agents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_contact_events_agents_to_agent_id",
+                        column: x => x.to_agent_id,
+                        principalTable: "agents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_contact_events_calls_call_id",
+                        column: x => x.call_id,
+                        principalTable: "calls",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_contact_events_chats_chat_id",
+                        column: x => x.chat_id,
+                        principalTable: "chats",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_contact_events_menus_menu_id",
+                        column: x => x.menu_id,
+                        principalTable: "menus",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "queue_waits",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    numeric_id = table.Column<long>(type: "bigint", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    call_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    chat_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    menu_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lang = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    transfer = table.Column<bool>(type: "boolean", nullable: false),
+                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ended_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    agent_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    service_level_seconds = table.Column<int>(type: "integer", nullable: true),
+                    within_service_level = table.Column<bool>(type: "boolean", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_queue_waits", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_queue_waits_agents_agent_id",
+                        column: x => x.agent_id,
+                        principalTable: "agents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_queue_waits_calls_call_id",
+                        column: x => x.call_id,
+                        principalTable: "calls",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_queue_waits_chats_chat_id",
+                        column: x => x.chat_id,
+                        principalTable: "chats",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_queue_waits_menus_menu_id",
+                        column: x => x.menu_id,
+                        principalTable: "menus",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_chats_organisation_id_external_id",
+                table: "chats",
+                columns: new[] { "organisation_id", "external_id" },
+                unique: true,
+                filter: "\"external_id\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_chats_organisation_id_updated_at",
+                table: "chats",
+                columns: new[] { "organisation_id", "updated_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_calls_organisation_id_external_id",
+                table: "calls",
+                columns: new[] { "organisation_id", "external_id" },
+                unique: true,
+                filter: "\"external_id\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_calls_organisation_id_updated_at",
+                table: "calls",
+                columns: new[] { "organisation_id", "updated_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agents_next_status_id",
+                table: "agents",
+                column: "next_status_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_events_agent_id",
+                table: "contact_events",
+                column: "agent_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_events_call_id_event_id",
+                table: "contact_events",
+                columns: new[] { "call_id", "event_id" },
+                unique: true,
+                filter: "\"call_id\" IS NOT NULL AND \"event_id\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_events_chat_id_event_id",
+                table: "contact_events",
+                columns: new[] { "chat_id", "event_id" },
+                unique: true,
+                filter: "\"chat_id\" IS NOT NULL AND \"event_id\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_events_menu_id",
+                table: "contact_events",
+                column: "menu_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_events_organisation_id_numeric_id",
+                table: "contact_events",
+                columns: new[] { "organisation_id", "numeric_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_events_organisation_id_recorded_at",
+                table: "contact_events",
+                columns: new[] { "organisation_id", "recorded_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_events_to_agent_id",
+                table: "contact_events",
+                column: "to_agent_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_queue_waits_agent_id",
+                table: "queue_waits",
+                column: "agent_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_queue_waits_call_id",
+                table: "queue_waits",
+                column: "call_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_queue_waits_chat_id",
+                table: "queue_waits",
+                column: "chat_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_queue_waits_menu_id",
+                table: "queue_waits",
+                column: "menu_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_queue_waits_organisation_id_ended_at",
+                table: "queue_waits",
+                columns: new[] { "organisation_id", "ended_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_queue_waits_organisation_id_numeric_id",
+                table: "queue_waits",
+                columns: new[] { "organisation_id", "numeric_id" },
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_agents_user_statuses_next_status_id",
+                table: "agents",
+                column: "next_status_id",
+                principalTable: "user_statuses",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Restrict);
+        
+            // rows written before: their last change is when they ended, else when they were created
+            migrationBuilder.Sql("UPDATE calls SET updated_at = COALESCE(ended_at, created_at);");
+            migrationBuilder.Sql("UPDATE chats SET updated_at = COALESCE(ends_at, created_at);");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "fk_agents_user_statuses_next_status_id",
+                table: "agents");
+
+            migrationBuilder.DropTable(
+                name: "contact_events");
+
+            migrationBuilder.DropTable(
+                name: "queue_waits");
+
+            migrationBuilder.DropIndex(
+                name: "ix_chats_organisation_id_external_id",
+                table: "chats");
+
+            migrationBuilder.DropIndex(
+                name: "ix_chats_organisation_id_updated_at",
+                table: "chats");
+
+            migrationBuilder.DropIndex(
+                name: "ix_calls_organisation_id_external_id",
+                table: "calls");
+
+            migrationBuilder.DropIndex(
+                name: "ix_calls_organisation_id_updated_at",
+                table: "calls");
+
+            migrationBuilder.DropIndex(
+                name: "ix_agents_next_status_id",
+                table: "agents");
+
+            migrationBuilder.DropColumn(
+                name: "service_level_seconds",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "service_level_target_percent",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "wrap_up_seconds",
+                table: "organisations");
+
+            migrationBuilder.DropColumn(
+                name: "wrap_up_seconds",
+                table: "menus");
+
+            migrationBuilder.DropColumn(
+                name: "awaiting_reply_since",
+                table: "chats");
+
+            migrationBuilder.DropColumn(
+                name: "end_user_identifier",
+                table: "chats");
+
+            migrationBuilder.DropColumn(
+                name: "end_user_out_contact_id",
+                table: "chats");
+
+            migrationBuilder.DropColumn(
+                name: "external_id",
+                table: "chats");
+
+            migrationBuilder.DropColumn(
+                name: "menu_path",
+                table: "chats");
+
+            migrationBuilder.DropColumn(
+                name: "response_count",
+                table: "chats");
+
+            migrationBuilder.DropColumn(
+                name: "response_time_total",
+                table: "chats");
+
+            migrationBuilder.DropColumn(
+                name: "updated_at",
+                table: "chats");
+
+            migrationBuilder.DropColumn(
+                name: "adapter_fail_code",
+                table: "calls");
+
+            migrationBuilder.DropColumn(
+                name: "disconnected_by",
+                table: "calls");
+
+            migrationBuilder.DropColumn(
+                name: "end_user_identifier",
+                table: "calls");
+
+            migrationBuilder.DropColumn(
+                name: "end_user_out_contact_id",
+                table: "calls");
+
+            migrationBuilder.DropColumn(
+                name: "external_id",
+                table: "calls");
+
+            migrationBuilder.DropColumn(
+                name: "fail_details",
+                table: "calls");
+
+            migrationBuilder.DropColumn(
+                name: "hold_started_at",
+                table: "calls");
+
+            migrationBuilder.DropColumn(
+                name: "menu_path",
+                table: "calls");
+
+            migrationBuilder.DropColumn(
+                name: "updated_at",
+                table: "calls");
+
+            migrationBuilder.DropColumn(
+                name: "next_status_id",
+                table: "agents");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using AdminPortal.Domain.Statuses;
+
+namespace AdminPortal.Domain.Queues;
+
+/// <summary>The rule of each event type (see <see cref="Decide"/> for what is checked before).</summary>
+public static partial class ContactLifecycle
+{
+    private static ContactDecision Apply(ContactState s, ContactFact e, string subject)
+    {
+        if (s.Over && e.Type is not ContactEventType.WrapUpEnded)
+        {
+            return Refuse($"{subject} {(s.Phase == ContactPhase.Ended ? "has ended" : "was abandoned")}: no '{ContactEventTypes.Name(e.Type)}' after that.");
+        }
+
+        var at = s with { LastAt = e.At };
+        return e.Type switch
+        {
+            ContactEventType.Queued => s.Phase == ContactPhase.Connected
+                ? Refuse($"{subject} is connected; moving it to another menu is a transfer.")
+                : s.Phase != ContactPhase.None
+                    ? Refuse($"{subject} is already queued on another menu; moving it is a transfer.")
+                    : new ContactChange(at with { Phase = ContactPhase.Queued, MenuId = e.MenuId, Lang = e.Lang, FirstQueuedAt = e.At, WaitingSince = e.At })
+                    {
+                        OpensWait = new WaitOpening(e.MenuId!.Value, e.Lang!, e.At, Transfer: false),
+                    },
+            ContactEventType.Offered => s.Phase == ContactPhase.Connected
+                ? Refuse($"{subject} is connected to another agent.")
+                : new ContactChange(at with { Phase = ContactPhase.Offered, AgentId = e.AgentId, FirstOfferedAt = s.FirstOfferedAt ?? e.At, LastMissedBy = null }),
+            ContactEventType.Connected => Connect(s, at, e, subject),
+            ContactEventType.Held => s.Phase != ContactPhase.Connected
+                ? Refuse($"{subject} is not connected, so it can't be held.")
+                : new ContactChange(at with { HoldStartedAt = e.At }),
+            ContactEventType.Resumed => s.Phase != ContactPhase.Connected || s.HoldStartedAt is null
+                ? Refuse($"{subject} is not on hold.")
+                : new ContactChange(at with { HoldStartedAt = null, HoldSeconds = s.HoldSeconds + Seconds(s.HoldStartedAt, e.At) }),
+            ContactEventType.Transferred => Transfer(s, at, e, subject),
+            ContactEventType.Ended => s.Phase != ContactPhase.Connected
+                ? Refuse($"{subject} was not answered: report 'abandoned' when the end user leaves the queue.")
+                : new ContactChange(Released(at, s, e.At) with { Phase = ContactPhase.Ended, EndedAt = e.At, DisconnectedBy = e.Detail })
+                {
+                    Effect = new AgentEffect(s.AgentId!.Value, WorkStepKind.WrapUp),
+                },
+            ContactEventType.Abandoned => s.Phase == ContactPhase.Connected
+                ? Refuse($"{subject} is connected: report 'ended' when it ends.")
+                : new ContactChange(StopWaiting(at, s, e.At) with { Phase = ContactPhase.Abandoned, AgentId = null, EndedAt = e.At, FailReason = e.Detail ?? "eu_abandoned" })
+                {
+                    ClosesWait = s.Waiting ? new WaitClosing(e.At, WaitOutcome.Abandoned, null) : null,
+                },
+            ContactEventType.Missed => Miss(s, at, e, subject),
+            ContactEventType.WrapUpEnded => EndWrapUp(s, at, e, subject),
+            _ => Message(s, at, e, subject),
+        };
+    }
+
+    private static ContactDecision Connect(ContactState s, ContactState at, ContactFact e, string subject)
+    {
+        if (s.Phase == ContactPhase.Connected)
+        {
+            return Refuse($"{subject} is connected to another agent; report a transfer first.");
+        }
+
+        if ((e.AgentId ?? (s.Phase == ContactPhase.Offered ? s.AgentId : null)) is not { } agent)
+        {
+            return Refuse($"{subject} is not offered to an agent: name the agent who answered (agent_id).");
+        }
+
+        return new ContactChange(StopWaiting(at, s, e.At) with
+        {
+            Phase = ContactPhase.Connected,
+            AgentId = agent,
+            LastHandlerId = agent,
+            LastMissedBy = null,
+            FirstConnectedAt = s.FirstConnectedAt ?? e.At,
+        })
+        {
+            Effect = new AgentEffect(agent, WorkStepKind.Engage),
+            ClosesWait = s.Waiting ? new WaitClosing(e.At, WaitOutcome.Answered, agent) : null,
+        };
+    }
+
+    private static ContactDecision Transfer(ContactState s, ContactState at, ContactFact e, string subject)
+    {
+        if (s.Phase != ContactPhase.Connected)
+        {
+            return Refuse($"{subject} is not connected; only a connected {Noun(s)} is transferred.");
+        }
+
+        if (e.ToAgentId is { } toAgent && toAgent == s.AgentId)
+        {
+            return Refuse($"{subject} is already with this agent.");
+        }
+
+        var left = Released(at, s, e.At) with { Transfers = s.Transfers + 1 };
+        var effect = new AgentEffect(s.AgentId!.Value, WorkStepKind.WrapUp);
+        if (e.ToAgentId is { } agent)
+        {
+            return new ContactChange(left with { Phase = ContactPhase.Offered, AgentId = agent }) { Effect = effect };
+        }
+
+        var lang = e.Lang ?? s.Lang!;
+        return new ContactChange(left with { Phase = ContactPhase.Queued, AgentId = null, MenuId = e.MenuId, Lang = lang, WaitingSince = e.At })
+        {
+            Effect = effect,
+            OpensWait = new WaitOpening(e.MenuId!.Value, lang, e.At, Transfer: true),
+        };
+    }
+
+    private static ContactDecision Miss(ContactState s, ContactState at, ContactFact e, string subject)
+    {
+        if (s.Phase == ContactPhase.Connected)
+        {
+            return Refuse($"{subject} was answered.");
+        }
+
+        if (s.Phase != ContactPhase.Offered || s.AgentId != e.AgentId)
+        {
+            return Refuse($"{subject} is not offered to this agent.");
+        }
+
+        var requeued = at with { Phase = ContactPhase.Queued, AgentId = null, LastMissedBy = e.AgentId, WaitingSince = s.WaitingSince ?? e.At };
+        return new ContactChange(requeued)
+        {
+            Effect = new AgentEffect(e.AgentId!.Value, WorkStepKind.Missed),
+            OpensWait = s.Waiting ? null : new WaitOpening(s.MenuId!.Value, s.Lang!, e.At, Transfer: s.Transfers > 0),
+        };
+    }
+
+    private static ContactDecision EndWrapUp(ContactState s, ContactState at, ContactFact e, string subject)
+    {
+        if ((e.AgentId ?? s.LastHandlerId) is not { } agent)
+        {
+            return Refuse($"{subject} was never answered, so no agent is in wrap-up for it.");
+        }
+
+        return s.Phase == ContactPhase.Connected && s.AgentId == agent
+            ? Refuse($"{subject} is still connected to this agent: its wrap-up has not begun.")
+            : new ContactChange(at) { Effect = new AgentEffect(agent, WorkStepKind.Release) };
+    }
+
+    private static ContactDecision Message(ContactState s, ContactState at, ContactFact e, string subject)
+    {
+        var counted = at with { Messages = s.Messages + 1, FirstMessageAt = s.FirstMessageAt ?? e.At, LastMessageAt = e.At };
+        if (e.Detail != ContactValues.AgentSender)
+        {
+            return new ContactChange(counted with { AwaitingReplySince = s.AwaitingReplySince ?? e.At });
+        }
+
+        if (s.Phase != ContactPhase.Connected)
+        {
+            return Refuse($"{subject} is not picked up: an agent's message needs an agent.");
+        }
+
+        if (s.AwaitingReplySince is not { } since)
+        {
+            return new ContactChange(counted);
+        }
+
+        var response = Seconds(since, e.At);
+        return new ContactChange(counted with
+        {
+            AwaitingReplySince = null,
+            Responses = s.Responses + 1,
+            ResponseSeconds = s.ResponseSeconds + response,
+            LongestResponseSeconds = Math.Max(s.LongestResponseSeconds, response),
+        });
+    }
+
+    /// <summary>Leaves the queue: the open wait's seconds count as waited.</summary>
+    private static ContactState StopWaiting(ContactState next, ContactState s, DateTime at) =>
+        next with { WaitingSince = null, WaitedSeconds = s.WaitedSeconds + Seconds(s.WaitingSince, at) };
+
+    /// <summary>Leaves the agent: a hold in progress ends and counts.</summary>
+    private static ContactState Released(ContactState next, ContactState s, DateTime at) =>
+        next with { HoldStartedAt = null, HoldSeconds = s.HoldSeconds + Seconds(s.HoldStartedAt, at) };
+}

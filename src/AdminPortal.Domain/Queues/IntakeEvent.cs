@@ -1,0 +1,41 @@
+using AdminPortal.Domain.Entities;
+
+namespace AdminPortal.Domain.Queues;
+
+/// <summary>The end user of a call or chat as the phone or chat system knows it (seed 004's <c>end_user</c>).</summary>
+public sealed record EndUser(string? Id, string? Identifier, string? OutContactId);
+
+/// <summary>
+/// One event reported by the phone or chat system (the intake API's request): about which contact (its kind and the
+/// system's own id), what happened and when (now when not given), optionally the system's id of the event, and what the
+/// event type needs: the menu and language (queued), the agent (offered, connected, missed, wrap_up_ended), the target of
+/// a transfer (a menu or an agent), the fail reason (abandoned), who disconnected (ended), the sender (message). The first
+/// event (queued) may describe the contact: its type, end user and support number.
+/// </summary>
+public sealed record IntakeEvent(ContactKind Kind, string ExternalId, ContactEventType Type)
+{
+    public DateTime? OccurredAt { get; init; }
+    public string? EventId { get; init; }
+    public Guid? MenuId { get; init; }
+    public string? Lang { get; init; }
+    public Guid? AgentId { get; init; }
+    public Guid? ToMenuId { get; init; }
+    public Guid? ToAgentId { get; init; }
+    public string? ContactType { get; init; }
+    public EndUser? EndUser { get; init; }
+    public string? SupportNumber { get; init; }
+    public string? FailReason { get; init; }
+    public string? DisconnectedBy { get; init; }
+    public string? Sender { get; init; }
+}
+
+/// <summary>What the intake did with an event.</summary>
+public sealed record IntakeResult(
+    ContactKind Kind,
+    Guid ContactId,
+    long NumericId,
+    string ExternalId,
+    string Status,
+    bool Recorded,
+    string? Note,
+    string? AgentStatus);
