@@ -14,7 +14,7 @@ public static class HandWrittenEndpoints
     private const string MediaType = "application/vnd.api+json";
 
     [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
+    private static Utf8JsonWriter? _writer;
 
     private sealed record Row(Guid Id, string Title, int Views, Guid? AuthorId, string? AuthorName, Guid? BlogId, string? BlogTitle);
 
@@ -80,10 +80,10 @@ public static class HandWrittenEndpoints
     {
         http.Response.ContentType = MediaType;
         var pipe = http.Response.BodyWriter;
-        var writer = t_writer;
+        var writer = _writer;
         if (writer is null)
         {
-            writer = t_writer = new Utf8JsonWriter(pipe, new JsonWriterOptions { SkipValidation = true });
+            writer = _writer = new Utf8JsonWriter(pipe, new JsonWriterOptions { SkipValidation = true });
         }
         else
         {

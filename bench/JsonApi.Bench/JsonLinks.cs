@@ -8,7 +8,7 @@ public static class JsonLinks
     public static void Write(Utf8JsonWriter writer, JsonEncodedText name, string baseUrl, string route, Guid id, string suffix = "")
     {
         var length = baseUrl.Length + route.Length + 36 + suffix.Length;
-        Span<char> buffer = length <= 512 ? stackalloc char[length] : new char[length];
+        var buffer = length <= 512 ? stackalloc char[length] : new char[length];
         baseUrl.CopyTo(buffer);
         var at = baseUrl.Length;
         route.CopyTo(buffer[at..]);
@@ -22,7 +22,7 @@ public static class JsonLinks
     public static void Write(Utf8JsonWriter writer, JsonEncodedText name, string baseUrl, string path, string query, int? number = null)
     {
         var length = baseUrl.Length + path.Length + query.Length + 11;
-        Span<char> buffer = length <= 512 ? stackalloc char[length] : new char[length];
+        var buffer = length <= 512 ? stackalloc char[length] : new char[length];
         baseUrl.CopyTo(buffer);
         var at = baseUrl.Length;
         path.CopyTo(buffer[at..]);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using JsonApi;
 using JsonApi.Bench;
 using Microsoft.AspNetCore.Hosting.Server;

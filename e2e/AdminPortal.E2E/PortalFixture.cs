@@ -1,7 +1,5 @@
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
-using AdminPortal.Domain.Identity;
-using AdminPortal.Domain.Statuses;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -2,7 +2,6 @@ using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Identity;
 using AdminPortal.Domain.Queues;
-using AdminPortal.Domain.Statuses;
 using AdminPortal.E2E.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -7,7 +7,6 @@ using AdminPortal.Domain.Demo;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Identity;
 using AdminPortal.Domain.Queues;
-using AdminPortal.Domain.Tenancy;
 using AdminPortal.E2E.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using AdminPortal.Domain.Data;
-using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
 

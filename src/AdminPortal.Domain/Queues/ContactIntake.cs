@@ -39,7 +39,7 @@ internal sealed class ContactIntake(
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
-            Guid? agentId = target.AgentId;
+            var agentId = target.AgentId;
             if (!target.Known || attempt > 1)
             {
                 var preview = await ContactRecord.LoadAsync(db, request.Kind, externalId, forUpdate: false, cancellationToken);

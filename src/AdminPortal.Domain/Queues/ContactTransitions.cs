@@ -1,4 +1,3 @@
-using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Statuses;
 
 namespace AdminPortal.Domain.Queues;

@@ -1,6 +1,5 @@
 using AdminPortal.Domain.Common;
 using AdminPortal.Domain.Data;
-using AdminPortal.Domain.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Domain.Queues;

@@ -1,4 +1,3 @@
-using AdminPortal.Domain.Entities;
 
 namespace AdminPortal.Domain.Seeding;
 

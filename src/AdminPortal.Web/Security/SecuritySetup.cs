@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.CookiePolicy;
 
 namespace AdminPortal.Web.Security;
 

@@ -5,7 +5,6 @@ using JsonApi.Graph;
 using JsonApi.QueryStrings.Expressions;
 using JsonApi.Serialization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JsonApi.Endpoints;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using JsonApi.Configuration;
 using JsonApi.Endpoints;
 using JsonApi.Graph;

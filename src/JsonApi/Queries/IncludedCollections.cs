@@ -1,4 +1,3 @@
-using JsonApi.Graph;
 using Microsoft.EntityFrameworkCore;
 
 namespace JsonApi.Queries;

@@ -71,7 +71,7 @@ internal sealed class DocumentBuilder(LinkBuilder links, int includedPageSize)
             var slot = layer.Slots[index];
             var relationship = slot.Relationship;
             var value = row.ValueOf(slot);
-            RelationshipObject? target = slot.Shown ? GetRelationship(resource, layer.Type, relationship) : null;
+            var target = slot.Shown ? GetRelationship(resource, layer.Type, relationship) : null;
             if (slot.Included is null)
             {
                 if (target is not null && !target.HasData)

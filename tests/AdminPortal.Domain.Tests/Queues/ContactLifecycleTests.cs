@@ -13,7 +13,10 @@ public sealed class ContactLifecycleTests
     private static readonly DateTime Start = new(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc);
     private static readonly Dictionary<string, Guid> Ids = new()
     {
-        ["a"] = Guid.NewGuid(), ["b"] = Guid.NewGuid(), ["m1"] = Guid.NewGuid(), ["m2"] = Guid.NewGuid(),
+        ["a"] = Guid.NewGuid(),
+        ["b"] = Guid.NewGuid(),
+        ["m1"] = Guid.NewGuid(),
+        ["m2"] = Guid.NewGuid(),
     };
 
     public static TheoryData<string, string, string> Calls() => new()

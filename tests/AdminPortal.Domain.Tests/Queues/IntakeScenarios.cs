@@ -1,7 +1,7 @@
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
-using AdminPortal.Domain.Queues;
 using AdminPortal.Domain.QueueGroups;
+using AdminPortal.Domain.Queues;
 using AdminPortal.Domain.Statuses;
 using AdminPortal.Domain.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using AdminPortal.Domain.Entities;
-using AdminPortal.Domain.Queues;
 using AdminPortal.Domain.QueueGroups;
+using AdminPortal.Domain.Queues;
 using AdminPortal.Domain.Statuses;
 using TestBuildingBlocks.Database;
 using static AdminPortal.Domain.Queues.ContactEventType;

@@ -64,10 +64,12 @@ public sealed class PostgresStatusRulesTests(PostgresTestCluster database) : Sta
     [PostgresFact]
     public override Task Bulk_change_reports_one_outcome_per_agent() => base.Bulk_change_reports_one_outcome_per_agent();
 
+    // the cases are the base method's InlineData, which xunit inherits (the analyzer does not see them): repeating them here
+    // would list each case twice
+#pragma warning disable xUnit1003
     [PostgresTheory]
-    [InlineData("Napping", "status 'Napping' does not exist")]
-    [InlineData("In-call", "Agent can't be changed to system status 'In-call'")]
     public override Task Bulk_change_to_invalid_status_changes_nobody(string status, string message) => base.Bulk_change_to_invalid_status_changes_nobody(status, message);
+#pragma warning restore xUnit1003
 
     [PostgresFact]
     public override Task Supervisor_bulk_change_refuses_agents_outside_its_teams_only() => base.Supervisor_bulk_change_refuses_agents_outside_its_teams_only();

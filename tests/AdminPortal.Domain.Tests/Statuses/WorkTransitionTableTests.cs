@@ -1,5 +1,4 @@
 using AdminPortal.Domain.Entities;
-using AdminPortal.Domain.Identity;
 using AdminPortal.Domain.Statuses;
 
 namespace AdminPortal.Domain.Tests.Statuses;

@@ -3,7 +3,6 @@ using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Demo;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Identity;
-using AdminPortal.Domain.Tenancy;
 using AdminPortal.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

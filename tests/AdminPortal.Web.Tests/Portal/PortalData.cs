@@ -1,6 +1,7 @@
 using AdminPortal.Domain.Entities;
+using Bogus;
 using Microsoft.EntityFrameworkCore;
-using TestBuildingBlocks.Database;
+using TestBuildingBlocks.Hosting;
 
 namespace AdminPortal.Web.Tests.Portal;
 
@@ -45,6 +46,22 @@ public sealed class PortalData(PortalDatabase database, Guid organisationId, Tim
         scope.Db.Agents.Add(agent);
         await scope.Db.SaveChangesAsync();
         return agent;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> made-up agents (<see cref="AgentFaker"/>, the same on every run) in
+    /// <paramref name="status"/>; <paramref name="configure"/> sets what the test looks at.
+    /// </summary>
+    public async Task<IReadOnlyList<Agent>> AddAgentsAsync(int count, string status = "Available", Action<Faker<Agent>>? configure = null)
+    {
+        var faker = AgentFaker.For(OrganisationId, (await StatusAsync(status)).Id)
+            .RuleFor(a => a.StatusUpdatedAt, Now - TimeSpan.FromMinutes(1));
+        configure?.Invoke(faker);
+        var agents = faker.Generate(count);
+        await using var scope = database.ActAs(OrganisationId);
+        scope.Db.Agents.AddRange(agents);
+        await scope.Db.SaveChangesAsync();
+        return agents;
     }
 
     public async Task<Team> AddTeamAsync(string name, Guid? parentId = null, params Agent[] members)

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using AdminPortal.Domain.Agents;
 using AdminPortal.Domain.Assignments;
 using AdminPortal.Domain.Audit;
-using AdminPortal.Domain.Credentials;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Identity;
 using AdminPortal.Domain.Teams;

@@ -1,6 +1,5 @@
 using System.Net;
 using JsonApi.Tests.Infrastructure;
-using JsonApi.Tests.Model;
 
 namespace JsonApi.Tests.Filtering;
 

@@ -1,4 +1,5 @@
 using JsonApi.Tests.Infrastructure;
+using TestBuildingBlocks.Database;
 
 namespace JsonApi.Tests.Filtering;
 
@@ -6,7 +7,7 @@ namespace JsonApi.Tests.Filtering;
 public sealed class PostgresFilterTests(PostgresBlogApiFixture fixture) : BlogApiTest<PostgresBlogApiFixture>(fixture)
 {
     public override Task InitializeAsync() =>
-        string.IsNullOrEmpty(Environment.GetEnvironmentVariable(PostgresBlogApiFixture.Variable)) ? Task.CompletedTask : base.InitializeAsync();
+        PostgresServer.IsConfigured ? base.InitializeAsync() : Task.CompletedTask;
 
     [PostgresTheory]
     [MemberData(nameof(FilterCases.All), MemberType = typeof(FilterCases))]

@@ -1,5 +1,6 @@
 using System.Net;
 using JsonApi.Tests.Infrastructure;
+using TestBuildingBlocks.Database;
 
 namespace JsonApi.Tests.Includes;
 
@@ -7,7 +8,7 @@ namespace JsonApi.Tests.Includes;
 public sealed class PostgresIncludeTests(PostgresBlogApiFixture fixture) : BlogApiTest<PostgresBlogApiFixture>(fixture)
 {
     public override Task InitializeAsync() =>
-        string.IsNullOrEmpty(Environment.GetEnvironmentVariable(PostgresBlogApiFixture.Variable)) ? Task.CompletedTask : base.InitializeAsync();
+        PostgresServer.IsConfigured ? base.InitializeAsync() : Task.CompletedTask;
 
     [PostgresFact]
     public async Task Can_include_nested_to_many_through_to_one_to_many()

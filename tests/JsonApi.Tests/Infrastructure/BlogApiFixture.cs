@@ -2,7 +2,6 @@ using JsonApi.Endpoints;
 using JsonApi.Errors;
 using JsonApi.Tests.Model;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;

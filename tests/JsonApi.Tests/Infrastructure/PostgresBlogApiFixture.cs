@@ -1,15 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using TestBuildingBlocks.Database;
 
 namespace JsonApi.Tests.Infrastructure;
 
-/// <summary>The same host on PostgreSQL (a fresh database per test class) when ADMINPORTAL_TEST_POSTGRES is set.</summary>
+/// <summary>The same host on PostgreSQL (a fresh database per test class on the <see cref="PostgresServer"/>) when ADMINPORTAL_TEST_POSTGRES is set.</summary>
 public sealed class PostgresBlogApiFixture : BlogApiFixture
 {
-    public const string Variable = "ADMINPORTAL_TEST_POSTGRES";
-
-    private readonly string? _connectionString = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured
-        ? new NpgsqlConnectionStringBuilder(configured) { Database = $"jsonapi_tests_{Guid.NewGuid():N}" }.ConnectionString
+    private readonly string? _connectionString = PostgresServer.IsConfigured
+        ? PostgresServer.ConnectionStringFor(PostgresServer.NewDatabaseName("jsonapi_tests"))
         : null;
 
     protected override void UseDatabase(DbContextOptionsBuilder options) =>

@@ -174,7 +174,7 @@ public sealed class WriteHookTests(DefinitionHooksFixture fixture) : BlogApiTest
         var blog = Fakes.Blog();
         await SeedAsync(blog);
         var unknown = Identifier(relationship == "owner" ? "Author" : "Article", Guid.NewGuid());
-        object data = relationship == "owner" ? unknown : new[] { unknown };
+        var data = relationship == "owner" ? unknown : new[] { unknown };
 
         // Act
         var response = await Client.PatchApiAsync($"/api/blogs/{blog.Id}", new

@@ -7,9 +7,9 @@ public sealed class PostgresFactAttribute : FactAttribute
 {
     public PostgresFactAttribute()
     {
-        if (!PostgresTestCluster.IsConfigured)
+        if (!PostgresServer.IsConfigured)
         {
-            Skip = PostgresTestCluster.SkipReason;
+            Skip = PostgresServer.SkipReason;
         }
     }
 }
@@ -19,9 +19,9 @@ public sealed class PostgresTheoryAttribute : TheoryAttribute
 {
     public PostgresTheoryAttribute()
     {
-        if (!PostgresTestCluster.IsConfigured)
+        if (!PostgresServer.IsConfigured)
         {
-            Skip = PostgresTestCluster.SkipReason;
+            Skip = PostgresServer.SkipReason;
         }
     }
 }

@@ -48,8 +48,22 @@ public sealed class AgentProfiles(AdminPortalDbContext db)
         var agent = await db.Agents.AsNoTracking().Where(a => a.Id == agentId)
             .Select(a => new
             {
-                a.Id, a.NumericId, a.FirstName, a.MiddleName, a.LastName, a.Email, a.Role, a.AgentNumber, a.ExtensionNumber, a.Location,
-                StatusName = a.Status!.Name, StatusColor = a.Status.Color, a.StatusUpdatedAt, a.CreatedAt, a.LastLoginTime, a.DeactivatedAt,
+                a.Id,
+                a.NumericId,
+                a.FirstName,
+                a.MiddleName,
+                a.LastName,
+                a.Email,
+                a.Role,
+                a.AgentNumber,
+                a.ExtensionNumber,
+                a.Location,
+                StatusName = a.Status!.Name,
+                StatusColor = a.Status.Color,
+                a.StatusUpdatedAt,
+                a.CreatedAt,
+                a.LastLoginTime,
+                a.DeactivatedAt,
                 Teams = a.Teams.Where(t => !t.Deleted).OrderBy(t => t.Name).Select(t => new ProfileTeam(t.Id, t.Name)).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken)

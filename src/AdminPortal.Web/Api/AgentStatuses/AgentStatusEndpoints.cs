@@ -5,7 +5,6 @@ using AdminPortal.Web.Api.Callers;
 using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.Json;
 using Microsoft.AspNetCore.Mvc;
-using AgentStatusRead = AdminPortal.Web.Api.AgentStatuses.AgentStatusRead;
 
 namespace AdminPortal.Web.Api.AgentStatuses;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using AdminPortal.Domain.Audit;
 using AdminPortal.Domain.Data;
-using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Tenancy;
 using AdminPortal.Web.Api.Auth;
 using AdminPortal.Web.Api.Errors;

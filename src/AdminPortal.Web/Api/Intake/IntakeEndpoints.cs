@@ -5,7 +5,6 @@ using AdminPortal.Web.Api.Callers;
 using AdminPortal.Web.Api.Errors;
 using AdminPortal.Web.Api.Json;
 using JsonApi.Errors;
-using Microsoft.AspNetCore.Mvc;
 
 namespace AdminPortal.Web.Api.Intake;
 

@@ -15,12 +15,6 @@ public static class AnonymousPartitions
     public static RateLimitPartition<string> For(HttpContext context, int perSecond)
     {
         var bucket = TokenEndpoint.Is(context.Request) ? "sign-in" : "no-token";
-        return RateLimitPartition.GetFixedWindowLimiter($"ip:{bucket}:{ClientAddresses.KeyOf(context)}", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = perSecond,
-            Window = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+        return RateLimitPartition.Get($"ip:{bucket}:{ClientAddresses.KeyOf(context)}", _ => ApiRateLimiting.PerSecond(context, perSecond));
     }
 }

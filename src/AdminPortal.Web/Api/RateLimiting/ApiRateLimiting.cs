@@ -7,8 +7,9 @@ namespace AdminPortal.Web.Api.RateLimiting;
 
 /// <summary>
 /// Per-organisation fixed windows of one second (the organisation's <c>api_rate_limit_per_second</c>), so one
-/// organisation's burst never slows another; on PostgreSQL the windows are counted in the database, so the quota holds
-/// for all hosts together (<see cref="SharedWindowLimiter"/>); requests without a token get generous per-address windows
+/// organisation's burst never slows another. On SQLite the windows run on the host's <see cref="TimeProvider"/>; on
+/// PostgreSQL they are counted in the database, so the quota holds for all hosts together (<see cref="SharedWindowLimiter"/>).
+/// Requests without a token get generous per-address windows
 /// (<see cref="AnonymousPartitions"/>).
 /// Over the quota: 429 with Retry-After and a JSON:API error.
 /// </summary>
@@ -48,7 +49,7 @@ public static class ApiRateLimiting
                     var key = $"org:{quota.OrganisationId}:{quota.PerSecond}";
                     return context.RequestServices.GetService<SharedRateWindows>() is { } shared
                         ? RateLimitPartition.Get(key, _ => new SharedWindowLimiter(shared, quota.OrganisationId, quota.PerSecond))
-                        : RateLimitPartition.GetFixedWindowLimiter(key, _ => PerSecond(quota.PerSecond));
+                        : RateLimitPartition.Get(key, _ => PerSecond(context, quota.PerSecond));
                 }
 
                 return AnonymousPartitions.For(context, anonymousLimit);
@@ -65,11 +66,7 @@ public static class ApiRateLimiting
         return builder;
     }
 
-    private static FixedWindowRateLimiterOptions PerSecond(int permits) => new()
-    {
-        PermitLimit = permits,
-        Window = TimeSpan.FromSeconds(1),
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
+    /// <summary>A window of one second on the host's clock.</summary>
+    public static RateLimiter PerSecond(HttpContext context, int permits) =>
+        new ClockedFixedWindowLimiter(permits, TimeSpan.FromSeconds(1), context.RequestServices.GetRequiredService<TimeProvider>());
 }

@@ -144,7 +144,7 @@ public sealed class HttpTarget(HttpClient http, ILogger logger) : ISimulationTar
     private async Task<List<JsonNode>> GetAllAsync(string path, CancellationToken cancellationToken)
     {
         var all = new List<JsonNode>();
-        for (string? next = path; next is not null;)
+        for (var next = path; next is not null;)
         {
             var url = next;
             using var response = await SendWithRetryAsync(() => new HttpRequestMessage(HttpMethod.Get, url), cancellationToken);

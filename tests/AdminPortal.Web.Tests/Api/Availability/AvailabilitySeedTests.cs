@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Web.Tests.Api.Dialects;
 using AdminPortal.Web.Tests.Api.Infrastructure;

@@ -4,7 +4,6 @@ using AdminPortal.Web.Tests.Api.Concurrency;
 using AdminPortal.Web.Tests.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using TestBuildingBlocks.Database;
-using TestBuildingBlocks.Hosting;
 using static AdminPortal.Web.Tests.Api.Infrastructure.HttpJson;
 
 namespace AdminPortal.Web.Tests.Api.Bounds;

@@ -1,6 +1,5 @@
 using System.Net;
 using AdminPortal.Domain.Credentials;
-using AdminPortal.Domain.Entities;
 using AdminPortal.Web.Tests.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static AdminPortal.Web.Tests.Api.Infrastructure.HttpJson;

@@ -1,4 +1,3 @@
-using System.Net;
 using AdminPortal.Web.Tests.Api.Infrastructure;
 using static AdminPortal.Web.Tests.Api.Infrastructure.HttpJson;
 

@@ -1,6 +1,5 @@
 using AdminPortal.Domain.Data;
 using AdminPortal.Web.Tests.Api.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TestBuildingBlocks.Hosting;
 

@@ -3,7 +3,6 @@ using AdminPortal.Web.Components.Pages.Agents.Profile;
 using AdminPortal.Web.Portal;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AdminPortal.Web.Tests.Portal.Agents;

@@ -47,10 +47,7 @@ public sealed class AgentsLiveAndBulkTests(PortalDatabase database) : BunitTest(
     [Fact]
     public async Task Select_all_offers_every_matching_agent_not_just_the_page()
     {
-        for (var i = 0; i < 30; i++)
-        {
-            await Data.AddAgentAsync("Trooper", $"TK-{i:000}");
-        }
+        await Data.AddAgentsAsync(30, configure: troopers => troopers.RuleFor(a => a.FirstName, "Trooper"));
 
         var (host, page) = RenderPage<AgentsPage>();
         page.WaitForAssertion(() => page.FindAll("tbody tr.mud-table-row").Count.ShouldBe(25));

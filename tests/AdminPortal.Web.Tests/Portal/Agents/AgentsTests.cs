@@ -125,10 +125,7 @@ public sealed class AgentsTests(PortalDatabase database) : BunitTest(database)
     [Fact]
     public async Task Pages_on_the_server()
     {
-        for (var i = 0; i < 30; i++)
-        {
-            await Data.AddAgentAsync("Trooper", $"TK-{i:000}");
-        }
+        await Data.AddAgentsAsync(30);
 
         var (_, page) = RenderPage<AgentsPage>();
 

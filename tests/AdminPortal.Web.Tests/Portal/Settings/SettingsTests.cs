@@ -49,7 +49,7 @@ public sealed class SettingsTests(PortalDatabase database) : BunitTest(database)
 
         await ClickAsync(page, "Create credential");
 
-        string secret = "";
+        var secret = "";
         page.WaitForAssertion(() =>
         {
             var alert = page.Find(".new-secret");

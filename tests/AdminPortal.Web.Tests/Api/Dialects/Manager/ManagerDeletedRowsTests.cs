@@ -1,5 +1,4 @@
 using System.Net;
-using AdminPortal.Web.Tests.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Tests.Api.Dialects.Manager;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using AdminPortal.Domain.Entities;
-using AdminPortal.Web.Tests.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Tests.Api.Dialects.Manager;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using AdminPortal.Web.Tests.Api.Infrastructure;
 
 namespace AdminPortal.Web.Tests.Api.Dialects.OpenApi;
 
