@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using AdminPortal.Web.Api.Errors;
 
 namespace AdminPortal.Web.Api.Json;
@@ -24,10 +25,20 @@ public static class ApiJson
                 StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "The request body must be application/json."));
         }
 
+        // read whole (bodies of these endpoints are small; Kestrel caps their size) so that invalid UTF-8 inside a string,
+        // which the parser lets through until the string is read, is refused here as bad input
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (!Utf8.IsValid(bytes))
+        {
+            throw ApiRequestException.BadRequest("The request body is not valid UTF-8.", "");
+        }
+
         T? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync<T>(request.Body, Options, request.HttpContext.RequestAborted);
+            body = JsonSerializer.Deserialize<T>(bytes, Options);
         }
         catch (JsonException exception)
         {

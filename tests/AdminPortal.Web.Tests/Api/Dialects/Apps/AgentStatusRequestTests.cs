@@ -27,6 +27,20 @@ public sealed class AgentStatusRequestTests(DialectHost host) : IClassFixture<Di
     }
 
     [Fact]
+    public async Task Invalid_utf8_inside_an_id_answers_400_and_changes_nothing()
+    {
+        await host.PutInStatusAsync(ApiHost.VaderEmail, "Lunch");
+        byte[] body = [.. "{\"status\": \"Available\", \"agent_ids\": [11], \"team_ids\": [\"01a2"u8, 0xF0, 0x28, .. "\"]}"u8];
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json");
+
+        var response = await host.Manager().PostAsync(Url, content);
+
+        (await response.ShouldBeMessageAsync(HttpStatusCode.BadRequest)).ShouldBe("The request body is not valid UTF-8.");
+        (await host.StatusOfAsync(ApiHost.VaderEmail)).ShouldBe("Lunch");
+    }
+
+    [Fact]
     public async Task Uuids_and_numeric_strings_name_agents_too()
     {
         await host.PutInStatusAsync(ApiHost.VaderEmail, "Lunch");
