@@ -34,7 +34,7 @@ public sealed class AgentDirectory(AdminPortalDbContext db, QueueMembership queu
     public async Task<ListPage<AgentRecord>> ListAsync(Actor actor, ListQuery query, CancellationToken cancellationToken = default)
     {
         db.EnsureReader(actor);
-        var page = await Fields.PageAsync(db.Agents.AsNoTracking(), query, a => new AgentRow(
+        var page = await Fields.PageAsync(db.Agents.AsNoTracking().Active(), query, a => new AgentRow(
             a.Id, a.NumericId, a.Email, a.Role, a.FirstName, a.MiddleName, a.LastName, a.AvatarUrl, a.AgentNumber,
             a.Status!.NumericId, a.Status.Name, a.Status.Color, a.Status.WfmId, a.Status.Category, a.Status.BuiltInId,
             a.CallCount, a.ChatCount, a.Location, a.CreatedAt, a.LastLoginTime, a.StatusUpdatedAt), cancellationToken);
@@ -54,7 +54,7 @@ public sealed class AgentDirectory(AdminPortalDbContext db, QueueMembership queu
     public async Task<ListPage<AgentCurrentStatus>> CurrentStatusAsync(Actor actor, ListQuery query, CancellationToken cancellationToken = default)
     {
         db.EnsureReader(actor);
-        var page = await Fields.PageAsync(db.Agents.AsNoTracking().Where(AgentStates.Online), query,
+        var page = await Fields.PageAsync(db.Agents.AsNoTracking().Active().Where(AgentStates.Online), query,
             a => new { a.Id, a.NumericId, Status = a.Status!.Name, StatusId = a.Status.NumericId, a.StatusUpdatedAt }, cancellationToken);
         var held = await holds.HeldSinceAsync([.. page.Items.Select(a => a.Id)], cancellationToken);
         var now = clock.UtcNow();

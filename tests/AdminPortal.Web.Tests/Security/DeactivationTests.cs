@@ -95,6 +95,7 @@ public sealed class DeactivationTests(ApiHost host) : IClassFixture<ApiHost>
         var queue = await (await client.GetAsync($"/api/call_queues/{menu.Id}/agents")).ShouldBeOkAsync();
         using var statuses = new HttpRequestMessage(HttpMethod.Get, "/api/v1/agent_statuses") { Content = Json($$"""{"team_ids": ["{{team.Id}}"]}""") };
         var seed002 = await (await client.SendAsync(statuses)).ShouldBeOkAsync();
+        var manager = await (await client.GetAsync($"/manager/api/v1/agents?id[]={agent.NumericId}")).ShouldBeOkAsync();
         var grid = await PortalQueryAsync<AgentDirectory, Page<AgentRow>>(d => d.PageAsync(new AgentFilter(Search: agent.Email), AgentSort.Name, false, 0, 25));
         var picker = await PortalQueryAsync<AgentDirectory, IReadOnlyList<Choice>>(d => d.SearchAsync(agent.LastName));
         var board = await PortalQueryAsync<LiveBoard, IReadOnlyList<BoardColumn>>(b => b.ColumnsAsync(new BoardFilter(TeamId: team.Id)));
@@ -106,6 +107,7 @@ public sealed class DeactivationTests(ApiHost host) : IClassFixture<ApiHost>
             ["/api/teams/{id}/agents"] = Ids(teamAgents["data"]!).Contains(agent.Id.ToString()),
             ["seed 001 queue agents"] = queue["items"]!.AsArray().Any(i => i!["extension_number"]!.GetValue<string>() == "4711"),
             ["seed 002 agent statuses"] = seed002.AsArray().Any(s => s!["email"]!.GetValue<string>() == agent.Email),
+            ["seed 004 agents"] = manager.AsArray().Any(a => a!["id"]!.GetValue<long>() == agent.NumericId),
             ["agents grid"] = grid.Items.Any(a => a.Id == agent.Id),
             ["agent picker"] = picker.Any(c => c.Id == agent.Id),
             ["board"] = board.SelectMany(c => c.Agents).Any(a => a.Id == agent.Id),
