@@ -55,7 +55,8 @@ public sealed record ParticipantRecord(
 /// <summary>
 /// One agent's connected leg (id of the connected event): its length, hold, wrap-up (<see cref="AcwDuration"/>, to the
 /// agent's wrap_up_ended), the seconds from the offer to the connection, and the menu it was on; a leg after a transfer
-/// names the transfer.
+/// names the transfer. A chat's leg counts the agent's replies to the end user (how many, their seconds in total, the
+/// longest and the average, whole seconds).
 /// </summary>
 public sealed record HandleDurationRecord(
     long Id,
@@ -69,7 +70,11 @@ public sealed record HandleDurationRecord(
     string? Lang,
     long? TransferId,
     DateTime StartedAt,
-    DateTime? EndedAt);
+    DateTime? EndedAt,
+    int ResponseCount,
+    int ResponseTimeTotal,
+    int ResponseTimeMax,
+    int ResponseTimeAvg);
 
 /// <summary>
 /// One stay in one queue (the queue wait's id): how long, on which menu, who answered, the transfer that opened it, and

@@ -19,7 +19,7 @@ public sealed class ContactHistory(AdminPortalDbContext db)
 
         var ids = contacts.Select(c => c.Id).ToList();
         var events = await db.ContactEvents.AsNoTracking()
-            .Where(e => e.Type != "message" && ((e.CallId != null && ids.Contains(e.CallId.Value)) || (e.ChatId != null && ids.Contains(e.ChatId.Value))))
+            .Where(e => ((e.CallId != null && ids.Contains(e.CallId.Value)) || (e.ChatId != null && ids.Contains(e.ChatId.Value))))
             .Select(e => new ContactEventRow((e.CallId ?? e.ChatId)!.Value, e.NumericId, e.Type, e.OccurredAt, e.AgentId, e.MenuId, e.ToAgentId, e.Lang, e.Detail))
             .ToListAsync(cancellationToken);
         var waits = await db.QueueWaits.AsNoTracking()

@@ -33,7 +33,8 @@ public static class ContactLegs
             world.Person(l.AgentId)?.Id, null, Whole(l.StartedAt, l.EndedAt), Whole(l.HoldSeconds), l.StartedAt.AsUtc(), l.EndedAt?.AsUtc(), "nothing")));
         var handles = walk.Legs.Select(l => new HandleDurationRecord(l.Id, world.Person(l.AgentId)?.Id ?? 0, Whole(l.EndedAt, l.WrapUpEndedAt),
             Whole(l.StartedAt, l.EndedAt), Whole(l.OfferedAt, l.StartedAt), Whole(l.HoldSeconds), world.Menus.Find(l.MenuId)?.Id, world.Menus.PathOf(l.MenuId),
-            l.Lang, l.TransferId, l.StartedAt.AsUtc(), l.EndedAt?.AsUtc())).ToList();
+            l.Lang, l.TransferId, l.StartedAt.AsUtc(), l.EndedAt?.AsUtc(), l.Responses, Whole(l.ResponseSeconds), Whole(l.LongestResponseSeconds),
+            l.Responses == 0 ? 0 : Whole(l.ResponseSeconds / l.Responses))).ToList();
         var queues = waits.OrderBy(w => w.StartedAt).ThenBy(w => w.Id).Select(w => Queue(w, walk, world)).OfType<QueueDurationRecord>().ToList();
         return new ContactDetails(transfers, participants, handles, queues);
     }
@@ -73,6 +74,7 @@ public static class ContactLegs
         private string? _lang;
         private DateTime? _offeredAt;
         private DateTime? _holdStartedAt;
+        private DateTime? _awaitingReplySince;
 
         public long? FirstEventId { get; private set; }
         public DateTime? FirstConnectedAt { get; private set; }
@@ -125,6 +127,9 @@ public static class ContactLegs
                 case "abandoned":
                     (EndedAt, Abandoned) = (e.At, true);
                     break;
+                case "message":
+                    Reply(e);
+                    break;
                 case "wrap_up_ended":
                     if (Legs.LastOrDefault(l => l.EndedAt is not null && l.WrapUpEndedAt is null && (e.AgentId is null || l.AgentId == e.AgentId)) is { } leg)
                     {
@@ -132,6 +137,23 @@ public static class ContactLegs
                     }
 
                     break;
+            }
+        }
+
+        /// <summary>An end user's message waits for a reply; the next agent's message answers it (as the intake counts it).</summary>
+        private void Reply(ContactEventRow e)
+        {
+            if (e.Detail != ContactValues.AgentSender)
+            {
+                _awaitingReplySince ??= e.At;
+            }
+            else if (Open is not null && _awaitingReplySince is { } since)
+            {
+                var seconds = Math.Max(0, (e.At - since).TotalSeconds);
+                Open.Responses++;
+                Open.ResponseSeconds += seconds;
+                Open.LongestResponseSeconds = Math.Max(Open.LongestResponseSeconds, seconds);
+                _awaitingReplySince = null;
             }
         }
 
@@ -168,6 +190,9 @@ public static class ContactLegs
         public DateTime? EndedAt { get; set; }
         public DateTime? WrapUpEndedAt { get; set; }
         public double HoldSeconds { get; set; }
+        public int Responses { get; set; }
+        public double ResponseSeconds { get; set; }
+        public double LongestResponseSeconds { get; set; }
     }
 
     private sealed class TransferStep(long id, DateTime at, Guid? fromMenuId, Guid? toMenuId, Guid? fromAgentId, Guid? toAgentId)

@@ -139,7 +139,7 @@ public sealed record ManagerChat(
     IReadOnlyList<object> Photos,
     IReadOnlyList<object> ConsumerHandleDurations,
     IReadOnlyList<object> ConsumerEventDurations,
-    IReadOnlyList<object> HandleDurations,
+    IReadOnlyList<ManagerChatHandleDuration> HandleDurations,
     IReadOnlyList<ManagerQueueDuration> QueueDurations,
     IReadOnlyList<object> Videos,
     IReadOnlyList<ManagerChatTransfer> Transfers,
@@ -154,7 +154,7 @@ public sealed record ManagerChat(
         chat.MessageCount, Whole(chat.AverageResponseTime), Whole(chat.LongestResponseTime),
         chat.SelectedMenu is { } menu ? ManagerMenu.From(menu) : null, ManagerMenuPath.Of(chat.MenuPath),
         chat.Agent is { } agent ? ManagerPerson.From(agent) : null, ManagerEndUser.Of(chat.EndUserId, chat.EndUserIdentifier, chat.EndUserOutContactId),
-        [], [], [], [], [.. chat.Details.QueueDurations.Select(ManagerQueueDuration.From)], [], [.. chat.Details.Transfers.Select(ManagerChatTransfer.From)],
+        [], [], [], [.. chat.Details.HandleDurations.Select(ManagerChatHandleDuration.From)], [.. chat.Details.QueueDurations.Select(ManagerQueueDuration.From)], [], [.. chat.Details.Transfers.Select(ManagerChatTransfer.From)],
         [.. chat.Details.Participants.Select(ManagerChatParticipant.From)], null, [], []);
 
     private static int Whole(double seconds) => (int)Math.Round(seconds, MidpointRounding.AwayFromZero);

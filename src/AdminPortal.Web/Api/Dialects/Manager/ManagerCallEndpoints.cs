@@ -22,8 +22,9 @@ public static class ManagerCallEndpoints
         },
         new("ListChats", "/chats", "List chats", ChatParameters, typeof(ManagerChat), ManagerShape.Page, ChatsAsync)
         {
-            Description = "Oldest first unless sorted. Response times in whole seconds. transfers, participants and queue_durations come from what "
-                + "the chat system reported; handle_durations and the consumer_* durations are empty arrays.",
+            Description = "Oldest first unless sorted. Response times in whole seconds. transfers, participants, handle_durations (one per "
+                + "agent's connected leg, with its wrap-up and replies) and queue_durations come from what the chat system reported; the "
+                + "consumer_* durations are empty arrays.",
         },
     ];
 

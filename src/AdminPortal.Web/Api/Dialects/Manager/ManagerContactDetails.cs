@@ -111,6 +111,30 @@ public sealed record ManagerHandleDuration(
         h.TransferId is null ? 0 : 1, h.TransferId, 0, h.StartedAt, h.EndedAt, null);
 }
 
+/// <summary>Seed 004's chat handle duration: one agent's connected leg with its wrap-up and its replies to the end user.</summary>
+public sealed record ManagerChatHandleDuration(
+    long Id,
+    long AgentId,
+    int AcwDuration,
+    int ChatDuration,
+    long? MenuPathId,
+    string? MenuPath,
+    string? Lang,
+    int Transfer,
+    long? TransferId,
+    DateTime StartedAt,
+    DateTime? EndedAt,
+    int ResponseCount,
+    int ResponseTimeTotal,
+    int ResponseTimeMax,
+    int ResponseTimeAvg,
+    int AssignedConnectionDuration)
+{
+    public static ManagerChatHandleDuration From(HandleDurationRecord h) => new(
+        h.Id, h.AgentId, h.AcwDuration, h.CallDuration, h.MenuPathId, h.MenuPath, h.Lang, h.TransferId is null ? 0 : 1, h.TransferId, h.StartedAt, h.EndedAt,
+        h.ResponseCount, h.ResponseTimeTotal, h.ResponseTimeMax, h.ResponseTimeAvg, h.AssignedConnectionDuration);
+}
+
 /// <summary>
 /// Seed 004's queue duration: one stay in one queue with the service level it was measured against. The product keeps
 /// no abandon threshold (abandons always count against the service level), so service_level_abandon_time_threshold is 0.

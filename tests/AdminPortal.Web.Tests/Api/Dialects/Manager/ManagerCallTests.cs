@@ -71,6 +71,19 @@ public sealed class ManagerCallTests(ManagerCallTests.Host host) : IClassFixture
         (chat["selected_menu"]!["id"]!.GetValue<long>(), chat["end_user"]!["id"]!.GetValue<long>()).ShouldBe((11L, 777001L));
         waiting.Single()!["status"]!.GetValue<string>().ShouldBe("queued");
         slowReplies.ShouldBeEmpty();
+
+        // Darth Vader's leg: connected 5 s in, replied once after 10 s, ended at 60 s, wrap-up to 70 s; the chat waited 5 s on Carpentry
+        var handle = chat["handle_durations"]!.AsArray().Single()!;
+        (handle["agent_id"]!.GetValue<long>(), handle["chat_duration"]!.GetValue<int>(), handle["acw_duration"]!.GetValue<int>(), handle["menu_path"]!.GetValue<string>(), handle["transfer"]!.GetValue<int>())
+            .ShouldBe((11L, 55, 10, "Death Star/Carpentry", 0));
+        (handle["response_count"]!.GetValue<int>(), handle["response_time_total"]!.GetValue<int>(), handle["response_time_max"]!.GetValue<int>(), handle["response_time_avg"]!.GetValue<int>())
+            .ShouldBe((1, 10, 10, 10));
+        var queue = chat["queue_durations"]!.AsArray().Single()!;
+        (queue["agent_id"]!.GetValue<long>(), queue["queue_duration"]!.GetValue<int>(), queue["menu_path_id"]!.GetValue<long>(), queue["transfer"]!.GetValue<int>())
+            .ShouldBe((11L, 5, 11L, 0));
+        chat["transfers"]!.AsArray().ShouldBeEmpty();
+        chat["participants"]!.AsArray().Select(p => (p!["type"]!.GetValue<string>(), p["status"]!.GetValue<string>(), p["call_duration"]!.GetValue<int>()))
+            .ShouldBe([("end_user", "finished", 55), ("agent", "finished", 55)]);
     }
 
     [Fact]
