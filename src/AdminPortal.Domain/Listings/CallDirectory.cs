@@ -10,7 +10,7 @@ namespace AdminPortal.Domain.Listings;
 /// The organisation's calls as the manager API reads them (seed 004's <c>calls</c>), with the seed's filters: times and
 /// durations as ranges, agents, end users, statuses, fail reasons, call types, support numbers. Oldest first unless sorted.
 /// </summary>
-public sealed class CallDirectory(AdminPortalDbContext db)
+public sealed class CallDirectory(AdminPortalDbContext db, ContactHistory history)
 {
     /// <summary>Seed 004's call statuses (<c>call_status[]</c>); live calls are queued, assigned, connected, finished or failed.</summary>
     public static readonly string[] Statuses =
@@ -50,11 +50,14 @@ public sealed class CallDirectory(AdminPortalDbContext db)
             Agent = c.Agent == null ? null
                 : new PersonRow(c.Agent.Id, c.Agent.NumericId, c.Agent.FirstName, c.Agent.MiddleName, c.Agent.LastName, c.Agent.AgentNumber, c.Agent.AvatarUrl),
         }, cancellationToken);
-        return new ListPage<CallRecord>([.. page.Items.Select(row => CallRecord.From(row.Call, row.Menu, row.Agent?.ToRecord()))], page.Total);
+        var details = await history.ReadAsync([.. page.Items.Select(row => new ContactKey(row.Call.Id, row.Call.NumericId, row.Call.EndUserId, row.Call.FailReason))],
+            cancellationToken);
+        return new ListPage<CallRecord>(
+            [.. page.Items.Select(row => CallRecord.From(row.Call, row.Menu, row.Agent?.ToRecord(), details.GetValueOrDefault(row.Call.Id, ContactDetails.None)))], page.Total);
     }
 }
 
-/// <summary>A call with its selected menu and the agent who handled it last; times in UTC, durations in whole seconds.</summary>
+/// <summary>A call with its selected menu, the agent who handled it last and what its events tell (<see cref="ContactDetails"/>); times in UTC, durations in whole seconds.</summary>
 public sealed record CallRecord(
     long Id,
     string Lang,
@@ -82,12 +85,13 @@ public sealed record CallRecord(
     PersonRecord? Agent,
     string? EndUserId,
     string? EndUserIdentifier,
-    string? EndUserOutContactId)
+    string? EndUserOutContactId,
+    ContactDetails Details)
 {
-    public static CallRecord From(Call call, MenuRecord? menu, PersonRecord? agent) => new(
+    public static CallRecord From(Call call, MenuRecord? menu, PersonRecord? agent, ContactDetails details) => new(
         call.NumericId, call.Lang, ContactValues.CallTypeName(call.CallType), call.Status, call.CreatedAt.AsUtc(), call.QueuedAt?.AsUtc(),
         call.AssignedAt?.AsUtc(), call.ConnectedAt?.AsUtc(), call.EndedAt?.AsUtc(), call.UpdatedAt.AsUtc(), call.WaitDuration, call.CallDuration,
         call.HoldDuration, call.Rating, call.Verified, call.DisconnectedBy, call.FailReason, call.FailDetails, call.AdapterFailCode,
         call.AdapterFailCode is { } code ? ContactValues.AdapterFailMessages.GetValueOrDefault(code) : null, call.SupportNumber, menu, call.MenuPath,
-        agent, call.EndUserId, call.EndUserIdentifier, call.EndUserOutContactId);
+        agent, call.EndUserId, call.EndUserIdentifier, call.EndUserOutContactId, details);
 }

@@ -11,7 +11,7 @@ namespace AdminPortal.Domain.Listings;
 /// durations, message counts and response times as ranges, ids, agents, end users, types, statuses and fail reasons.
 /// Oldest first unless sorted.
 /// </summary>
-public sealed class ChatDirectory(AdminPortalDbContext db)
+public sealed class ChatDirectory(AdminPortalDbContext db, ContactHistory history)
 {
     /// <summary>Seed 004's chat statuses (<c>chat_status[]</c>).</summary>
     public static readonly string[] Statuses = ["queued", "assigned", "finished", "canceled", "failed", "no_response"];
@@ -51,11 +51,14 @@ public sealed class ChatDirectory(AdminPortalDbContext db)
             Agent = c.Agent == null ? null
                 : new PersonRow(c.Agent.Id, c.Agent.NumericId, c.Agent.FirstName, c.Agent.MiddleName, c.Agent.LastName, c.Agent.AgentNumber, c.Agent.AvatarUrl),
         }, cancellationToken);
-        return new ListPage<ChatRecord>([.. page.Items.Select(row => ChatRecord.From(row.Chat, row.Menu, row.Agent?.ToRecord()))], page.Total);
+        var details = await history.ReadAsync([.. page.Items.Select(row => new ContactKey(row.Chat.Id, row.Chat.NumericId, row.Chat.EndUserId, row.Chat.FailReason))],
+            cancellationToken);
+        return new ListPage<ChatRecord>(
+            [.. page.Items.Select(row => ChatRecord.From(row.Chat, row.Menu, row.Agent?.ToRecord(), details.GetValueOrDefault(row.Chat.Id, ContactDetails.None)))], page.Total);
     }
 }
 
-/// <summary>A chat with its selected menu and the agent who handled it last; times in UTC, durations and response times in seconds.</summary>
+/// <summary>A chat with its selected menu, the agent who handled it last and what its events tell (<see cref="ContactDetails"/>); times in UTC, durations and response times in seconds.</summary>
 public sealed record ChatRecord(
     long Id,
     string Lang,
@@ -81,11 +84,12 @@ public sealed record ChatRecord(
     PersonRecord? Agent,
     string? EndUserId,
     string? EndUserIdentifier,
-    string? EndUserOutContactId)
+    string? EndUserOutContactId,
+    ContactDetails Details)
 {
-    public static ChatRecord From(Chat chat, MenuRecord? menu, PersonRecord? agent) => new(
+    public static ChatRecord From(Chat chat, MenuRecord? menu, PersonRecord? agent, ContactDetails details) => new(
         chat.NumericId, chat.Lang, chat.ChatType, chat.Status, chat.CreatedAt.AsUtc(), chat.QueuedAt?.AsUtc(), chat.AssignedAt?.AsUtc(),
         chat.EndsAt?.AsUtc(), chat.UpdatedAt.AsUtc(), chat.FirstMsgSentAt?.AsUtc(), chat.LastMsgSentAt?.AsUtc(), chat.ChatDuration, chat.WaitDuration,
         chat.Verified, chat.Rating, chat.FailReason, chat.MessageCount, chat.AverageResponseTime, chat.LongestResponseTime, menu, chat.MenuPath, agent,
-        chat.EndUserId, chat.EndUserIdentifier, chat.EndUserOutContactId);
+        chat.EndUserId, chat.EndUserIdentifier, chat.EndUserOutContactId, details);
 }

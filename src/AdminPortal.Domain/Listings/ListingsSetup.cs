@@ -20,6 +20,7 @@ public static class ListingsSetup
         services.AddScoped<StatusDirectory>();
         services.AddScoped<ActivityLogDirectory>();
         services.AddScoped<QueueReports>();
+        services.AddScoped<ContactHistory>();
         services.AddScoped<CallDirectory>();
         services.AddScoped<ChatDirectory>();
         return services;

@@ -6,8 +6,8 @@ namespace AdminPortal.Web.Api.Dialects.Manager;
 /// <summary>
 /// Seed 004's call, member for member. What the product does not keep has the seed's "nothing happened" value: no parent
 /// call, schedule, feedback, VoIP provider, ticket, recording, voicemail or deflection, and empty photos, videos,
-/// recordings and dispositions, no virtual agent (null). Transfers, participants and the per-agent, per-queue and
-/// end-user durations are not listed yet (empty arrays).
+/// recordings and dispositions, no virtual agent (null), no offer events and no end-user durations (empty arrays).
+/// Transfers, participants, handle durations and queue durations come from the intake's events and queue waits.
 /// </summary>
 public sealed record ManagerCall(
     long Id,
@@ -50,8 +50,8 @@ public sealed record ManagerCall(
     ManagerEndUser? EndUser,
     IReadOnlyList<object> Photos,
     IReadOnlyList<object> Videos,
-    IReadOnlyList<object> Transfers,
-    IReadOnlyList<object> Participants,
+    IReadOnlyList<ManagerTransfer> Transfers,
+    IReadOnlyList<ManagerParticipant> Participants,
     string? OfferType,
     IReadOnlyList<object> OfferEvents,
     string? AnswerType,
@@ -60,8 +60,8 @@ public sealed record ManagerCall(
     IReadOnlyList<object> ConsumerHandleDurations,
     IReadOnlyList<object> ConsumerInMenuDurations,
     IReadOnlyList<object> ConsumerEventDurations,
-    IReadOnlyList<object> HandleDurations,
-    IReadOnlyList<object> QueueDurations,
+    IReadOnlyList<ManagerHandleDuration> HandleDurations,
+    IReadOnlyList<ManagerQueueDuration> QueueDurations,
     ManagerVirtualAgent? VirtualAgent,
     IReadOnlyList<object> VirtualAgentDeflectedEscalations,
     IReadOnlyList<object> VirtualAgentHandleDurations)
@@ -73,7 +73,9 @@ public sealed record ManagerCall(
         call.AdapterFailCode, call.AdapterFailMessage, [], call.SupportNumber, call.SelectedMenu is { } menu ? ManagerMenu.From(menu) : null,
         ManagerMenuPath.Of(call.MenuPath), 0, call.Agent is { } agent ? ManagerPerson.From(agent) : null,
         ManagerEndUser.Of(call.EndUserId, call.EndUserIdentifier, call.EndUserOutContactId),
-        [], [], [], [], null, [], call.ConnectedAt is null ? null : "manual", null, [], [], [], [], [], [], null, [], []);
+        [], [], [.. call.Details.Transfers.Select(ManagerTransfer.From)], [.. call.Details.Participants.Select(ManagerParticipant.From)], null, [],
+        call.ConnectedAt is null ? null : "manual", null, [], [], [], [], [.. call.Details.HandleDurations.Select(ManagerHandleDuration.From)],
+        [.. call.Details.QueueDurations.Select(ManagerQueueDuration.From)], null, [], []);
 }
 
 /// <summary>The menu path a call was queued on: its last menu's name, the whole path, and how many menus it holds.</summary>
@@ -137,11 +139,11 @@ public sealed record ManagerChat(
     IReadOnlyList<object> Photos,
     IReadOnlyList<object> ConsumerHandleDurations,
     IReadOnlyList<object> ConsumerEventDurations,
-    IReadOnlyList<object> HandleDurations,
-    IReadOnlyList<object> QueueDurations,
+    IReadOnlyList<ManagerChatHandleDuration> HandleDurations,
+    IReadOnlyList<ManagerQueueDuration> QueueDurations,
     IReadOnlyList<object> Videos,
-    IReadOnlyList<object> Transfers,
-    IReadOnlyList<object> Participants,
+    IReadOnlyList<ManagerChatTransfer> Transfers,
+    IReadOnlyList<ManagerChatParticipant> Participants,
     ManagerVirtualAgent? VirtualAgent,
     IReadOnlyList<object> VirtualAgentDeflectedEscalations,
     IReadOnlyList<object> VirtualAgentHandleDurations)
@@ -152,7 +154,8 @@ public sealed record ManagerChat(
         chat.MessageCount, Whole(chat.AverageResponseTime), Whole(chat.LongestResponseTime),
         chat.SelectedMenu is { } menu ? ManagerMenu.From(menu) : null, ManagerMenuPath.Of(chat.MenuPath),
         chat.Agent is { } agent ? ManagerPerson.From(agent) : null, ManagerEndUser.Of(chat.EndUserId, chat.EndUserIdentifier, chat.EndUserOutContactId),
-        [], [], [], [], [], [], [], [], null, [], []);
+        [], [], [], [.. chat.Details.HandleDurations.Select(ManagerChatHandleDuration.From)], [.. chat.Details.QueueDurations.Select(ManagerQueueDuration.From)], [], [.. chat.Details.Transfers.Select(ManagerChatTransfer.From)],
+        [.. chat.Details.Participants.Select(ManagerChatParticipant.From)], null, [], []);
 
     private static int Whole(double seconds) => (int)Math.Round(seconds, MidpointRounding.AwayFromZero);
 }

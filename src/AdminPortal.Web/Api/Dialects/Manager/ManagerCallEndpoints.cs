@@ -16,11 +16,15 @@ public static class ManagerCallEndpoints
         new("ListCalls", "/calls", "List calls", ListParameters, typeof(ManagerCall), ManagerShape.Page, ListAsync)
         {
             Description = "Oldest first unless sorted. call_type[] takes the seed's codes (IvrCall, IncomingCallApp, …); call_type shows the name "
-                + "(Voice Inbound (IVR), …). Transfers, participants and the per-agent and per-queue durations are empty arrays.",
+                + "(Voice Inbound (IVR), …). transfers, participants, handle_durations (one per agent's connected leg, with its wrap-up) and "
+                + "queue_durations (one per stay in a queue) come from what the phone system reported; offer_events and the consumer_* "
+                + "durations are empty arrays.",
         },
         new("ListChats", "/chats", "List chats", ChatParameters, typeof(ManagerChat), ManagerShape.Page, ChatsAsync)
         {
-            Description = "Oldest first unless sorted. Response times in whole seconds. Transfers, participants and the per-agent and per-queue durations are empty arrays.",
+            Description = "Oldest first unless sorted. Response times in whole seconds. transfers, participants, handle_durations (one per "
+                + "agent's connected leg, with its wrap-up and replies) and queue_durations come from what the chat system reported; the "
+                + "consumer_* durations are empty arrays.",
         },
     ];
 

@@ -71,6 +71,79 @@ public sealed class ManagerCallTests(ManagerCallTests.Host host) : IClassFixture
         (chat["selected_menu"]!["id"]!.GetValue<long>(), chat["end_user"]!["id"]!.GetValue<long>()).ShouldBe((11L, 777001L));
         waiting.Single()!["status"]!.GetValue<string>().ShouldBe("queued");
         slowReplies.ShouldBeEmpty();
+
+        // Darth Vader's leg: connected 5 s in, replied once after 10 s, ended at 60 s, wrap-up to 70 s; the chat waited 5 s on Carpentry
+        var handle = chat["handle_durations"]!.AsArray().Single()!;
+        (handle["agent_id"]!.GetValue<long>(), handle["chat_duration"]!.GetValue<int>(), handle["acw_duration"]!.GetValue<int>(), handle["menu_path"]!.GetValue<string>(), handle["transfer"]!.GetValue<int>())
+            .ShouldBe((11L, 55, 10, "Death Star/Carpentry", 0));
+        (handle["response_count"]!.GetValue<int>(), handle["response_time_total"]!.GetValue<int>(), handle["response_time_max"]!.GetValue<int>(), handle["response_time_avg"]!.GetValue<int>())
+            .ShouldBe((1, 10, 10, 10));
+        var queue = chat["queue_durations"]!.AsArray().Single()!;
+        (queue["agent_id"]!.GetValue<long>(), queue["queue_duration"]!.GetValue<int>(), queue["menu_path_id"]!.GetValue<long>(), queue["transfer"]!.GetValue<int>())
+            .ShouldBe((11L, 5, 11L, 0));
+        chat["transfers"]!.AsArray().ShouldBeEmpty();
+        chat["participants"]!.AsArray().Select(p => (p!["type"]!.GetValue<string>(), p["status"]!.GetValue<string>(), p["call_duration"]!.GetValue<int>()))
+            .ShouldBe([("end_user", "finished", 55), ("agent", "finished", 55)]);
+    }
+
+    [Fact]
+    public async Task A_transferred_call_lists_its_transfers_participants_and_handle_and_queue_durations()
+    {
+        var calls = await (await host.Manager().GetAsync("/manager/api/v1/calls?support_number[]=%2B15550002222")).ShouldBeArrayAsync();
+
+        // it ends on Death Star, a top menu: its selected_menu has no parent
+        SeedShape.ShouldMatch(calls, ManagerSeedExamples.Calls, "virtual_agent", "parent_id");
+        var call = calls.Single()!;
+        call["selected_menu"]!["id"]!.GetValue<long>().ShouldBe(1693L);
+        (call["queue_duration"]!.GetValue<int>(), call["call_duration"]!.GetValue<int>(), call["hold_duration"]!.GetValue<int>()).ShouldBe((22, 154, 10));
+
+        // Craig T answers on Carpentry, passes the call to Raymond D, who sends it to the Death Star menu, where Craig T answers again
+        var transfers = call["transfers"]!.AsArray();
+        var handles = call["handle_durations"]!.AsArray();
+        transfers.Count.ShouldBe(2);
+        var (toRaymond, toDeathStar) = (transfers[0]!, transfers[1]!);
+        (toRaymond["status"]!.GetValue<string>(), toRaymond["fail_reason"]!.GetValue<string>()).ShouldBe(("transferring", "nothing"));
+        (toRaymond["created_at"]!.GetValue<string>(), toRaymond["assigned_at"]!.GetValue<string>(), toRaymond["connected_at"]!.GetValue<string>(), toRaymond["updated_at"]!.GetValue<string>())
+            .ShouldBe(("2026-01-06T10:01:00.000Z", "2026-01-06T10:01:04.000Z", "2026-01-06T10:01:04.000Z", "2026-01-06T10:01:30.000Z"));
+        (toRaymond["wait_duration"]!.GetValue<int>(), toRaymond["call_duration"]!.GetValue<int>()).ShouldBe((4, 26));
+        (toRaymond["from_menu"]!["materialized_path"]!.GetValue<string>(), toRaymond["to_menu"]!["materialized_path"]!.GetValue<string>()).ShouldBe(("Death Star/Carpentry", "Death Star/Carpentry"));
+        (toRaymond["from_agent"]!["id"]!.GetValue<long>(), toRaymond["to_agent"]!["id"]!.GetValue<long>(), toRaymond["to_agent"]!["name"]!.GetValue<string>()).ShouldBe((12L, 13L, "Raymond D"));
+        (toDeathStar["created_at"]!.GetValue<string>(), toDeathStar["assigned_at"]!.GetValue<string>(), toDeathStar["connected_at"]!.GetValue<string>(), toDeathStar["updated_at"]!.GetValue<string>())
+            .ShouldBe(("2026-01-06T10:01:30.000Z", "2026-01-06T10:01:40.000Z", "2026-01-06T10:01:43.000Z", "2026-01-06T10:02:43.000Z"));
+        (toDeathStar["wait_duration"]!.GetValue<int>(), toDeathStar["call_duration"]!.GetValue<int>()).ShouldBe((10, 60));
+        (toDeathStar["from_menu"]!["materialized_path"]!.GetValue<string>(), toDeathStar["to_menu"]!["materialized_path"]!.GetValue<string>(), toDeathStar["to_menu"]!["items_count"]!.GetValue<int>())
+            .ShouldBe(("Death Star/Carpentry", "Death Star", 1));
+        (toDeathStar["from_agent"]!["id"]!.GetValue<long>(), toDeathStar["to_agent"]!["id"]!.GetValue<long>()).ShouldBe((13L, 12L));
+        var (raymondId, deathStarId) = (toRaymond["id"]!.GetValue<long>(), toDeathStar["id"]!.GetValue<long>());
+        raymondId.ShouldNotBe(deathStarId);
+
+        var participants = call["participants"]!.AsArray().Select(p => (
+            p!["type"]!.GetValue<string>(), p["status"]!.GetValue<string>(), p["call_id"]!.GetValue<long>(), p["user_id"]?.GetValue<long>(), p["end_user_id"]?.GetValue<long>(),
+            p["call_duration"]!.GetValue<int>(), p["hold_duration"]!.GetValue<int>(), p["connected_at"]!.GetValue<string>(), p["ended_at"]!.GetValue<string>())).ToList();
+        var id = call["id"]!.GetValue<long>();
+        participants.ShouldBe([
+            ("end_user", "finished", id, null, 4L, 154, 10, "2026-01-06T10:00:09.000Z", "2026-01-06T10:02:43.000Z"),
+            ("agent", "finished", id, 12L, null, 51, 10, "2026-01-06T10:00:09.000Z", "2026-01-06T10:01:00.000Z"),
+            ("agent", "finished", id, 13L, null, 26, 0, "2026-01-06T10:01:04.000Z", "2026-01-06T10:01:30.000Z"),
+            ("agent", "finished", id, 12L, null, 60, 0, "2026-01-06T10:01:43.000Z", "2026-01-06T10:02:43.000Z"),
+        ]);
+
+        handles.Select(h => (
+            h!["agent_id"]!.GetValue<long>(), h["call_duration"]!.GetValue<int>(), h["acw_duration"]!.GetValue<int>(), h["assigned_connection_duration"]!.GetValue<int>(),
+            h["hold_duration"]!.GetValue<int>(), h["menu_path_id"]!.GetValue<long>(), h["menu_path"]!.GetValue<string>(), h["transfer"]!.GetValue<int>(), h["transfer_id"]?.GetValue<long>(),
+            h["started_at"]!.GetValue<string>(), h["ended_at"]!.GetValue<string>())).ToList().ShouldBe([
+            (12L, 51, 10, 4, 10, 11L, "Death Star/Carpentry", 0, null, "2026-01-06T10:00:09.000Z", "2026-01-06T10:01:00.000Z"),
+            (13L, 26, 5, 0, 0, 11L, "Death Star/Carpentry", 1, raymondId, "2026-01-06T10:01:04.000Z", "2026-01-06T10:01:30.000Z"),
+            (12L, 60, 10, 3, 0, 1693L, "Death Star", 1, deathStarId, "2026-01-06T10:01:43.000Z", "2026-01-06T10:02:43.000Z"),
+        ]);
+
+        call["queue_durations"]!.AsArray().Select(q => (
+            q!["agent_id"]!.GetValue<long>(), q["queue_duration"]!.GetValue<int>(), q["menu_path_id"]!.GetValue<long>(), q["menu_path"]!.GetValue<string>(), q["lang"]!.GetValue<string>(),
+            q["transfer"]!.GetValue<int>(), q["transfer_id"]?.GetValue<long>(), q["started_at"]!.GetValue<string>(), q["ended_at"]!.GetValue<string>(),
+            q["service_level_event"]!.GetValue<string>())).ToList().ShouldBe([
+            (12L, 9, 11L, "Death Star/Carpentry", "en", 0, null, "2026-01-06T10:00:00.000Z", "2026-01-06T10:00:09.000Z", "in_sla"),
+            (12L, 13, 1693L, "Death Star", "en", 1, deathStarId, "2026-01-06T10:01:30.000Z", "2026-01-06T10:01:43.000Z", "in_sla"),
+        ]);
     }
 
     [Theory]
@@ -85,7 +158,10 @@ public sealed class ManagerCallTests(ManagerCallTests.Host host) : IClassFixture
         (await response.ShouldBeMessageAsync(HttpStatusCode.BadRequest)).ShouldBe(message);
     }
 
-    /// <summary>Three calls: one on Carpentry answered by Darth Vader, held and ended by the caller; one abandoned and one still waiting on Death Star.</summary>
+    /// <summary>
+    /// Three calls: one on Carpentry answered by Darth Vader, held and ended by the caller; one abandoned and one still waiting on Death Star.
+    /// A fourth (another support number) is answered by Craig T, transferred to Raymond D, then to the Death Star menu and answered by Craig T.
+    /// </summary>
     public class Host : DialectHost
     {
         public Host()
@@ -111,6 +187,22 @@ public sealed class ManagerCallTests(ManagerCallTests.Host host) : IClassFixture
             await EventAsync("CALL-2", "queued", day.AddSeconds(120), """ "menu_id": 1693, "call_type": "IncomingCallApp", "support_number": "+15550001111" """);
             await EventAsync("CALL-2", "abandoned", day.AddSeconds(135));
             await EventAsync("CALL-3", "queued", DateTime.UtcNow.AddSeconds(-5), """ "menu_id": 1693, "call_type": "IvrCall", "support_number": "+15550001111" """);
+
+            var transferred = day.AddDays(1).AddHours(1);
+            await EventAsync("CALL-4", "queued", transferred, """ "menu_id": 11, "call_type": "IvrCall", "support_number": "+15550002222", "end_user": {"id": 4} """);
+            await EventAsync("CALL-4", "offered", transferred.AddSeconds(5), """ "agent_id": 12 """);
+            await EventAsync("CALL-4", "connected", transferred.AddSeconds(9), """ "agent_id": 12 """);
+            await EventAsync("CALL-4", "held", transferred.AddSeconds(30));
+            await EventAsync("CALL-4", "resumed", transferred.AddSeconds(40));
+            await EventAsync("CALL-4", "transferred", transferred.AddSeconds(60), """ "to_agent_id": 13 """);
+            await EventAsync("CALL-4", "connected", transferred.AddSeconds(64), """ "agent_id": 13 """);
+            await EventAsync("CALL-4", "wrap_up_ended", transferred.AddSeconds(70), """ "agent_id": 12 """);
+            await EventAsync("CALL-4", "transferred", transferred.AddSeconds(90), """ "to_menu_id": 1693 """);
+            await EventAsync("CALL-4", "wrap_up_ended", transferred.AddSeconds(95), """ "agent_id": 13 """);
+            await EventAsync("CALL-4", "offered", transferred.AddSeconds(100), """ "agent_id": 12 """);
+            await EventAsync("CALL-4", "connected", transferred.AddSeconds(103), """ "agent_id": 12 """);
+            await EventAsync("CALL-4", "ended", transferred.AddSeconds(163), """ "disconnected_by": "agent" """);
+            await EventAsync("CALL-4", "wrap_up_ended", transferred.AddSeconds(173), """ "agent_id": 12 """);
 
             var chat = day.AddHours(1);
             await EventAsync("CHAT-1", "queued", chat, """ "menu_id": 11, "chat_type": "Messaging Inbound (Web Chat)", "end_user": {"id": 777001, "identifier": "Carpentry Union"} """, "chats");
