@@ -89,7 +89,7 @@ internal sealed class ContactIntake(
         switch (decision)
         {
             case ContactRefusal refusal:
-                return new Outcome(null, null, null) { Refusal = refusal.Message };
+                return new Outcome(null) { Refusal = refusal.Message };
             case ContactUnchanged unchanged:
                 return Repeat(record, externalId, unchanged.Reason);
         }
@@ -127,7 +127,7 @@ internal sealed class ContactIntake(
         await transaction.CommitAsync(cancellationToken);
 
         var result = new IntakeResult(request.Kind, written.ContactId, written.NumericId, externalId, written.Status, true, null, written.Event.StatusEffect);
-        return new Outcome(result, applied?.Change, queue);
+        return new Outcome(result);
     }
 
     private static Outcome Repeat(ContactRecord record, string externalId, string reason) => new(new(
@@ -138,7 +138,7 @@ internal sealed class ContactIntake(
         record.Call?.Status ?? record.Chat!.Status,
         false,
         reason,
-        null), null, null);
+        null));
 
     private static AgentEffect? EffectOf(ContactDecision decision) => decision is ContactChange change ? change.Effect : null;
 
@@ -149,7 +149,7 @@ internal sealed class ContactIntake(
     /// <summary>A unique key another writer took first (the same new contact on PostgreSQL) or a concurrent change of the agent.</summary>
     private static bool IsRace(Exception exception) => exception is DbUpdateConcurrencyException or ConflictException;
 
-    private sealed record Outcome(IntakeResult? Result, AgentStatusChanged? StatusChange, QueueChanged? QueueChange)
+    private sealed record Outcome(IntakeResult? Result)
     {
         /// <summary>Why the lifecycle refused the event (a 409); nothing was written.</summary>
         public string? Refusal { get; init; }
