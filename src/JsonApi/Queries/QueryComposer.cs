@@ -115,12 +115,22 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
 
     private Expression ProjectBody(ProjectionLayer layer, Expression instance)
     {
-        var values = layer.Attributes.Select(attribute => Box(FilterComposer.Attribute(attribute, instance)));
-        var related = layer.Slots.Where(slot => !slot.Relationship.IsToMany).Select(slot => Related(slot, instance));
-        return Expression.MemberInit(Expression.New(typeof(ResourceRow)),
-            Expression.Bind(RowId, Box(Expression.Property(instance, layer.Type.IdProperty))),
-            Expression.Bind(RowValues, Expression.NewArrayInit(typeof(object), values)),
-            Expression.Bind(RowRelated, Expression.NewArrayInit(typeof(object), related)));
+        var values = layer.Attributes.Select(attribute => Box(FilterComposer.Attribute(attribute, instance))).ToList();
+        var related = layer.Slots.Where(slot => !slot.Relationship.IsToMany).Select(slot => Related(slot, instance)).ToList();
+
+        // An empty array is left to the row's default: EF Core would otherwise evaluate `new object[0]` (compiling it) on every request.
+        var bindings = new List<MemberBinding>(3) { Expression.Bind(RowId, Box(Expression.Property(instance, layer.Type.IdProperty))) };
+        if (values.Count > 0)
+        {
+            bindings.Add(Expression.Bind(RowValues, Expression.NewArrayInit(typeof(object), values)));
+        }
+
+        if (related.Count > 0)
+        {
+            bindings.Add(Expression.Bind(RowRelated, Expression.NewArrayInit(typeof(object), related)));
+        }
+
+        return Expression.MemberInit(Expression.New(typeof(ResourceRow)), bindings);
     }
 
     private Expression Related(RelatedSlot slot, Expression instance)

@@ -1,11 +1,16 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
+using JsonApi.Graph;
 
 namespace JsonApi.Serialization;
 
 /// <summary>Writes a <see cref="Document"/> with <see cref="Utf8JsonWriter"/>, using each attribute's compiled value writer.</summary>
 public static class DocumentWriter
 {
+    [ThreadStatic]
+    private static Utf8JsonWriter? _writer;
+
     private static readonly JsonEncodedText JsonApiName = JsonEncodedText.Encode("jsonapi");
     private static readonly JsonEncodedText VersionName = JsonEncodedText.Encode("version");
     private static readonly JsonEncodedText Version = JsonEncodedText.Encode("1.1");
@@ -33,14 +38,23 @@ public static class DocumentWriter
     /// <summary>Writes the document into <paramref name="buffer"/>; returns the length before the top-level links.</summary>
     internal static int Write(IBufferWriter<byte> buffer, Document document)
     {
-        using var writer = new Utf8JsonWriter(buffer, JsonApiJson.WriterOptions);
-        WriteContent(writer, document);
-        writer.Flush();
-        var contentLength = (int)writer.BytesCommitted;
-        WriteLinks(writer, document);
-        writer.WriteEndObject();
-        writer.Flush();
-        return contentLength;
+        // One writer per thread, reset for each document (writing never awaits, so no other document can use it meanwhile).
+        var writer = _writer ??= new Utf8JsonWriter(Stream.Null, JsonApiJson.WriterOptions);
+        writer.Reset(buffer);
+        try
+        {
+            WriteContent(writer, document);
+            writer.Flush();
+            var contentLength = (int)writer.BytesCommitted;
+            WriteLinks(writer, document);
+            writer.WriteEndObject();
+            writer.Flush();
+            return contentLength;
+        }
+        finally
+        {
+            writer.Reset(Stream.Null);
+        }
     }
 
     public static void Write(Utf8JsonWriter writer, Document document)
@@ -107,7 +121,14 @@ public static class DocumentWriter
             foreach (var (name, value) in document.Meta)
             {
                 writer.WritePropertyName(name);
-                JsonSerializer.Serialize(writer, value, value.GetType());
+                if (value is int number)
+                {
+                    writer.WriteNumberValue(number);
+                }
+                else
+                {
+                    JsonSerializer.Serialize(writer, value, value.GetType());
+                }
             }
 
             writer.WriteEndObject();
@@ -116,36 +137,32 @@ public static class DocumentWriter
 
     internal static void WriteResource(Utf8JsonWriter writer, ResourceObject resource, bool identifierOnly)
     {
+        var type = resource.ResourceType;
         writer.WriteStartObject();
-        if (resource.ResourceType is { } type)
-        {
-            writer.WriteString(TypeName, type.EncodedPublicName);
-        }
-        else
-        {
-            writer.WriteString(TypeName, resource.Type);
-        }
-
-        writer.WriteString(IdName, resource.Id);
+        writer.WriteString(TypeName, type.EncodedPublicName);
+        WriteId(writer, type, resource.RawId);
         if (identifierOnly)
         {
             writer.WriteEndObject();
             return;
         }
 
-        if (resource.Attributes.Count > 0)
+        var attributes = resource.AttributeList;
+        if (attributes.Count > 0)
         {
             writer.WriteStartObject(AttributesName);
-            foreach (var (attribute, value) in resource.Attributes)
+            var values = resource.Values;
+            for (var index = 0; index < attributes.Count; index++)
             {
+                var attribute = attributes[index];
                 writer.WritePropertyName(attribute.EncodedName);
-                if (value is null)
+                if (values[index] is { } value)
                 {
-                    writer.WriteNullValue();
+                    attribute.Codec.Write(writer, value);
                 }
                 else
                 {
-                    attribute.Codec.Write(writer, value);
+                    writer.WriteNullValue();
                 }
             }
 
@@ -155,61 +172,33 @@ public static class DocumentWriter
         if (resource.Relationships.Count > 0)
         {
             writer.WriteStartObject(RelationshipsName);
-            foreach (var (name, relationship) in resource.Relationships)
+            foreach (var relationship in resource.Relationships)
             {
-                if (relationship.Relationship is { } known)
-                {
-                    writer.WritePropertyName(known.EncodedName);
-                }
-                else
-                {
-                    writer.WritePropertyName(name);
-                }
-
-                WriteRelationship(writer, relationship);
+                writer.WritePropertyName(relationship.Relationship.EncodedName);
+                WriteRelationship(writer, resource, relationship);
             }
 
             writer.WriteEndObject();
         }
 
-        if (resource.SelfLink is not null)
+        if (resource.Links is { } links)
         {
             writer.WriteStartObject(LinksName);
-            writer.WriteString(SelfName, resource.SelfLink);
+            links.Write(writer, SelfName, type, resource.RawId, []);
             writer.WriteEndObject();
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteRelationship(Utf8JsonWriter writer, RelationshipObject relationship)
+    private static void WriteRelationship(Utf8JsonWriter writer, ResourceObject resource, RelationshipObject relationship)
     {
         writer.WriteStartObject();
-        if (!relationship.HasExplicitLinks && relationship is { ResourceLink: { } resourceLink, Relationship: { } known })
+        if (resource.Links is { } links)
         {
             writer.WriteStartObject(LinksName);
-            WriteLink(writer, SelfName, resourceLink, "/relationships/", known.PublicName);
-            WriteLink(writer, RelatedName, resourceLink, "/", known.PublicName);
-            if (relationship.NextLink is not null)
-            {
-                writer.WriteString(NextName, relationship.NextLink);
-            }
-
-            writer.WriteEndObject();
-        }
-        else if (relationship.SelfLink is not null || relationship.RelatedLink is not null)
-        {
-            writer.WriteStartObject(LinksName);
-            if (relationship.SelfLink is not null)
-            {
-                writer.WriteString(SelfName, relationship.SelfLink);
-            }
-
-            if (relationship.RelatedLink is not null)
-            {
-                writer.WriteString(RelatedName, relationship.RelatedLink);
-            }
-
+            links.Write(writer, SelfName, resource.ResourceType, resource.RawId, relationship.Relationship.SelfLinkSuffix);
+            links.Write(writer, RelatedName, resource.ResourceType, resource.RawId, relationship.Relationship.RelatedLinkSuffix);
             if (relationship.NextLink is not null)
             {
                 writer.WriteString(NextName, relationship.NextLink);
@@ -231,40 +220,43 @@ public static class DocumentWriter
 
                 writer.WriteEndArray();
             }
-            else if (relationship.Single is null)
+            else if (relationship.Single is { } single)
             {
-                writer.WriteNullValue();
+                WriteIdentifier(writer, single);
             }
             else
             {
-                WriteIdentifier(writer, relationship.Single);
+                writer.WriteNullValue();
             }
         }
 
         writer.WriteEndObject();
-    }
-
-    /// <summary>Writes <c>first + middle + last</c> without allocating the joined string.</summary>
-    private static void WriteLink(Utf8JsonWriter writer, JsonEncodedText name, string first, string middle, string last)
-    {
-        var length = first.Length + middle.Length + last.Length;
-        char[]? rented = null;
-        var buffer = length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(length));
-        first.CopyTo(buffer);
-        middle.CopyTo(buffer[first.Length..]);
-        last.CopyTo(buffer[(first.Length + middle.Length)..]);
-        writer.WriteString(name, buffer[..length]);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
     }
 
     private static void WriteIdentifier(Utf8JsonWriter writer, ResourceIdentifier identifier)
     {
         writer.WriteStartObject();
-        writer.WriteString(TypeName, identifier.Type);
-        writer.WriteString(IdName, identifier.Id);
+        writer.WriteString(TypeName, identifier.Type.EncodedPublicName);
+        WriteId(writer, identifier.Type, identifier.Id);
         writer.WriteEndObject();
+    }
+
+    /// <summary>The <c>id</c> member: <see cref="ResourceType.FormatId"/>, without allocating it for the common id types.</summary>
+    private static void WriteId(Utf8JsonWriter writer, ResourceType type, object id)
+    {
+        switch (id)
+        {
+            case Guid guid:
+                writer.WriteString(IdName, guid);
+                break;
+            case int or long:
+                Span<char> digits = stackalloc char[20];
+                ((ISpanFormattable)id).TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+                writer.WriteString(IdName, digits[..length]);
+                break;
+            default:
+                writer.WriteString(IdName, type.FormatId(id));
+                break;
+        }
     }
 }

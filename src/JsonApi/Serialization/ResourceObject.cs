@@ -2,19 +2,52 @@ using JsonApi.Graph;
 
 namespace JsonApi.Serialization;
 
-/// <summary>A resource object of a document.</summary>
-public sealed class ResourceObject(string type, string id)
+/// <summary>A resource object of a document: its id as read (formatted only when written), the attribute values of its row and its
+/// relationship objects in the order they are written.</summary>
+public sealed class ResourceObject
 {
-    public string Type { get; } = type;
+    private string? _id;
 
-    public string Id { get; } = id;
+    internal ResourceObject(ResourceType type, object id, IReadOnlyList<ResourceAttribute> attributes, object?[] values, ResourceLinks? links)
+    {
+        ResourceType = type;
+        RawId = id;
+        AttributeList = attributes;
+        Values = values;
+        Links = links;
+    }
 
-    public List<AttributeValue> Attributes { get; } = [];
+    public string Type => ResourceType.PublicName;
 
-    public Dictionary<string, RelationshipObject> Relationships { get; } = new(StringComparer.Ordinal);
+    public string Id => _id ??= ResourceType.FormatId(RawId);
 
-    public string? SelfLink { get; init; }
+    internal ResourceType ResourceType { get; }
 
-    /// <summary>The resource type when the library built the object (its name is written pre-encoded).</summary>
-    internal ResourceType? ResourceType { get; init; }
+    internal object RawId { get; }
+
+    /// <summary>The attributes written, in the order of <see cref="Values"/>.</summary>
+    internal IReadOnlyList<ResourceAttribute> AttributeList { get; }
+
+    internal object?[] Values { get; }
+
+    internal List<RelationshipObject> Relationships { get; } = new(2);
+
+    /// <summary>Composes the resource's <c>self</c> link and its relationships' links; null writes no links.</summary>
+    internal ResourceLinks? Links { get; }
+
+    /// <summary>Part of the primary data (then never in <c>included</c>).</summary>
+    internal bool IsPrimary { get; set; }
+
+    internal RelationshipObject? FindRelationship(ResourceRelationship relationship)
+    {
+        foreach (var candidate in Relationships)
+        {
+            if (ReferenceEquals(candidate.Relationship, relationship))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 }
