@@ -6,6 +6,8 @@ namespace JsonApi.Queries;
 /// <summary>What to read and show for one resource type at one place of the include tree.</summary>
 internal sealed class ProjectionLayer
 {
+    private bool? _typesAppearOnce;
+
     private ProjectionLayer(ResourceType type, IReadOnlyList<ResourceAttribute> attributes, IReadOnlyList<ResourceRelationship> shownRelationships, IReadOnlyList<RelatedSlot> slots)
     {
         Type = type;
@@ -13,6 +15,10 @@ internal sealed class ProjectionLayer
         ShownRelationships = shownRelationships;
         Slots = slots;
         CollectionCount = slots.Count(slot => slot.Relationship.IsToMany);
+        WrittenRelationships = slots.Where(slot => slot.Shown).Select(slot => (slot.Relationship, (RelatedSlot?)slot))
+            .Concat(shownRelationships.Where(relationship => !slots.Any(slot => slot.Shown && slot.Relationship == relationship)).Select(relationship => (relationship, (RelatedSlot?)null)))
+            .ToList();
+        IncludedToOneCount = slots.Sum(slot => slot.Included is { } included && !slot.Relationship.IsToMany ? 1 + included.IncludedToOneCount : 0);
         ToManySlotCount = CollectionCount + slots.Sum(slot => slot.Included?.ToManySlotCount ?? 0);
     }
 
@@ -27,11 +33,28 @@ internal sealed class ProjectionLayer
     /// <summary>Related data selected in SQL, in the order of <see cref="ResourceRow.Related"/>.</summary>
     public IReadOnlyList<RelatedSlot> Slots { get; }
 
+    /// <summary>Some relationship of this layer is included.</summary>
+    public bool HasIncludes => Slots.Any(slot => slot.Included is not null);
+
     /// <summary>Included to-many relationships at this layer (the length of <see cref="ResourceRow.Collections"/>).</summary>
     public int CollectionCount { get; }
 
+    /// <summary>The <c>relationships</c> of a resource read by this layer alone, in the order they are written: the shown slots, then
+    /// the other shown relationships (links only).</summary>
+    public IReadOnlyList<(ResourceRelationship Relationship, RelatedSlot? Slot)> WrittenRelationships { get; }
+
+    /// <summary>No resource type appears twice in the tree below and including this layer, so no resource can be reached by two
+    /// different layers.</summary>
+    public bool TypesAppearOnce => _typesAppearOnce ??= TypesOfTree().GroupBy(type => type).All(group => group.Count() == 1);
+
+    /// <summary>Included to-one relationships at this layer and below them: how many resources a row can bring at most.</summary>
+    public int IncludedToOneCount { get; }
+
     /// <summary>Included to-many relationships at this layer and below.</summary>
     public int ToManySlotCount { get; }
+
+    private IEnumerable<ResourceType> TypesOfTree() =>
+        Slots.Where(slot => slot.Included is not null).SelectMany(slot => slot.Included!.TypesOfTree()).Prepend(Type);
 
     public static ProjectionLayer Build(ResourceType type, IncludeNode include, IReadOnlyDictionary<ResourceType, IReadOnlySet<string>> fields)
     {

@@ -8,11 +8,12 @@ namespace JsonApi.Serialization;
 /// written.</summary>
 internal sealed class DocumentBuilder(LinkBuilder links, int includedPageSize)
 {
-    private readonly Dictionary<(ResourceType Type, object Id), ResourceObject> _resources = [];
     private readonly List<ResourceObject> _included = [];
+    private Dictionary<(ResourceType Type, object Id), ResourceObject> _resources = null!;
 
     public Document Build(ProjectionLayer layer, IReadOnlyList<ResourceRow> rows, bool isCollection, bool identifiersOnly = false)
     {
+        _resources = new(rows.Count * (1 + layer.IncludedToOneCount));
         var document = new Document { IsCollection = isCollection, IdentifiersOnly = identifiersOnly };
         document.Data.Capacity = rows.Count;
         var primary = new ResourceObject[rows.Count];
@@ -60,7 +61,7 @@ internal sealed class DocumentBuilder(LinkBuilder links, int includedPageSize)
         created = !_resources.TryGetValue(key, out var resource);
         if (resource is null)
         {
-            resource = new ResourceObject(layer.Type, row.Id!, layer.Attributes, row.Values, links.For(layer.Type));
+            resource = new ResourceObject(layer.Type, row.Id!, layer.Attributes, row.Values, links.For(layer.Type), layer.ShownRelationships.Count);
             _resources[key] = resource;
         }
 
@@ -69,8 +70,10 @@ internal sealed class DocumentBuilder(LinkBuilder links, int includedPageSize)
 
     private void Fill(ProjectionLayer layer, ResourceRow row, ResourceObject resource)
     {
-        foreach (var slot in layer.Slots)
+        var slots = layer.Slots;
+        for (var slotIndex = 0; slotIndex < slots.Count; slotIndex++)
         {
+            var slot = slots[slotIndex];
             var relationship = slot.Relationship;
             var value = row.ValueOf(slot);
             var target = slot.Shown ? GetRelationship(resource, relationship) : null;
@@ -116,21 +119,15 @@ internal sealed class DocumentBuilder(LinkBuilder links, int includedPageSize)
             }
         }
 
-        foreach (var relationship in layer.ShownRelationships)
+        var shownRelationships = layer.ShownRelationships;
+        for (var index = 0; index < shownRelationships.Count; index++)
         {
-            GetRelationship(resource, relationship);
+            GetRelationship(resource, shownRelationships[index]);
         }
     }
 
     private static RelationshipObject GetRelationship(ResourceObject resource, ResourceRelationship relationship)
     {
-        var target = resource.FindRelationship(relationship);
-        if (target is null)
-        {
-            target = new RelationshipObject(relationship);
-            resource.Relationships.Add(target);
-        }
-
-        return target;
+        return resource.FindRelationship(relationship) ?? resource.AddRelationship(new RelationshipObject(relationship));
     }
 }

@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.Json;
-using JsonApi.Graph;
 
 namespace JsonApi.Serialization;
 
@@ -10,21 +8,6 @@ public static class DocumentWriter
 {
     [ThreadStatic]
     private static Utf8JsonWriter? _writer;
-
-    private static readonly JsonEncodedText JsonApiName = JsonEncodedText.Encode("jsonapi");
-    private static readonly JsonEncodedText VersionName = JsonEncodedText.Encode("version");
-    private static readonly JsonEncodedText Version = JsonEncodedText.Encode("1.1");
-    private static readonly JsonEncodedText DataName = JsonEncodedText.Encode("data");
-    private static readonly JsonEncodedText IncludedName = JsonEncodedText.Encode("included");
-    private static readonly JsonEncodedText MetaName = JsonEncodedText.Encode("meta");
-    private static readonly JsonEncodedText LinksName = JsonEncodedText.Encode("links");
-    private static readonly JsonEncodedText SelfName = JsonEncodedText.Encode("self");
-    private static readonly JsonEncodedText RelatedName = JsonEncodedText.Encode("related");
-    private static readonly JsonEncodedText NextName = JsonEncodedText.Encode("next");
-    private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
-    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
-    private static readonly JsonEncodedText AttributesName = JsonEncodedText.Encode("attributes");
-    private static readonly JsonEncodedText RelationshipsName = JsonEncodedText.Encode("relationships");
 
     /// <summary>Writes the document; <paramref name="contentLength"/> is the length of the bytes before the
     /// top-level links (written last), which identify the representation independently of the request URL.</summary>
@@ -68,7 +51,7 @@ public static class DocumentWriter
     {
         if (document.Links.Count > 0)
         {
-            writer.WriteStartObject(LinksName);
+            writer.WriteStartObject(JsonApiNames.Links);
             foreach (var (name, href) in document.Links)
             {
                 writer.WriteString(name, href);
@@ -81,11 +64,15 @@ public static class DocumentWriter
     private static void WriteContent(Utf8JsonWriter writer, Document document)
     {
         writer.WriteStartObject();
-        writer.WriteStartObject(JsonApiName);
-        writer.WriteString(VersionName, Version);
+        writer.WriteStartObject(JsonApiNames.JsonApi);
+        writer.WriteString(JsonApiNames.Version, "1.1"u8);
         writer.WriteEndObject();
-        writer.WritePropertyName(DataName);
-        if (document.IsCollection)
+        writer.WritePropertyName(JsonApiNames.Data);
+        if (document.Rows is { } rows)
+        {
+            WriteRows(writer, document, rows);
+        }
+        else if (document.IsCollection)
         {
             writer.WriteStartArray();
             foreach (var resource in document.Data)
@@ -104,9 +91,9 @@ public static class DocumentWriter
             WriteResource(writer, document.Data[0], document.IdentifiersOnly);
         }
 
-        if (document.Included.Count > 0 || document.IncludedRequested)
+        if (document.Rows is null && (document.Included.Count > 0 || document.IncludedRequested))
         {
-            writer.WriteStartArray(IncludedName);
+            writer.WriteStartArray(JsonApiNames.Included);
             foreach (var resource in document.Included)
             {
                 WriteResource(writer, resource, false);
@@ -117,7 +104,7 @@ public static class DocumentWriter
 
         if (document.Meta.Count > 0)
         {
-            writer.WriteStartObject(MetaName);
+            writer.WriteStartObject(JsonApiNames.Meta);
             foreach (var (name, value) in document.Meta)
             {
                 writer.WritePropertyName(name);
@@ -135,47 +122,59 @@ public static class DocumentWriter
         }
     }
 
+    private static void WriteRows(Utf8JsonWriter writer, Document document, RowDocument rows)
+    {
+        if (document.IsCollection)
+        {
+            writer.WriteStartArray();
+            foreach (var row in rows.Rows)
+            {
+                RowResourceWriter.Write(writer, rows, rows.Layer, row, document.IdentifiersOnly);
+            }
+
+            writer.WriteEndArray();
+        }
+        else if (rows.Rows.Count == 0)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            RowResourceWriter.Write(writer, rows, rows.Layer, rows.Rows[0], document.IdentifiersOnly);
+        }
+
+        if (rows.Included.Count > 0 || document.IncludedRequested)
+        {
+            writer.WriteStartArray(JsonApiNames.Included);
+            foreach (var (layer, row) in rows.Included)
+            {
+                RowResourceWriter.Write(writer, rows, layer, row, false);
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+
     internal static void WriteResource(Utf8JsonWriter writer, ResourceObject resource, bool identifierOnly)
     {
         var type = resource.ResourceType;
         writer.WriteStartObject();
-        writer.WriteString(TypeName, type.EncodedPublicName);
-        WriteId(writer, type, resource.RawId);
+        writer.WriteString(JsonApiNames.Type, type.EncodedPublicName);
+        ResourceParts.WriteId(writer, type, resource.RawId);
         if (identifierOnly)
         {
             writer.WriteEndObject();
             return;
         }
 
-        var attributes = resource.AttributeList;
-        if (attributes.Count > 0)
+        ResourceParts.WriteAttributes(writer, resource.AttributeList, resource.Values);
+        var relationships = resource.Relationships;
+        if (relationships.Count > 0)
         {
-            writer.WriteStartObject(AttributesName);
-            var values = resource.Values;
-            for (var index = 0; index < attributes.Count; index++)
+            writer.WriteStartObject(JsonApiNames.Relationships);
+            for (var index = 0; index < relationships.Count; index++)
             {
-                var attribute = attributes[index];
-                writer.WritePropertyName(attribute.EncodedName);
-                if (values[index] is { } value)
-                {
-                    attribute.Codec.Write(writer, value);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-
-            writer.WriteEndObject();
-        }
-
-        if (resource.Relationships.Count > 0)
-        {
-            writer.WriteStartObject(RelationshipsName);
-            foreach (var relationship in resource.Relationships)
-            {
-                writer.WritePropertyName(relationship.Relationship.EncodedName);
-                WriteRelationship(writer, resource, relationship);
+                WriteRelationship(writer, resource, relationships[index]);
             }
 
             writer.WriteEndObject();
@@ -183,9 +182,7 @@ public static class DocumentWriter
 
         if (resource.Links is { } links)
         {
-            writer.WriteStartObject(LinksName);
-            links.Write(writer, SelfName, type, resource.RawId, []);
-            writer.WriteEndObject();
+            ResourceParts.WriteSelfLink(writer, links, type, resource.RawId);
         }
 
         writer.WriteEndObject();
@@ -193,36 +190,31 @@ public static class DocumentWriter
 
     private static void WriteRelationship(Utf8JsonWriter writer, ResourceObject resource, RelationshipObject relationship)
     {
-        writer.WriteStartObject();
+        writer.WriteStartObject(relationship.Relationship.EncodedName);
         if (resource.Links is { } links)
         {
-            writer.WriteStartObject(LinksName);
-            links.Write(writer, SelfName, resource.ResourceType, resource.RawId, relationship.Relationship.SelfLinkSuffix);
-            links.Write(writer, RelatedName, resource.ResourceType, resource.RawId, relationship.Relationship.RelatedLinkSuffix);
-            if (relationship.NextLink is not null)
-            {
-                writer.WriteString(NextName, relationship.NextLink);
-            }
-
-            writer.WriteEndObject();
+            ResourceParts.WriteRelationshipLinks(writer, links, resource.ResourceType, resource.RawId, relationship.Relationship, relationship.NextLink);
         }
 
         if (relationship.HasData)
         {
-            writer.WritePropertyName(DataName);
+            writer.WritePropertyName(JsonApiNames.Data);
             if (relationship.IsToMany)
             {
                 writer.WriteStartArray();
-                foreach (var identifier in relationship.Many ?? [])
+                if (relationship.Many is { } many)
                 {
-                    WriteIdentifier(writer, identifier);
+                    foreach (var identifier in many)
+                    {
+                        ResourceParts.WriteIdentifier(writer, identifier.Type, identifier.Id);
+                    }
                 }
 
                 writer.WriteEndArray();
             }
             else if (relationship.Single is { } single)
             {
-                WriteIdentifier(writer, single);
+                ResourceParts.WriteIdentifier(writer, single.Type, single.Id);
             }
             else
             {
@@ -231,32 +223,5 @@ public static class DocumentWriter
         }
 
         writer.WriteEndObject();
-    }
-
-    private static void WriteIdentifier(Utf8JsonWriter writer, ResourceIdentifier identifier)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(TypeName, identifier.Type.EncodedPublicName);
-        WriteId(writer, identifier.Type, identifier.Id);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>The <c>id</c> member: <see cref="ResourceType.FormatId"/>, without allocating it for the common id types.</summary>
-    private static void WriteId(Utf8JsonWriter writer, ResourceType type, object id)
-    {
-        switch (id)
-        {
-            case Guid guid:
-                writer.WriteString(IdName, guid);
-                break;
-            case int or long:
-                Span<char> digits = stackalloc char[20];
-                ((ISpanFormattable)id).TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
-                writer.WriteString(IdName, digits[..length]);
-                break;
-            default:
-                writer.WriteString(IdName, type.FormatId(id));
-                break;
-        }
     }
 }

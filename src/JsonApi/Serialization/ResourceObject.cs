@@ -8,8 +8,13 @@ public sealed class ResourceObject
 {
     private string? _id;
 
-    internal ResourceObject(ResourceType type, object id, IReadOnlyList<ResourceAttribute> attributes, object?[] values, ResourceLinks? links)
+    private List<RelationshipObject>? _relationships;
+    private int _relationshipCapacity;
+
+    internal ResourceObject(ResourceType type, object id, IReadOnlyList<ResourceAttribute> attributes, object?[] values, ResourceLinks? links,
+        int relationshipCapacity = 0)
     {
+        _relationshipCapacity = relationshipCapacity;
         ResourceType = type;
         RawId = id;
         AttributeList = attributes;
@@ -30,7 +35,8 @@ public sealed class ResourceObject
 
     internal object?[] Values { get; }
 
-    internal List<RelationshipObject> Relationships { get; } = new(2);
+    /// <summary>The relationship objects in the order they are written.</summary>
+    internal IReadOnlyList<RelationshipObject> Relationships => (IReadOnlyList<RelationshipObject>?)_relationships ?? [];
 
     /// <summary>Composes the resource's <c>self</c> link and its relationships' links; null writes no links.</summary>
     internal ResourceLinks? Links { get; }
@@ -40,14 +46,23 @@ public sealed class ResourceObject
 
     internal RelationshipObject? FindRelationship(ResourceRelationship relationship)
     {
-        foreach (var candidate in Relationships)
+        if (_relationships is { } relationships)
         {
-            if (ReferenceEquals(candidate.Relationship, relationship))
+            foreach (var candidate in relationships)
             {
-                return candidate;
+                if (ReferenceEquals(candidate.Relationship, relationship))
+                {
+                    return candidate;
+                }
             }
         }
 
         return null;
+    }
+
+    internal RelationshipObject AddRelationship(RelationshipObject relationship)
+    {
+        (_relationships ??= new List<RelationshipObject>(Math.Max(_relationshipCapacity, 1))).Add(relationship);
+        return relationship;
     }
 }

@@ -1,0 +1,76 @@
+using JsonApi.Graph;
+using JsonApi.Queries;
+
+namespace JsonApi.Serialization;
+
+/// <summary>
+/// The resources of a document written straight from the projected rows, without resource objects, when no resource can be
+/// reached through two different layers of the include tree (every type appears once in it, see
+/// <see cref="ProjectionLayer.TypesAppearOnce"/>): each resource is then fully described by the first row that reaches it, which is
+/// what <see cref="DocumentBuilder"/> would make of it. Included resources keep the order in which the builder meets them
+/// (depth first, in slot order).
+/// </summary>
+internal sealed class RowDocument
+{
+    private readonly HashSet<(ResourceType Type, object Id)> _seen;
+
+    public RowDocument(ProjectionLayer layer, IReadOnlyList<ResourceRow> rows, LinkBuilder links, int includedPageSize)
+    {
+        Layer = layer;
+        Rows = rows;
+        Links = links;
+        IncludedPageSize = includedPageSize;
+        _seen = new(rows.Count * layer.IncludedToOneCount);
+        foreach (var row in rows)
+        {
+            VisitChildren(layer, row);
+        }
+    }
+
+    public ProjectionLayer Layer { get; }
+
+    public IReadOnlyList<ResourceRow> Rows { get; }
+
+    public LinkBuilder Links { get; }
+
+    public int IncludedPageSize { get; }
+
+    public List<(ProjectionLayer Layer, ResourceRow Row)> Included { get; } = [];
+
+    private void VisitChildren(ProjectionLayer layer, ResourceRow row)
+    {
+        var slots = layer.Slots;
+        for (var index = 0; index < slots.Count; index++)
+        {
+            var slot = slots[index];
+            if (slot.Included is not { } included)
+            {
+                continue;
+            }
+
+            if (slot.Relationship.IsToMany)
+            {
+                var children = row.Collections?[slot.Position];
+                var shown = children is null ? 0 : Math.Min(children.Count, IncludedPageSize);
+                for (var child = 0; child < shown; child++)
+                {
+                    Visit(included, children![child]);
+                }
+            }
+            else if (row.Related[slot.Position] is ResourceRow child)
+            {
+                Visit(included, child);
+            }
+        }
+    }
+
+    private void Visit(ProjectionLayer layer, ResourceRow row)
+    {
+        if (_seen.Add((layer.Type, row.Id!)))
+        {
+            Included.Add((layer, row));
+        }
+
+        VisitChildren(layer, row);
+    }
+}
