@@ -15,9 +15,24 @@ internal sealed class ProjectionLayer
         ShownRelationships = shownRelationships;
         Slots = slots;
         CollectionCount = slots.Count(slot => slot.Relationship.IsToMany);
-        WrittenRelationships = slots.Where(slot => slot.Shown).Select(slot => (slot.Relationship, (RelatedSlot?)slot))
-            .Concat(shownRelationships.Where(relationship => !slots.Any(slot => slot.Shown && slot.Relationship == relationship)).Select(relationship => (relationship, (RelatedSlot?)null)))
-            .ToList();
+        var written = new List<(ResourceRelationship, RelatedSlot?)>(shownRelationships.Count);
+        foreach (var slot in slots)
+        {
+            if (slot.Shown)
+            {
+                written.Add((slot.Relationship, slot));
+            }
+        }
+
+        foreach (var relationship in shownRelationships)
+        {
+            if (!written.Exists(item => item.Item1 == relationship))
+            {
+                written.Add((relationship, null));
+            }
+        }
+
+        WrittenRelationships = written;
         IncludedToOneCount = slots.Sum(slot => slot.Included is { } included && !slot.Relationship.IsToMany ? 1 + included.IncludedToOneCount : 0);
         ToManySlotCount = CollectionCount + slots.Sum(slot => slot.Included?.ToManySlotCount ?? 0);
     }
@@ -45,7 +60,7 @@ internal sealed class ProjectionLayer
 
     /// <summary>No resource type appears twice in the tree below and including this layer, so no resource can be reached by two
     /// different layers.</summary>
-    public bool TypesAppearOnce => _typesAppearOnce ??= TypesOfTree().GroupBy(type => type).All(group => group.Count() == 1);
+    public bool TypesAppearOnce => _typesAppearOnce ??= AddTypesOfTree(new HashSet<ResourceType>());
 
     /// <summary>Included to-one relationships at this layer and below them: how many resources a row can bring at most.</summary>
     public int IncludedToOneCount { get; }
@@ -53,8 +68,24 @@ internal sealed class ProjectionLayer
     /// <summary>Included to-many relationships at this layer and below.</summary>
     public int ToManySlotCount { get; }
 
-    private IEnumerable<ResourceType> TypesOfTree() =>
-        Slots.Where(slot => slot.Included is not null).SelectMany(slot => slot.Included!.TypesOfTree()).Prepend(Type);
+    /// <summary>Adds the types of the tree to <paramref name="types"/>; false when one was there already.</summary>
+    private bool AddTypesOfTree(HashSet<ResourceType> types)
+    {
+        if (!types.Add(Type))
+        {
+            return false;
+        }
+
+        foreach (var slot in Slots)
+        {
+            if (slot.Included is { } included && !included.AddTypesOfTree(types))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static ProjectionLayer Build(ResourceType type, IncludeNode include, IReadOnlyDictionary<ResourceType, IReadOnlySet<string>> fields)
     {

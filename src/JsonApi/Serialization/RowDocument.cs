@@ -1,4 +1,3 @@
-using JsonApi.Graph;
 using JsonApi.Queries;
 
 namespace JsonApi.Serialization;
@@ -12,7 +11,9 @@ namespace JsonApi.Serialization;
 /// </summary>
 internal sealed class RowDocument
 {
-    private readonly HashSet<(ResourceType Type, object Id)> _seen;
+    // Each type appears once in the tree, so each layer keeps the ids it has met (boxed ids compare by value).
+    private readonly List<(ProjectionLayer Layer, HashSet<object> Ids)> _seen = [];
+    private readonly int _expected;
 
     public RowDocument(ProjectionLayer layer, IReadOnlyList<ResourceRow> rows, LinkBuilder links, int includedPageSize)
     {
@@ -20,7 +21,8 @@ internal sealed class RowDocument
         Rows = rows;
         Links = links;
         IncludedPageSize = includedPageSize;
-        _seen = new(rows.Count * layer.IncludedToOneCount);
+        _expected = rows.Count;
+        Included = new(rows.Count * layer.IncludedToOneCount);
         foreach (var row in rows)
         {
             VisitChildren(layer, row);
@@ -35,7 +37,7 @@ internal sealed class RowDocument
 
     public int IncludedPageSize { get; }
 
-    public List<(ProjectionLayer Layer, ResourceRow Row)> Included { get; } = [];
+    public List<(ProjectionLayer Layer, ResourceRow Row)> Included { get; }
 
     private void VisitChildren(ProjectionLayer layer, ResourceRow row)
     {
@@ -66,11 +68,26 @@ internal sealed class RowDocument
 
     private void Visit(ProjectionLayer layer, ResourceRow row)
     {
-        if (_seen.Add((layer.Type, row.Id!)))
+        if (SeenBy(layer).Add(row.Id!))
         {
             Included.Add((layer, row));
         }
 
         VisitChildren(layer, row);
+    }
+
+    private HashSet<object> SeenBy(ProjectionLayer layer)
+    {
+        foreach (var (candidate, ids) in _seen)
+        {
+            if (ReferenceEquals(candidate, layer))
+            {
+                return ids;
+            }
+        }
+
+        var seen = new HashSet<object>(_expected);
+        _seen.Add((layer, seen));
+        return seen;
     }
 }
