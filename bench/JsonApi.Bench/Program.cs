@@ -73,7 +73,8 @@ foreach (var (name, library, hand) in scenarios.Where(scenario => options.Only i
     }
 
     Console.WriteLine($"{name,-42} hand-written/JsonApi cpu per request: {raw.CpuMsPerRequest / lib.CpuMsPerRequest:F2}x (the library's efficiency); " +
-        $"throughput JsonApi/hand-written {lib.RequestsPerSecond / raw.RequestsPerSecond:F2}x, allocations {(double)lib.BytesPerRequest / raw.BytesPerRequest:F2}x");
+        $"throughput JsonApi/hand-written {lib.RequestsPerSecond / raw.RequestsPerSecond:F2}x, allocations {(double)lib.BytesPerRequest / raw.BytesPerRequest:F2}x; " +
+        $"{lib.WarmupPasses} warm-up passes");
 }
 
 Console.WriteLine(driver.SharesProcess
