@@ -45,7 +45,8 @@ internal sealed class ProjectionLayer
     /// <summary>Relationships written in the <c>relationships</c> object.</summary>
     public IReadOnlyList<ResourceRelationship> ShownRelationships { get; }
 
-    /// <summary>Related data selected in SQL, in the order of <see cref="ResourceRow.Related"/>.</summary>
+    /// <summary>Related data: to-one slots selected in SQL after the attributes in <see cref="ResourceRow.Values"/>, to-many slots read into
+    /// <see cref="ResourceRow.Collections"/>.</summary>
     public IReadOnlyList<RelatedSlot> Slots { get; }
 
     /// <summary>Some relationship of this layer is included.</summary>
@@ -95,7 +96,7 @@ internal sealed class ProjectionLayer
         var attributes = type.Attributes.Where(a => a.Can(AttributeCapabilities.View) && IsRequested(a.PublicName)).ToList();
         var shown = type.Relationships.Where(r => IsRequested(r.PublicName)).ToList();
         var slots = new List<RelatedSlot>();
-        var (toOne, toMany) = (0, 0);
+        var (toOne, toMany) = (attributes.Count, 0);
         foreach (var relationship in type.Relationships)
         {
             var isShown = shown.Contains(relationship);

@@ -59,7 +59,7 @@ internal sealed class RowDocument
                     Visit(included, children![child]);
                 }
             }
-            else if (row.Related[slot.Position] is ResourceRow child)
+            else if (row.Values[slot.Position] is ResourceRow child)
             {
                 Visit(included, child);
             }
