@@ -115,13 +115,16 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
         sort.Select(element => (visibility.Filters.Term(element.Key, instance), element.Ascending))
             .Append((Expression.Property(instance, type.IdProperty), true));
 
-    private Expression ProjectBody(ProjectionLayer layer, Expression instance)
+    /// <summary>The row of <paramref name="instance"/>; <paramref name="mayBeMissing"/> reads every value as nullable, for a to-one
+    /// navigation read without a condition (a missing resource then reads as a row without id).</summary>
+    private Expression ProjectBody(ProjectionLayer layer, Expression instance, bool mayBeMissing = false)
     {
         // The attributes, then the to-one slots (in position order).
         var values = new List<Expression>(layer.Attributes.Count + layer.Slots.Count);
         foreach (var attribute in layer.Attributes)
         {
-            values.Add(Box(FilterComposer.Attribute(attribute, instance)));
+            var value = FilterComposer.Attribute(attribute, instance);
+            values.Add(Box(mayBeMissing ? Nullable(value) : value));
         }
 
         foreach (var slot in layer.Slots)
@@ -133,7 +136,8 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
         }
 
         // An empty array is left to the row's default: EF Core would otherwise evaluate `new object[0]` (compiling it) on every request.
-        var id = Expression.Bind(RowId, Box(Expression.Property(instance, layer.Type.IdProperty)));
+        var idValue = Expression.Property(instance, layer.Type.IdProperty);
+        var id = Expression.Bind(RowId, Box(mayBeMissing ? Nullable(idValue) : idValue));
         return values.Count == 0
             ? Expression.MemberInit(Expression.New(typeof(ResourceRow)), id)
             : Expression.MemberInit(Expression.New(typeof(ResourceRow)), id, Expression.Bind(RowValues, Expression.NewArrayInit(typeof(object), values)));
@@ -143,8 +147,18 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
     {
         var rightType = slot.Relationship.RightType;
         var navigation = Expression.Property(instance, slot.Relationship.Property);
+        var test = visibility.Test(rightType, navigation);
+        if (test is null && (slot.Included is null || slot.Included.Attributes.All(attribute => !attribute.IsComputed)))
+        {
+            // Every row of the right type is visible and its values are plain columns: read them without a condition (no
+            // `IS NULL` column in the SQL); a missing resource reads as a null id (see ResourceRow.ValueOf).
+            return slot.Included is null
+                ? Box(Nullable(Expression.Property(navigation, rightType.IdProperty)))
+                : ProjectBody(slot.Included, navigation, mayBeMissing: true);
+        }
+
         Expression missing = Expression.Equal(navigation, Expression.Constant(null, navigation.Type));
-        if (visibility.Test(rightType, navigation) is { } test)
+        if (test is not null)
         {
             missing = Expression.OrElse(missing, Expression.Not(test));
         }
@@ -267,6 +281,11 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
 
     private static IQueryable Where(IQueryable source, ResourceType type, LambdaExpression predicate) =>
         source.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableWhere.Close(type.ClrType), source.Expression, Expression.Quote(predicate)));
+
+    private static Expression Nullable(Expression value) =>
+        value.Type.IsValueType && System.Nullable.GetUnderlyingType(value.Type) is null
+            ? Expression.Convert(value, typeof(Nullable<>).MakeGenericType(value.Type))
+            : value;
 
     private static Expression Box(Expression value) => value.Type == typeof(object) ? value : Expression.Convert(value, typeof(object));
 }

@@ -11,5 +11,9 @@ internal sealed class ResourceRow
 
     public List<ResourceRow>?[]? Collections { get; set; }
 
-    public object? ValueOf(RelatedSlot slot) => slot.Relationship.IsToMany ? Collections?[slot.Position] : Values[slot.Position];
+    /// <summary>An included to-many list, or a to-one id or included row; null when the to-one resource is missing (a row read
+    /// without a condition then has no id).</summary>
+    public object? ValueOf(RelatedSlot slot) => slot.Relationship.IsToMany
+        ? Collections?[slot.Position]
+        : Values[slot.Position] is ResourceRow { Id: null } ? null : Values[slot.Position];
 }

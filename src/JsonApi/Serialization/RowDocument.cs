@@ -59,7 +59,7 @@ internal sealed class RowDocument
                     Visit(included, children![child]);
                 }
             }
-            else if (row.Values[slot.Position] is ResourceRow child)
+            else if (row.ValueOf(slot) is ResourceRow child)
             {
                 Visit(included, child);
             }

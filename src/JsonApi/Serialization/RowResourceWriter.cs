@@ -54,7 +54,7 @@ internal static class RowResourceWriter
                 {
                     ResourceParts.WriteRelationshipLinks(writer, links, type, id, relationship, null);
                     writer.WritePropertyName(JsonApiNames.Data);
-                    var value = row.Values[slot.Position];
+                    var value = row.ValueOf(slot);
                     var targetId = value is ResourceRow child ? child.Id : value;
                     if (targetId is null)
                     {
