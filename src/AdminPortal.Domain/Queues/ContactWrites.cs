@@ -89,10 +89,11 @@ public sealed class ContactWrites(AdminPortalDbContext db)
             EventId = key,
             OccurredAt = fact.At,
             RecordedAt = now,
-            AgentId = fact.AgentId ?? change.Effect?.AgentId,
+            AgentId = fact.AgentId ?? change.RecordedAgentId ?? change.Effect?.AgentId,
             MenuId = fact.MenuId,
             ToAgentId = fact.ToAgentId,
-            Lang = fact.Lang,
+            // a queued event keeps the language the contact queued in (its own, else the one chosen in the menu, else en)
+            Lang = fact.Type == ContactEventType.Queued ? change.Next.Lang : fact.Lang,
             Detail = fact.Detail,
         };
         db.ContactEvents.Add(row);
