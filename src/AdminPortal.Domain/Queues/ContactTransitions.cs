@@ -180,11 +180,12 @@ public static partial class ContactLifecycle
     /// </summary>
     private static ContactDecision Disposition(ContactState s, ContactState at, ContactFact e, string subject)
     {
-        if ((e.AgentId ?? s.LastHandlerId) is not { } agent)
+        if (s.LastHandlerId is not { } last)
         {
             return Refuse($"{subject} was never answered, so no agent set a wrap-up code for it.");
         }
 
+        var agent = e.AgentId ?? last;
         return s.Handlers.Contains(agent)
             ? new ContactChange(at) { RecordedAgentId = agent }
             : Refuse($"{subject} was never connected to this agent, so it has no wrap-up code of its own for it.");

@@ -111,7 +111,7 @@ public sealed record ManagerVirtualAgent(long Id, string Name);
 /// Seed 004's chat, member for member; response times in whole seconds, as the seed shows them. What the product does not
 /// keep has the seed's "nothing happened" value (no feedback, ticket, photos, videos, virtual agent, payment or survey
 /// flows); transfers, participants, offers and the per-agent, per-queue and end-user durations come from the intake's
-/// events and queue waits.
+/// events and queue waits. Beyond the seed's chat, <c>dispositions</c> lists the wrap-up codes agents set, as calls do.
 /// </summary>
 public sealed record ManagerChat(
     long Id,
@@ -150,6 +150,7 @@ public sealed record ManagerChat(
     IReadOnlyList<ManagerChatParticipant> Participants,
     string? OfferType,
     IReadOnlyList<ManagerOfferEvent> OfferEvents,
+    IReadOnlyList<ManagerDisposition> Dispositions,
     ManagerVirtualAgent? VirtualAgent,
     IReadOnlyList<object> VirtualAgentDeflectedEscalations,
     IReadOnlyList<object> VirtualAgentHandleDurations)
@@ -163,7 +164,7 @@ public sealed record ManagerChat(
         [], [.. chat.Details.ConsumerHandleDurations.Select(ManagerConsumerChatDuration.From)], [],
         [.. chat.Details.HandleDurations.Select(ManagerChatHandleDuration.From)], [.. chat.Details.QueueDurations.Select(ManagerQueueDuration.From)], [],
         [.. chat.Details.Transfers.Select(ManagerChatTransfer.From)], [.. chat.Details.Participants.Select(ManagerChatParticipant.From)], chat.Details.OfferType,
-        [.. chat.Details.OfferEvents.Select(ManagerOfferEvent.From)], null, [], []);
+        [.. chat.Details.OfferEvents.Select(ManagerOfferEvent.From)], [.. chat.Details.Dispositions.Select(ManagerDisposition.From)], null, [], []);
 
     private static int Whole(double seconds) => (int)Math.Round(seconds, MidpointRounding.AwayFromZero);
 }

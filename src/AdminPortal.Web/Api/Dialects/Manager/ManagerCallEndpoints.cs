@@ -30,7 +30,8 @@ public static class ManagerCallEndpoints
         {
             Description = "Oldest first unless sorted. Response times in whole seconds. From what the chat system reported through the "
                 + "intake: transfers, participants, handle_durations (one per agent's connected leg, with its wrap-up and replies), "
-                + "queue_durations, offer_events and offer_type (as for calls) and consumer_handle_durations (the end user's whole time "
+                + "queue_durations, offer_events and offer_type (as for calls), dispositions (as for calls; beyond the seed's chat object) "
+                + "and consumer_handle_durations (the end user's whole time "
                 + "on the chat, every message and the agents' replies, once the chat is over). consumer_event_durations is always empty: "
                 + "the product runs no survey (CSAT) flows and the intake carries none. The product has no virtual agents: virtual_agent "
                 + "is always null and virtual_agent_deflected_escalations and virtual_agent_handle_durations are empty.",
