@@ -53,7 +53,8 @@ public sealed record ConsumerHandleRecord(
 
 /// <summary>
 /// The end user's time in the phone menu (IVR) before it queued (id of the <c>selecting</c> event that began it):
-/// <c>finished</c> when it reached a queue, <c>abandoned</c> when it hung up in the menu; on the menu it reached last.
+/// <c>finished</c> when it reached a queue, <c>abandoned</c> when it hung up in the menu; on the menu it reached last, in
+/// the language chosen there (en when none was reported).
 /// </summary>
 public sealed record ConsumerMenuRecord(
     long Id,

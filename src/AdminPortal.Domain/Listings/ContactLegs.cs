@@ -1,5 +1,6 @@
 using AdminPortal.Domain.Common;
 using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Queues;
 
 namespace AdminPortal.Domain.Listings;
@@ -42,7 +43,7 @@ public static class ContactLegs
             ConsumerHandleDurations = Consumer(walk) is { } consumer ? [consumer] : [],
             ConsumerInMenuDurations = walk.InMenu is { } menu
                 ? [new ConsumerMenuRecord(menu.Id, menu.How, Whole(menu.StartedAt, menu.EndedAt), world.Menus.Find(menu.MenuId)?.Id, world.Menus.PathOf(menu.MenuId),
-                    menu.Lang, menu.StartedAt.AsUtc(), menu.EndedAt.AsUtc())]
+                    menu.Lang ?? QueueValues.DefaultLang, menu.StartedAt.AsUtc(), menu.EndedAt.AsUtc())]
                 : [],
         };
     }

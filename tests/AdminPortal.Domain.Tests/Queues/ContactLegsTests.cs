@@ -55,8 +55,10 @@ public sealed class ContactLegsTests
     public void A_caller_who_hangs_up_in_the_menu_has_an_abandoned_menu_stay_on_the_menu_it_reached()
     {
         var details = Build(Event(1, "selecting", 0, menu: DeathStar, lang: "es"), Event(2, "abandoned", 25, detail: "eu_in_menu_abandoned"));
+        var silent = Build(Event(1, "selecting", 0), Event(2, "abandoned", 4, detail: "eu_in_menu_abandoned"));
 
         details.ConsumerInMenuDurations.ShouldBe([new(1, "abandoned", 25, 1693, "Death Star", "es", Start, Start.AddSeconds(25))]);
+        silent.ConsumerInMenuDurations.ShouldBe([new(1, "abandoned", 4, null, null, "en", Start, Start.AddSeconds(4))], "no menu or language reported");
         details.ConsumerHandleDurations.Single().Duration.ShouldBe(25);
         details.OfferType.ShouldBeNull();
         details.OfferEvents.ShouldBeEmpty();
