@@ -69,7 +69,8 @@ public sealed class IntakeOpenApi : IOpenApiContributor
                 ["enum"] = new JsonArray([.. ContactEventTypes.Names.Select(name => (JsonNode)JsonValue.Create(name))]),
                 ["description"] = "selecting (calls): the caller is in the phone menu (IVR), optionally on menu_id, in lang; reported before queued, "
                     + "it gives the call its time in the menu (consumer_in_menu_durations) and abandoned then is a hang-up in the menu. "
-                    + "queued: waits on a menu (menu_id, lang, call_type or chat_type, end_user, support_number). "
+                    + "queued: waits on a menu (menu_id, lang, call_type or chat_type, end_user, support_number; after selecting, "
+                    + "end_user and support_number complete what the first event left out, e.g. a caller identified in the menu). "
                     + "offered: offered to an agent (agent_id; group: the offer group, e.g. a cascade group). "
                     + "missed: that offer went unanswered (agent_id): Missed Call, the contact waits again. "
                     + "connected: answered (agent_id, else the agent it is offered to): In-call or In-chat. held, resumed: calls only. "

@@ -163,6 +163,7 @@ public sealed class ManagerCallTests(ManagerCallTests.Host host) : IClassFixture
 
         (call["created_at"]!.GetValue<string>(), call["queued_at"]!.GetValue<string>(), call["queue_duration"]!.GetValue<int>(), call["call_duration"]!.GetValue<int>())
             .ShouldBe(("2026-01-07T09:00:00.000Z", "2026-01-07T09:00:20.000Z", 15, 55));
+        (call["end_user"]!["id"]!.GetValue<long>(), call["end_user"]!["identifier"]!.GetValue<string>()).ShouldBe((5L, "Account 5 (entered in the menu)"), "the caller identified itself in the menu");
         call["offer_type"]!.GetValue<string>().ShouldBe("cascade");
         call["offer_events"]!.AsArray().Select(o => (o!["casting_time"]!.GetValue<string>(), o["group"]!.GetValue<string>()))
             .ShouldBe([("2026-01-07T09:00:22.000Z", "Group 1"), ("2026-01-07T09:00:31.000Z", "Group 2")]);
@@ -314,9 +315,9 @@ public sealed class ManagerCallTests(ManagerCallTests.Host host) : IClassFixture
             await EventAsync("CHAT-3", "wrap_up_ended", chat.AddHours(1).AddSeconds(33), kind: "chats");
 
             var menu = day.AddDays(2);
-            await EventAsync("CALL-5", "selecting", menu, """ "menu_id": 1693, "lang": "en", "call_type": "IvrCall", "support_number": "+15550003333", "end_user": {"id": 5} """);
+            await EventAsync("CALL-5", "selecting", menu, """ "menu_id": 1693, "lang": "en", "call_type": "IvrCall", "support_number": "+15550003333" """);
             await EventAsync("CALL-5", "selecting", menu.AddSeconds(6), """ "menu_id": 11 """);
-            await EventAsync("CALL-5", "queued", menu.AddSeconds(20), """ "menu_id": 11 """);
+            await EventAsync("CALL-5", "queued", menu.AddSeconds(20), """ "menu_id": 11, "end_user": {"id": 5, "identifier": "Account 5 (entered in the menu)"} """);
             await EventAsync("CALL-5", "offered", menu.AddSeconds(22), """ "agent_id": 12, "group": "Group 1" """);
             await EventAsync("CALL-5", "missed", menu.AddSeconds(30), """ "agent_id": 12 """);
             await EventAsync("CALL-5", "offered", menu.AddSeconds(31), """ "agent_id": 13, "group": "Group 2" """);
