@@ -35,6 +35,7 @@ public static class HostingSetup
         builder.Services.AddOptions<DrainOptions>().BindConfiguration(DrainOptions.Section);
         builder.Services.AddSingleton<HostDrain>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HostDrain>());
+        builder.Services.AddSingleton<IHostLifetime, DrainingLifetime>();
         var health = builder.Services.AddHealthChecks()
             .AddDbContextCheck<AdminPortalDbContext>("database")
             .AddCheck<DrainingHealthCheck>("draining");
