@@ -41,6 +41,7 @@ public sealed class SigningKeyRotationTests(TwoHosts hosts) : IClassFixture<TwoH
         forced.Code.ShouldBe(0, forced.Error);
         var third = await SignedWithNewKeyAsync(hosts.A, KeyIdOf(second!));
         third.ShouldNotBeNull();
+        (await SignedWithNewKeyAsync(hosts.B, KeyIdOf(second!))).ShouldNotBeNull();
         foreach (var host in new AdminPortalHostFactory[] { hosts.A, hosts.B })
         {
             (await CallAsync(host, first)).ShouldBe(HttpStatusCode.Unauthorized);
