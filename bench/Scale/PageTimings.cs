@@ -45,7 +45,7 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
         await SignInAsync(context);
 
         await output.WriteLineAsync($"{"page (Chromium, new tab each)",-44} {"shown p50",10} {"ready p50",10} {"ready max",10}");
-        foreach (var (path, ready) in Pages)
+        foreach (var (path, ready) in Pages.Where(p => options.Pages.Count == 0 || options.Pages.Contains(p.Path)))
         {
             if (!await ExistsAsync(context, path))
             {

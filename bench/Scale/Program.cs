@@ -5,9 +5,13 @@ var options = ScaleOptions.Parse(args);
 var output = Console.Out;
 await output.WriteLineAsync($"Load average at start: {LoadAverage.Read()}");
 await using var host = await ScaleHost.StartAsync(options, output);
-var api = new ApiTimings(host, options, output);
-await api.RunAsync();
-await new StatusWriteLoad(host, options, output).RunAsync(api);
+if (!options.PagesOnly)
+{
+    var api = new ApiTimings(host, options, output);
+    await api.RunAsync();
+    await new StatusWriteLoad(host, options, output).RunAsync(api);
+}
+
 if (!options.SkipPages)
 {
     await new PageTimings(host, options, output).RunAsync();

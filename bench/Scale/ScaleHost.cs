@@ -37,12 +37,18 @@ public sealed class ScaleHost : IAsyncDisposable
 
     public static async Task<ScaleHost> StartAsync(ScaleOptions options, TextWriter log)
     {
+        UseWebProjectAsContentRoot();
         string? workingCopy = null;
         var settings = new Dictionary<string, string?>
         {
             ["environment"] = Environments.Production,
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        if (options.LogSql)
+        {
+            settings["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+        }
+
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             var seeded = options.Database ?? Path.Combine(Path.GetTempPath(), $"adminportal-scale-{options.Agents}.db");
@@ -91,6 +97,30 @@ public sealed class ScaleHost : IAsyncDisposable
             .ExecuteUpdateAsync(o => o.SetProperty(x => x.ApiRateLimitPerSecond, 10_000));
         await log.WriteLineAsync($"Host ({environment}) on {options.Provider} at {host.Address}, admin {host.AdminEmail}");
         return host;
+    }
+
+    /// <summary>The host finds its static files under its project folder; started from the build output it needs to be told
+    /// where that is. The folder is found by walking up from the working directory and from the bench's own folder.</summary>
+    private static void UseWebProjectAsContentRoot()
+    {
+        const string Variable = "ASPNETCORE_TEST_CONTENTROOT_ADMINPORTAL_WEB";
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variable)))
+        {
+            return;
+        }
+
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                var project = Path.Combine(folder.FullName, "src", "AdminPortal.Web");
+                if (File.Exists(Path.Combine(project, "AdminPortal.Web.csproj")))
+                {
+                    Environment.SetEnvironmentVariable(Variable, project);
+                    return;
+                }
+            }
+        }
     }
 
     private static async Task SeedAsync(ScaleOptions options, DatabaseProvider provider, string connectionString, TextWriter log)

@@ -8,7 +8,7 @@ public sealed record ScaleOptions
 {
     public const string Usage =
         "Usage: dotnet run -c Release --project bench/Scale -- [--provider Sqlite|Postgres] [--agents 10000] [--database FILE] " +
-        "[--samples 40] [--page-samples 5] [--write-seconds 10] [--skip-pages]";
+        "[--samples 40] [--page-samples 5] [--write-seconds 10] [--skip-pages] [--pages-only] [--page PATH ...] [--log-sql]";
 
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
 
@@ -28,6 +28,15 @@ public sealed record ScaleOptions
 
     public bool SkipPages { get; init; }
 
+    /// <summary>Measure only the portal pages (no API requests, no status writes).</summary>
+    public bool PagesOnly { get; init; }
+
+    /// <summary>The portal pages to measure (every page when empty).</summary>
+    public IReadOnlyList<string> Pages { get; init; } = [];
+
+    /// <summary>Log every SQL statement the host runs, with its duration, to the console.</summary>
+    public bool LogSql { get; init; }
+
     public static ScaleOptions Parse(string[] args)
     {
         var options = new ScaleOptions();
@@ -44,6 +53,9 @@ public sealed record ScaleOptions
                 "--page-samples" => options with { PageSamples = Number() },
                 "--write-seconds" => options with { WriteSeconds = Number() },
                 "--skip-pages" => options with { SkipPages = true },
+                "--pages-only" => options with { PagesOnly = true },
+                "--page" => options with { Pages = [.. options.Pages, Next()] },
+                "--log-sql" => options with { LogSql = true },
                 _ => throw new ArgumentException($"Unknown argument '{args[index]}'. {Usage}"),
             };
         }

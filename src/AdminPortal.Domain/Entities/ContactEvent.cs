@@ -24,13 +24,13 @@ public sealed class ContactEvent : INumbered
     public Guid? ChatId { get; set; }
     public Chat? Chat { get; set; }
 
-    /// <summary>queued, offered, connected, held, resumed, transferred, ended, abandoned, missed, wrap_up_ended or message.</summary>
+    /// <summary>queued, offered, connected, held, resumed, transferred, ended, abandoned, missed, wrap_up_ended, message or disposition.</summary>
     public required string Type { get; set; }
     public string? EventId { get; set; }
     public DateTime OccurredAt { get; set; }
     public DateTime RecordedAt { get; set; }
 
-    /// <summary>The agent the event is about (offered, connected, missed; the agent a transfer leaves).</summary>
+    /// <summary>The agent the event is about (offered, connected, missed, disposition; the agent a transfer leaves).</summary>
     public Guid? AgentId { get; set; }
 
     /// <summary>The menu the contact is queued on (queued) or moves to (transferred).</summary>
@@ -38,7 +38,10 @@ public sealed class ContactEvent : INumbered
     public Guid? ToAgentId { get; set; }
     public string? Lang { get; set; }
 
-    /// <summary>A detail of the event: the fail reason (abandoned), who disconnected (ended), the sender (message).</summary>
+    /// <summary>
+    /// A detail of the event: the fail reason (abandoned), who disconnected (ended), the sender (message), the offer group
+    /// (offered, when the system reports one), the wrap-up code (disposition).
+    /// </summary>
     public string? Detail { get; set; }
 
     /// <summary>What the event did to the agent's status: the status it moved to, or why it did not move.</summary>

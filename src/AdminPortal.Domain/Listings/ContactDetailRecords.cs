@@ -2,7 +2,8 @@ namespace AdminPortal.Domain.Listings;
 
 /// <summary>
 /// What a call's or chat's events tell beyond its own row (seed 004's <c>transfers</c>, <c>participants</c>,
-/// <c>handle_durations</c>, <c>queue_durations</c>); times in UTC, durations in whole seconds.
+/// <c>handle_durations</c>, <c>queue_durations</c>, <c>offer_type</c> and <c>offer_events</c>, <c>dispositions</c>,
+/// <c>consumer_handle_durations</c>, <c>consumer_in_menu_durations</c>); times in UTC, durations in whole seconds.
 /// </summary>
 public sealed record ContactDetails(
     IReadOnlyList<TransferRecord> Transfers,
@@ -11,7 +12,59 @@ public sealed record ContactDetails(
     IReadOnlyList<QueueDurationRecord> QueueDurations)
 {
     public static ContactDetails None { get; } = new([], [], [], []);
+
+    /// <summary><c>cascade</c> when the system offered the contact to groups of agents (its offers name a group), else null.</summary>
+    public string? OfferType { get; init; }
+
+    public IReadOnlyList<OfferEventRecord> OfferEvents { get; init; } = [];
+
+    public IReadOnlyList<DispositionRecord> Dispositions { get; init; } = [];
+
+    public IReadOnlyList<ConsumerHandleRecord> ConsumerHandleDurations { get; init; } = [];
+
+    public IReadOnlyList<ConsumerMenuRecord> ConsumerInMenuDurations { get; init; } = [];
 }
+
+/// <summary>One offer of the contact (an <c>offered</c> event): when, and to which offer group when the system named one.</summary>
+public sealed record OfferEventRecord(DateTime CastingTime, string? Group);
+
+/// <summary>
+/// A wrap-up code an agent set (<c>disposition</c> event): the agent's id, its participant (the leg it set the code on, id of
+/// that leg's connected event) and the transfer that leg came from, if any.
+/// </summary>
+public sealed record DispositionRecord(long UserId, long ParticipantId, long? TransferId, string Code);
+
+/// <summary>
+/// The end user's whole time on a call or chat that is over (id of its first event): from its first event to the end or the
+/// abandon, the holds in it, and for chats every message and the agents' replies to the end user (count, total, longest,
+/// average, whole seconds).
+/// </summary>
+public sealed record ConsumerHandleRecord(
+    long Id,
+    int Duration,
+    int HoldDuration,
+    int MessageCount,
+    int ResponseCount,
+    int ResponseTimeTotal,
+    int ResponseTimeMax,
+    int ResponseTimeAvg,
+    DateTime StartedAt,
+    DateTime EndedAt);
+
+/// <summary>
+/// The end user's time in the phone menu (IVR) before it queued (id of the <c>selecting</c> event that began it):
+/// <c>finished</c> when it reached a queue, <c>abandoned</c> when it hung up in the menu; on the menu it reached last, in
+/// the language chosen there (en when none was reported).
+/// </summary>
+public sealed record ConsumerMenuRecord(
+    long Id,
+    string Event,
+    int Duration,
+    long? MenuPathId,
+    string? MenuPath,
+    string? Lang,
+    DateTime StartedAt,
+    DateTime EndedAt);
 
 /// <summary>
 /// One transfer (its id is the transferred event's): from the menu and agent it left to the menu it went to (the same

@@ -4,11 +4,21 @@ using AdminPortal.Domain.Entities;
 
 namespace AdminPortal.Domain.Listings;
 
-/// <summary>How rows become directory records in SQL; one home for each shape (a team's <c>agents_count</c> counts its own members).</summary>
+/// <summary>
+/// How rows become directory records in SQL; one home for each shape (a team's <c>agents_count</c> counts its own
+/// members: the active ones, or with <c>with_deleted</c> the deactivated ones too).
+/// </summary>
 public static class DirectoryProjections
 {
+    /// <summary>A team counting its active members (<see cref="ActiveAgents"/>: not deactivated).</summary>
     public static Expression<Func<Team, Keyed<TeamRecord>>> Team { get; } = t => new Keyed<TeamRecord>(
+        t.Id, new TeamRecord(t.NumericId, t.Name, t.Parent == null ? null : t.Parent.NumericId, t.Position, t.Deleted, t.Agents.Count(a => a.DeactivatedAt == null)));
+
+    /// <summary>A team counting every member, deactivated ones too.</summary>
+    public static Expression<Func<Team, Keyed<TeamRecord>>> TeamWithDeactivated { get; } = t => new Keyed<TeamRecord>(
         t.Id, new TeamRecord(t.NumericId, t.Name, t.Parent == null ? null : t.Parent.NumericId, t.Position, t.Deleted, t.Agents.Count));
+
+    public static Expression<Func<Team, Keyed<TeamRecord>>> TeamOf(bool withDeactivated) => withDeactivated ? TeamWithDeactivated : Team;
 
     public static Expression<Func<Menu, Keyed<MenuRecord>>> Menu { get; } = m => new Keyed<MenuRecord>(
         m.Id, new MenuRecord(m.NumericId, m.Name, m.Parent == null ? null : m.Parent.NumericId, m.Position, m.Deleted, m.Hidden, m.MenuType, m.OutputMsg));

@@ -30,8 +30,8 @@ public sealed class MenuDirectory(AdminPortalDbContext db)
         db.EnsureReader(actor);
         var page = await Fields.PageAsync(Menus(query.WithDeleted), query, DirectoryProjections.Menu, cancellationToken);
         var keys = page.Items.Select(m => m.Key).ToList();
-        var agents = await AgentAssignmentsAsync(keys, cancellationToken);
-        var teams = await TeamAssignmentsAsync(keys, cancellationToken);
+        var agents = await AgentAssignmentsAsync(keys, query.WithDeleted, cancellationToken);
+        var teams = await TeamAssignmentsAsync(keys, query.WithDeleted, cancellationToken);
         return new ListPage<MenuWithAssignments>([.. page.Items.Select(m => new MenuWithAssignments(m.Record, [.. agents[m.Key]], [.. teams[m.Key]]))], page.Total);
     }
 
@@ -60,10 +60,11 @@ public sealed class MenuDirectory(AdminPortalDbContext db)
 
     private IQueryable<Menu> Menus(bool withDeleted) => withDeleted ? db.Menus.AsNoTracking() : db.Menus.AsNoTracking().Where(m => !m.Deleted);
 
-    private async Task<ILookup<Guid, MenuAgentAssignment>> AgentAssignmentsAsync(List<Guid> menuKeys, CancellationToken cancellationToken)
+    /// <summary>The menus' agents (deactivated ones only with <paramref name="withDeactivated"/>, the manager API's <c>with_deleted</c>).</summary>
+    private async Task<ILookup<Guid, MenuAgentAssignment>> AgentAssignmentsAsync(List<Guid> menuKeys, bool withDeactivated, CancellationToken cancellationToken)
     {
         var rows = await db.AgentAssignments.AsNoTracking()
-            .Where(a => menuKeys.Contains(a.MenuId))
+            .Where(a => menuKeys.Contains(a.MenuId) && (withDeactivated || a.Agent!.DeactivatedAt == null))
             .Select(a => new
             {
                 a.MenuId,
@@ -77,16 +78,16 @@ public sealed class MenuDirectory(AdminPortalDbContext db)
             .ToLookup(r => r.MenuId, r => new MenuAgentAssignment(r.Lang, r.QueueLevel, r.ChannelType, r.Person.ToRecord()));
     }
 
-    private async Task<ILookup<Guid, MenuTeamAssignment>> TeamAssignmentsAsync(List<Guid> menuKeys, CancellationToken cancellationToken)
+    private async Task<ILookup<Guid, MenuTeamAssignment>> TeamAssignmentsAsync(List<Guid> menuKeys, bool withDeactivated, CancellationToken cancellationToken)
     {
         var rows = await db.TeamAssignments.AsNoTracking()
             .Where(a => menuKeys.Contains(a.MenuId) && !a.Team!.Deleted)
             .Select(a => new { a.MenuId, a.TeamId, a.Lang, a.QueueLevel, a.ChannelType })
             .ToListAsync(cancellationToken);
         var teamKeys = rows.Select(r => r.TeamId).Distinct().ToList();
-        var teams = await db.Teams.AsNoTracking().Where(t => teamKeys.Contains(t.Id)).Select(DirectoryProjections.Team)
+        var teams = await db.Teams.AsNoTracking().Where(t => teamKeys.Contains(t.Id)).Select(DirectoryProjections.TeamOf(withDeactivated))
             .ToDictionaryAsync(t => t.Key, t => t.Record, cancellationToken);
-        var assignees = await TeamMembers.AssigneesAsync(db, teamKeys, cancellationToken);
+        var assignees = await TeamMembers.AssigneesAsync(db, teamKeys, withDeactivated, cancellationToken);
         return rows.OrderBy(r => r.Lang, StringComparer.Ordinal).ThenBy(r => r.ChannelType, StringComparer.Ordinal).ThenBy(r => teams[r.TeamId].Id)
             .ToLookup(r => r.MenuId, r => new MenuTeamAssignment(r.Lang, r.QueueLevel, r.ChannelType, new TeamWithAssignees(teams[r.TeamId], [.. assignees[r.TeamId]])));
     }

@@ -5,6 +5,8 @@ namespace AdminPortal.Domain.Queues;
 /// <summary>What the phone or chat system reports about a call or chat; on the wire in snake_case (<c>wrap_up_ended</c>).</summary>
 public enum ContactEventType
 {
+    /// <summary>A call's end user is in the phone menu (IVR), choosing where to go; it may name the menu it is in now.</summary>
+    Selecting,
     Queued,
     Offered,
     Connected,
@@ -16,6 +18,9 @@ public enum ContactEventType
     Missed,
     WrapUpEnded,
     Message,
+
+    /// <summary>An agent set a wrap-up (disposition) code for its leg of the contact.</summary>
+    Disposition,
 }
 
 public static class ContactEventTypes
@@ -32,6 +37,9 @@ public enum ContactPhase
 {
     /// <summary>Not reported yet.</summary>
     None,
+
+    /// <summary>The end user is in the phone menu (IVR), not queued yet.</summary>
+    Selecting,
     Queued,
     Offered,
     Connected,

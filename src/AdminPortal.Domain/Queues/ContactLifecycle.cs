@@ -6,15 +6,15 @@ namespace AdminPortal.Domain.Queues;
 /// <summary>
 /// The life of a call or chat as one pure decision function: given the contact as its recorded events left it and the
 /// next event, the event applies (a new state, a queue wait opened or closed, an effect on an agent), repeats what already
-/// happened (nothing changes), or does not fit (a 409 with the reason). In order: nothing but <c>queued</c> starts a
-/// contact; a repeat of the current state is a no-op whatever its time; an event older than the last applied one is out
+/// happened (nothing changes), or does not fit (a 409 with the reason). In order: nothing but <c>queued</c> (or, for a
+/// call, <c>selecting</c> in its phone menu) starts a contact; a repeat of the current state is a no-op whatever its time; an event older than the last applied one is out
 /// of order; then the event's own rule (<see cref="ContactLifecycle"/>'s partial for transitions).
 /// </summary>
 public static partial class ContactLifecycle
 {
     public static ContactDecision Decide(ContactState state, ContactFact fact, string subject)
     {
-        if (state.Phase == ContactPhase.None && fact.Type != ContactEventType.Queued)
+        if (state.Phase == ContactPhase.None && fact.Type is not (ContactEventType.Queued or ContactEventType.Selecting))
         {
             return new ContactRefusal($"{subject} has not been queued: report 'queued' first.");
         }
@@ -41,8 +41,8 @@ public static partial class ContactLifecycle
     /// </summary>
     public static ContactTarget AgentOf(ContactFact fact) => fact.Type switch
     {
-        ContactEventType.Queued or ContactEventType.Offered or ContactEventType.Held or ContactEventType.Resumed
-            or ContactEventType.Abandoned or ContactEventType.Message => ContactTarget.None,
+        ContactEventType.Selecting or ContactEventType.Queued or ContactEventType.Offered or ContactEventType.Held or ContactEventType.Resumed
+            or ContactEventType.Abandoned or ContactEventType.Message or ContactEventType.Disposition => ContactTarget.None,
         ContactEventType.Connected or ContactEventType.Missed or ContactEventType.WrapUpEnded when fact.AgentId is { } agent => ContactTarget.Agent(agent),
         _ => ContactTarget.FromState,
     };
@@ -54,6 +54,8 @@ public static partial class ContactLifecycle
     /// <summary>Why the event only repeats the contact's current state, or null when it does not.</summary>
     private static string? Repeat(ContactState state, ContactFact fact) => fact.Type switch
     {
+        ContactEventType.Selecting when state.Phase == ContactPhase.Selecting && (fact.MenuId ?? state.MenuId) == state.MenuId
+            && (fact.Lang ?? state.Lang) == state.Lang => "is already in this menu",
         ContactEventType.Queued when state.Phase is ContactPhase.Queued or ContactPhase.Offered && state.MenuId == fact.MenuId
             => "is already queued on this menu",
         ContactEventType.Offered when state.Phase == ContactPhase.Offered && state.AgentId == fact.AgentId

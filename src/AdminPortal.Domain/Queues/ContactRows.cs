@@ -24,7 +24,8 @@ public static class ContactRows
         call.CallDuration = Whole(Between(state.FirstConnectedAt, state.EndedAt));
         call.WaitDuration = Whole(state.WaitedSeconds);
         call.FailReason = state.FailReason ?? "nothing";
-        call.AdapterFailCode = state.Phase == ContactPhase.Abandoned ? ContactValues.AbandonedByCustomer : null;
+        call.AdapterFailCode = state.Phase != ContactPhase.Abandoned ? null
+            : state.FirstQueuedAt is null ? ContactValues.AbandonedInMenu : ContactValues.AbandonedByCustomer;
         call.DisconnectedBy = $"disconnected_by_{state.DisconnectedBy ?? "unknown"}";
         call.UpdatedAt = recordedAt;
     }

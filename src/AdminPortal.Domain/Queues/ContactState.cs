@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AdminPortal.Domain.Entities;
 
 namespace AdminPortal.Domain.Queues;
@@ -19,8 +20,14 @@ public sealed record ContactState
     /// <summary>The last agent the contact was connected to.</summary>
     public Guid? LastHandlerId { get; init; }
 
+    /// <summary>Every agent the contact was connected to.</summary>
+    public ImmutableHashSet<Guid> Handlers { get; init; } = [];
+
     /// <summary>The agent whose offer went unanswered last, until the contact is offered or answered again.</summary>
     public Guid? LastMissedBy { get; init; }
+
+    /// <summary>When the end user entered the phone menu (the first <c>selecting</c>); null when the call was first reported queued.</summary>
+    public DateTime? SelectingSince { get; init; }
 
     public DateTime? FirstQueuedAt { get; init; }
 
@@ -69,6 +76,9 @@ public sealed record ContactChange(ContactState Next) : ContactDecision
     public AgentEffect? Effect { get; init; }
     public WaitOpening? OpensWait { get; init; }
     public WaitClosing? ClosesWait { get; init; }
+
+    /// <summary>The agent the event is recorded against when the event did not name it (whose wrap-up code it is).</summary>
+    public Guid? RecordedAgentId { get; init; }
 }
 
 /// <summary>The event repeats what already happened (<paramref name="Reason"/>): nothing changes, the answer is a success.</summary>

@@ -1,3 +1,4 @@
+using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Statuses;
 
 namespace AdminPortal.Domain.Queues;
@@ -7,22 +8,30 @@ public static partial class ContactLifecycle
 {
     private static ContactDecision Apply(ContactState s, ContactFact e, string subject)
     {
-        if (s.Over && e.Type is not ContactEventType.WrapUpEnded)
+        // an agent's wrap-up, and the codes it sets in it, come after the end
+        if (s.Over && e.Type is not (ContactEventType.WrapUpEnded or ContactEventType.Disposition))
         {
             return Refuse($"{subject} {(s.Phase == ContactPhase.Ended ? "has ended" : "was abandoned")}: no '{ContactEventTypes.Name(e.Type)}' after that.");
+        }
+
+        if (s.Phase == ContactPhase.Selecting && e.Type is not (ContactEventType.Selecting or ContactEventType.Queued or ContactEventType.Abandoned))
+        {
+            return Refuse($"{subject} is still in the phone menu: report 'queued' when it reaches a queue, or 'abandoned' when the end user hangs up.");
         }
 
         var at = s with { LastAt = e.At };
         return e.Type switch
         {
-            ContactEventType.Queued => s.Phase == ContactPhase.Connected
-                ? Refuse($"{subject} is connected; moving it to another menu is a transfer.")
-                : s.Phase != ContactPhase.None
-                    ? Refuse($"{subject} is already queued on another menu; moving it is a transfer.")
-                    : new ContactChange(at with { Phase = ContactPhase.Queued, MenuId = e.MenuId, Lang = e.Lang, FirstQueuedAt = e.At, WaitingSince = e.At })
-                    {
-                        OpensWait = new WaitOpening(e.MenuId!.Value, e.Lang!, e.At, Transfer: false),
-                    },
+            ContactEventType.Selecting => s.Phase is ContactPhase.None or ContactPhase.Selecting
+                ? new ContactChange(at with
+                {
+                    Phase = ContactPhase.Selecting,
+                    MenuId = e.MenuId ?? s.MenuId,
+                    Lang = e.Lang ?? s.Lang,
+                    SelectingSince = s.SelectingSince ?? e.At,
+                })
+                : Refuse($"{subject} has left the phone menu; moving it to another menu is a transfer."),
+            ContactEventType.Queued => Queue(s, at, e, subject),
             ContactEventType.Offered => s.Phase == ContactPhase.Connected
                 ? Refuse($"{subject} is connected to another agent.")
                 : new ContactChange(at with { Phase = ContactPhase.Offered, AgentId = e.AgentId, FirstOfferedAt = s.FirstOfferedAt ?? e.At, LastMissedBy = null }),
@@ -42,13 +51,40 @@ public static partial class ContactLifecycle
                 },
             ContactEventType.Abandoned => s.Phase == ContactPhase.Connected
                 ? Refuse($"{subject} is connected: report 'ended' when it ends.")
-                : new ContactChange(StopWaiting(at, s, e.At) with { Phase = ContactPhase.Abandoned, AgentId = null, EndedAt = e.At, FailReason = e.Detail ?? "eu_abandoned" })
+                : new ContactChange(StopWaiting(at, s, e.At) with
+                {
+                    Phase = ContactPhase.Abandoned,
+                    AgentId = null,
+                    EndedAt = e.At,
+                    FailReason = e.Detail ?? (s.Phase == ContactPhase.Selecting ? "eu_in_menu_abandoned" : "eu_abandoned"),
+                })
                 {
                     ClosesWait = s.Waiting ? new WaitClosing(e.At, WaitOutcome.Abandoned, null) : null,
                 },
             ContactEventType.Missed => Miss(s, at, e, subject),
             ContactEventType.WrapUpEnded => EndWrapUp(s, at, e, subject),
+            ContactEventType.Disposition => Disposition(s, at, e, subject),
             _ => Message(s, at, e, subject),
+        };
+    }
+
+    /// <summary>The end user waits on a menu: the contact's first event, or the end of its time in the phone menu (in the language chosen there unless it says).</summary>
+    private static ContactDecision Queue(ContactState s, ContactState at, ContactFact e, string subject)
+    {
+        if (s.Phase == ContactPhase.Connected)
+        {
+            return Refuse($"{subject} is connected; moving it to another menu is a transfer.");
+        }
+
+        if (s.Phase is not (ContactPhase.None or ContactPhase.Selecting))
+        {
+            return Refuse($"{subject} is already queued on another menu; moving it is a transfer.");
+        }
+
+        var lang = e.Lang ?? s.Lang ?? QueueValues.DefaultLang;
+        return new ContactChange(at with { Phase = ContactPhase.Queued, MenuId = e.MenuId, Lang = lang, FirstQueuedAt = e.At, WaitingSince = e.At })
+        {
+            OpensWait = new WaitOpening(e.MenuId!.Value, lang, e.At, Transfer: false),
         };
     }
 
@@ -69,6 +105,7 @@ public static partial class ContactLifecycle
             Phase = ContactPhase.Connected,
             AgentId = agent,
             LastHandlerId = agent,
+            Handlers = s.Handlers.Add(agent),
             LastMissedBy = null,
             FirstConnectedAt = s.FirstConnectedAt ?? e.At,
         })
@@ -135,6 +172,23 @@ public static partial class ContactLifecycle
         return s.Phase == ContactPhase.Connected && s.AgentId == agent
             ? Refuse($"{subject} is still connected to this agent: its wrap-up has not begun.")
             : new ContactChange(at) { Effect = new AgentEffect(agent, WorkStepKind.Release) };
+    }
+
+    /// <summary>
+    /// A wrap-up code set by an agent who handled the contact (the one named, else the one on it now, else the last one),
+    /// while connected or after its leg ended; it changes nothing but the contact's last event time.
+    /// </summary>
+    private static ContactDecision Disposition(ContactState s, ContactState at, ContactFact e, string subject)
+    {
+        if (s.LastHandlerId is not { } last)
+        {
+            return Refuse($"{subject} was never answered, so no agent set a wrap-up code for it.");
+        }
+
+        var agent = e.AgentId ?? last;
+        return s.Handlers.Contains(agent)
+            ? new ContactChange(at) { RecordedAgentId = agent }
+            : Refuse($"{subject} was never connected to this agent, so it has no wrap-up code of its own for it.");
     }
 
     private static ContactDecision Message(ContactState s, ContactState at, ContactFact e, string subject)

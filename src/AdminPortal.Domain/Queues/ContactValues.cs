@@ -60,6 +60,9 @@ public static class ContactValues
     /// <summary>The adapter fail code an abandon records (seed 004: 20003 abandoned by the customer).</summary>
     public const int AbandonedByCustomer = 20003;
 
+    /// <summary>The adapter fail code of a hang-up in the phone menu (seed 004: 20004 abandoned during menu selection).</summary>
+    public const int AbandonedInMenu = 20004;
+
     /// <summary>The call type code for a code or a name (either form is accepted), or null.</summary>
     public static string? CallTypeCode(string? value) =>
         CallTypes.FirstOrDefault(t => string.Equals(t.Code, value?.Trim(), StringComparison.OrdinalIgnoreCase)
@@ -79,6 +82,7 @@ public static class ContactStatuses
 {
     public static string Of(ContactKind kind, ContactPhase phase) => (kind, phase) switch
     {
+        (ContactKind.Call, ContactPhase.Selecting) => "selecting",
         (_, ContactPhase.Queued) => "queued",
         (ContactKind.Call, ContactPhase.Offered) => "assigned",
         (ContactKind.Chat, ContactPhase.Offered) => "queued",

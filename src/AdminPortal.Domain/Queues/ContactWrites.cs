@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AdminPortal.Domain.Queues;
 
 /// <summary>
-/// The rows an applied intake event writes, inside the intake's transaction: the contact (created by <c>queued</c>, with
-/// its type, end user, support number and menu path), its state (<see cref="ContactRows"/>), the event, and the queue
+/// The rows an applied intake event writes, inside the intake's transaction: the contact (created by its first event,
+/// <c>queued</c> or <c>selecting</c>, with its type, end user, support number and menu path; a later event may complete
+/// the end user and support number), its state (<see cref="ContactRows"/>), the event, and the queue
 /// wait it opens or closes (closed with the service level it is measured against and whether it was met).
 /// </summary>
 public sealed class ContactWrites(AdminPortalDbContext db)
@@ -51,6 +52,8 @@ public sealed class ContactWrites(AdminPortalDbContext db)
         {
             var call = record.Call ?? db.Calls.Add(NewCall(organisationId, request, fact)).Entity;
             call.MenuPath = path ?? call.MenuPath;
+            call.SupportNumber ??= request.SupportNumber;
+            (call.EndUserId, call.EndUserIdentifier, call.EndUserOutContactId) = Identified(call.EndUserId, call.EndUserIdentifier, call.EndUserOutContactId, request.EndUser);
             ContactRows.Apply(call, change.Next, now);
             (contact, contactId, status) = (call, call.Id, call.Status);
             await CloseWaitAsync(change, call.Id, null, s => call.ServiceLevelEvent = s, cancellationToken);
@@ -59,6 +62,7 @@ public sealed class ContactWrites(AdminPortalDbContext db)
         {
             var chat = record.Chat ?? db.Chats.Add(NewChat(organisationId, request, fact)).Entity;
             chat.MenuPath = path ?? chat.MenuPath;
+            (chat.EndUserId, chat.EndUserIdentifier, chat.EndUserOutContactId) = Identified(chat.EndUserId, chat.EndUserIdentifier, chat.EndUserOutContactId, request.EndUser);
             ContactRows.Apply(chat, change.Next, now);
             (contact, contactId, status) = (chat, chat.Id, chat.Status);
             await CloseWaitAsync(change, null, chat.Id, s => chat.ServiceLevelEvent = s, cancellationToken);
@@ -89,10 +93,11 @@ public sealed class ContactWrites(AdminPortalDbContext db)
             EventId = key,
             OccurredAt = fact.At,
             RecordedAt = now,
-            AgentId = fact.AgentId ?? change.Effect?.AgentId,
+            AgentId = fact.AgentId ?? change.RecordedAgentId ?? change.Effect?.AgentId,
             MenuId = fact.MenuId,
             ToAgentId = fact.ToAgentId,
-            Lang = fact.Lang,
+            // a queued event keeps the language the contact queued in (its own, else the one chosen in the menu, else en)
+            Lang = fact.Type == ContactEventType.Queued ? change.Next.Lang : fact.Lang,
             Detail = fact.Detail,
         };
         db.ContactEvents.Add(row);
@@ -154,6 +159,13 @@ public sealed class ContactWrites(AdminPortalDbContext db)
             firstWaitEvent(ServiceLevels.EventOf(closing.Outcome, wait.WithinServiceLevel));
         }
     }
+
+    /// <summary>
+    /// The end user as known so far, completed by a later event: a caller identified in the phone menu is named by its
+    /// <c>queued</c> event. What is known already is kept.
+    /// </summary>
+    private static (string? Id, string? Identifier, string? OutContactId) Identified(string? id, string? identifier, string? outContactId, EndUser? reported) =>
+        (id ?? reported?.Id, identifier ?? reported?.Identifier, outContactId ?? reported?.OutContactId);
 
     private static Call NewCall(Guid organisationId, IntakeEvent request, ContactFact fact) => new()
     {

@@ -8,9 +8,10 @@ public sealed record EndUser(string? Id, string? Identifier, string? OutContactI
 /// <summary>
 /// One event reported by the phone or chat system (the intake API's request): about which contact (its kind and the
 /// system's own id), what happened and when (now when not given), optionally the system's id of the event, and what the
-/// event type needs: the menu and language (queued), the agent (offered, connected, missed, wrap_up_ended), the target of
-/// a transfer (a menu or an agent), the fail reason (abandoned), who disconnected (ended), the sender (message). The first
-/// event (queued) may describe the contact: its type, end user and support number.
+/// event type needs: the menu and language (queued), the agent (offered, connected, missed, wrap_up_ended, disposition),
+/// the target of a transfer (a menu or an agent), the fail reason (abandoned), who disconnected (ended), the sender
+/// (message), the offer group (offered, optional) and the code an agent set (disposition). The first event (queued) may
+/// describe the contact: its type, end user and support number.
 /// </summary>
 public sealed record IntakeEvent(ContactKind Kind, string ExternalId, ContactEventType Type)
 {
@@ -27,6 +28,12 @@ public sealed record IntakeEvent(ContactKind Kind, string ExternalId, ContactEve
     public string? FailReason { get; init; }
     public string? DisconnectedBy { get; init; }
     public string? Sender { get; init; }
+
+    /// <summary>The offer group an offer went to (a cascade group such as "Group 1"), when the system routes in groups.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>The wrap-up (disposition) code an agent set.</summary>
+    public string? Code { get; init; }
 }
 
 /// <summary>What the intake did with an event.</summary>

@@ -38,6 +38,7 @@ public static class IntakeValidation
             "A transferred event needs either the menu (to_menu_id) or the agent (to_agent_id) it goes to.");
         Require(e.Kind == ContactKind.Call || e.Type is not (ContactEventType.Held or ContactEventType.Resumed), "type", $"A chat can't be {type}.");
         Require(e.Kind == ContactKind.Chat || e.Type != ContactEventType.Message, "type", "Messages belong to chats.");
+        Require(e.Kind == ContactKind.Call || e.Type != ContactEventType.Selecting, "type", "Only a call has a phone menu to be selecting in.");
         Require(e.Type != ContactEventType.Message || ContactValues.Senders.Contains(e.Sender), "sender", "A message needs its sender: end_user or agent.");
         Require(e.Lang is null || Entities.QueueValues.Languages.Contains(e.Lang), "lang", $"lang must be one of: {string.Join(", ", Entities.QueueValues.Languages)}.");
         Require(e.FailReason is null || ContactValues.FailReasons(e.Kind).Contains(e.FailReason), "fail_reason",
@@ -49,6 +50,11 @@ public static class IntakeValidation
         Require(Fits(e.EndUser?.Id, ContactLimits.ExternalId) && Fits(e.EndUser?.OutContactId, ContactLimits.ExternalId) && Fits(e.EndUser?.Identifier, ContactLimits.Text),
             "end_user", "The end user's id and out_contact_id can be at most 128 characters long, its identifier 200.");
         Require(Fits(e.SupportNumber, 32), "support_number", "support_number can be at most 32 characters long.");
+        Require(e.Group is null || e.Type == ContactEventType.Offered, "group", "group is the offer group of an offered event.");
+        Require(Fits(e.Group, ContactLimits.Text), "group", $"group can be at most {ContactLimits.Text} characters long.");
+        Require(e.Code is null || e.Type == ContactEventType.Disposition, "code", "code is the wrap-up code of a disposition event.");
+        Require(e.Type != ContactEventType.Disposition || !string.IsNullOrWhiteSpace(e.Code), "code", "A disposition event needs the code the agent set (code).");
+        Require(Fits(e.Code?.Trim(), ContactLimits.Text), "code", $"code can be at most {ContactLimits.Text} characters long.");
         if (errors.Count > 0)
         {
             throw new ValidationFailedException(errors);
@@ -57,11 +63,13 @@ public static class IntakeValidation
         var at = Truncate(e.OccurredAt?.ToUniversalTime() ?? now);
         return e.Type switch
         {
-            ContactEventType.Queued => new(e.Type, at, MenuId: e.MenuId, Lang: e.Lang ?? Entities.QueueValues.DefaultLang),
+            ContactEventType.Queued or ContactEventType.Selecting => new(e.Type, at, MenuId: e.MenuId, Lang: e.Lang),
             ContactEventType.Transferred => new(e.Type, at, MenuId: e.ToMenuId, Lang: e.Lang, ToAgentId: e.ToAgentId),
             ContactEventType.Abandoned => new(e.Type, at, Detail: e.FailReason),
             ContactEventType.Ended => new(e.Type, at, AgentId: e.AgentId, Detail: e.DisconnectedBy),
             ContactEventType.Message => new(e.Type, at, Detail: e.Sender),
+            ContactEventType.Offered => new(e.Type, at, AgentId: e.AgentId, Detail: string.IsNullOrWhiteSpace(e.Group) ? null : e.Group.Trim()),
+            ContactEventType.Disposition => new(e.Type, at, AgentId: e.AgentId, Detail: e.Code!.Trim()),
             _ => new(e.Type, at, AgentId: e.AgentId),
         };
     }

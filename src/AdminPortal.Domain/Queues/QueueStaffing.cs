@@ -12,6 +12,8 @@ namespace AdminPortal.Domain.Queues;
 /// </summary>
 public sealed class QueueStaffing(AdminPortalDbContext db, TeamMembership membership)
 {
+    private const int LongIdList = 200;
+
     public async Task<IReadOnlyDictionary<QueueKey, HashSet<Guid>>> AgentsByQueueAsync(CancellationToken cancellationToken = default)
     {
         var direct = await db.AgentAssignments.AsNoTracking()
@@ -61,11 +63,13 @@ public sealed class QueueStaffing(AdminPortalDbContext db, TeamMembership member
             return new Dictionary<Guid, AgentActivityKind>();
         }
 
-        var rows = await db.Agents.AsNoTracking()
-            .Where(a => ids.Contains(a.Id))
+        // A long id list costs more to bind and probe than reading the organisation's agents once (one row each).
+        var agents = db.Agents.AsNoTracking();
+        var rows = await (ids.Count > LongIdList ? agents : agents.Where(a => ids.Contains(a.Id)))
             .Select(a => new { a.Id, a.Status!.Category, a.Status.BuiltInId })
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Id, r => r.BuiltInId == BuiltInStatuses.InCall.BuiltInId || r.BuiltInId == BuiltInStatuses.InChat.BuiltInId
+        var wanted = ids.ToHashSet();
+        return rows.Where(r => wanted.Contains(r.Id)).ToDictionary(r => r.Id, r => r.BuiltInId == BuiltInStatuses.InCall.BuiltInId || r.BuiltInId == BuiltInStatuses.InChat.BuiltInId
             ? AgentActivityKind.OnCall
             : r.Category switch
             {

@@ -47,31 +47,29 @@ public sealed class WrapUps(IServiceScopeFactory scopes, TimeProvider clock, ILo
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
         var wrapUp = BuiltInStatuses.WrapUp.BuiltInId;
-        var agents = await db.Agents.IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.Status!.BuiltInId == wrapUp)
-            .Select(a => new { a.Id, a.OrganisationId, a.Organisation!.WrapUpSeconds })
-            .ToListAsync(cancellationToken);
-        if (agents.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = agents.Select(a => a.Id).ToList();
-        var open = await db.AgentActivityLogs.IgnoreQueryFilters().AsNoTracking()
-            .Where(l => ids.Contains(l.AgentId) && l.EndedAt == null && (l.CallId != null || l.ChatId != null))
-            .Select(l => new
+        // one statement, from each organisation's Wrap-up status to its agents and their open intervals (all three indexed)
+        var open = await (
+            from status in db.UserStatuses.IgnoreQueryFilters()
+            where status.BuiltInId == wrapUp
+            join agent in db.Agents.IgnoreQueryFilters() on new { status.OrganisationId, StatusId = status.Id } equals new { agent.OrganisationId, agent.StatusId }
+            join l in db.AgentActivityLogs.IgnoreQueryFilters() on agent.Id equals l.AgentId
+            where l.EndedAt == null && (l.CallId != null || l.ChatId != null)
+            select new
             {
                 l.AgentId,
+                agent.OrganisationId,
+                OrganisationSeconds = agent.Organisation!.WrapUpSeconds,
                 l.StartedAt,
                 l.CallId,
                 l.ChatId,
                 MenuSeconds = l.CallId != null ? l.Call!.SelectedMenu!.WrapUpSeconds : l.Chat!.SelectedMenu!.WrapUpSeconds,
             })
+            .AsNoTracking()
             .ToListAsync(cancellationToken);
         var now = clock.UtcNow();
-        return [.. open.Join(agents, l => l.AgentId, a => a.Id, (l, a) => new { l, a })
-            .Where(x => x.l.StartedAt.AsUtc().AddSeconds(x.l.MenuSeconds ?? x.a.WrapUpSeconds) <= now)
-            .Select(x => new DueWrapUp(x.a.Id, x.a.OrganisationId, WorkItem.Of(x.l.CallId, x.l.ChatId)!))];
+        return [.. open
+            .Where(l => l.StartedAt.AsUtc().AddSeconds(l.MenuSeconds ?? l.OrganisationSeconds) <= now)
+            .Select(l => new DueWrapUp(l.AgentId, l.OrganisationId, WorkItem.Of(l.CallId, l.ChatId)!))];
     }
 
     private sealed record DueWrapUp(Guid AgentId, Guid OrganisationId, WorkItem Item);

@@ -62,6 +62,24 @@ public sealed class ContactLifecycleTests
         { "queued m1 @10, offered a @20", "connected a @15",
             "409 Call 'c1': this 'connected' event (2026-01-05T09:00:15Z) is older than its last event (2026-01-05T09:00:20Z); report the events of a contact in the order they happened." },
         { "queued m1 @10, offered a @20, connected @30", "offered a @5", "repeat: Call 'c1' is already connected to this agent." },
+        { "", "selecting m1", "selecting on m1" },
+        { "", "selecting", "selecting" },
+        { "selecting m1", "selecting m1", "repeat: Call 'c1' is already in this menu." },
+        { "selecting m1", "selecting m2", "selecting on m2" },
+        { "selecting m1", "queued m2", "queued on m2; opens a wait on m2" },
+        { "selecting m1", "offered a", "409 Call 'c1' is still in the phone menu: report 'queued' when it reaches a queue, or 'abandoned' when the end user hangs up." },
+        { "selecting m1", "ended", "409 Call 'c1' is still in the phone menu: report 'queued' when it reaches a queue, or 'abandoned' when the end user hangs up." },
+        { "selecting m1", "abandoned", "abandoned" },
+        { "queued m1", "selecting m2", "409 Call 'c1' has left the phone menu; moving it to another menu is a transfer." },
+        { "", "disposition a", "409 Call 'c1' has not been queued: report 'queued' first." },
+        { "queued m1, offered a", "disposition a", "409 Call 'c1' was never answered, so no agent set a wrap-up code for it." },
+        { "queued m1, offered a, connected", "disposition", "connected to a; code of a" },
+        { "queued m1, offered a, connected, ended", "disposition a", "ended; code of a" },
+        { "queued m1, offered a, connected, ended, wrap_up_ended", "disposition", "ended; code of a" },
+        { "queued m1, offered a, connected, ended", "disposition b", "409 Call 'c1' was never connected to this agent, so it has no wrap-up code of its own for it." },
+        { "queued m1, offered a, connected, transferred b, connected, ended", "disposition", "ended; code of b" },
+        { "queued m1, offered a, connected, transferred b, connected, ended", "disposition a", "ended; code of a" },
+        { "queued m1, abandoned", "disposition a", "409 Call 'c1' was never answered, so no agent set a wrap-up code for it." },
     };
 
     public static TheoryData<string, string, string> Chats() => new()
@@ -71,6 +89,7 @@ public sealed class ContactLifecycleTests
         { "queued m1, offered a, connected, message end_user @35, message end_user @38", "message agent @47", "connected to a; 3 messages, 1 replies in 12 s" },
         { "queued m1, offered a, connected, ended", "message end_user", "409 Chat 'c1' has ended: no 'message' after that." },
         { "queued m1, offered a", "abandoned", "abandoned; closes the wait abandoned" },
+        { "queued m1, offered a, connected, ended", "disposition", "ended; code of a" },
     };
 
     [Theory]
@@ -140,6 +159,36 @@ public sealed class ContactLifecycleTests
         call.AgentId.ShouldBeNull();
     }
 
+    [Fact]
+    public void A_hang_up_in_the_phone_menu_fails_the_call_as_abandoned_during_menu_selection()
+    {
+        var state = Replay(ContactKind.Call, "selecting m1 @0, selecting m2 @8, abandoned @20");
+        var call = new Call();
+
+        ContactRows.Apply(call, state, Start);
+
+        (call.Status, call.FailReason, call.AdapterFailCode).ShouldBe(("failed", "eu_in_menu_abandoned", 20004));
+        (call.QueuedAt, call.WaitDuration, call.EndedAt).ShouldBe((null, 0, Start.AddSeconds(20)));
+        call.SelectedMenuId.ShouldBe(Ids["m2"]);
+    }
+
+    [Fact]
+    public void A_call_queues_in_the_language_chosen_in_the_phone_menu_unless_its_queued_event_names_one()
+    {
+        var inMenu = ContactLifecycle.Decide(ContactState.New(ContactKind.Call), new ContactFact(ContactEventType.Selecting, Start, Lang: "es"), "c1");
+        var selecting = inMenu.ShouldBeOfType<ContactChange>().Next;
+
+        var queued = ContactLifecycle.Decide(selecting, new ContactFact(ContactEventType.Queued, Start.AddSeconds(9), MenuId: Ids["m1"]), "c1");
+        var named = ContactLifecycle.Decide(selecting, new ContactFact(ContactEventType.Queued, Start.AddSeconds(9), MenuId: Ids["m1"], Lang: "fr"), "c1");
+        var direct = ContactLifecycle.Decide(ContactState.New(ContactKind.Call), new ContactFact(ContactEventType.Queued, Start, MenuId: Ids["m1"]), "c1");
+
+        selecting.Phase.ShouldBe(ContactPhase.Selecting);
+        ContactStatuses.Of(ContactKind.Call, selecting.Phase).ShouldBe("selecting");
+        queued.ShouldBeOfType<ContactChange>().OpensWait!.Lang.ShouldBe("es");
+        named.ShouldBeOfType<ContactChange>().OpensWait!.Lang.ShouldBe("fr");
+        direct.ShouldBeOfType<ContactChange>().OpensWait!.Lang.ShouldBe("en");
+    }
+
     private static string Run(ContactKind kind, string before, string next)
     {
         var state = Replay(kind, before);
@@ -169,7 +218,7 @@ public sealed class ContactLifecycleTests
         Guid? id = subject is not null && Ids.TryGetValue(subject, out var found) ? found : null;
         return type switch
         {
-            ContactEventType.Queued => new(type, at, MenuId: id, Lang: "en"),
+            ContactEventType.Queued or ContactEventType.Selecting => new(type, at, MenuId: id, Lang: "en"),
             ContactEventType.Transferred when subject!.StartsWith('m') => new(type, at, MenuId: id),
             ContactEventType.Transferred => new(type, at, ToAgentId: id),
             ContactEventType.Message => new(type, at, Detail: subject),
@@ -188,12 +237,14 @@ public sealed class ContactLifecycleTests
             change.OpensWait is { } opens ? $"opens a wait on {Name(opens.MenuId)}{(opens.Transfer ? " (transfer)" : "")}" : null,
             change.ClosesWait is { } closes ? $"closes the wait {closes.Outcome.ToString().ToLowerInvariant()}{(closes.AgentId is { } by ? $" by {Name(by)}" : "")}" : null,
             change.Effect is { } effect ? $"{Name(effect.AgentId)} {Effect(effect.Step)}" : null,
+            change.RecordedAgentId is { } coder ? $"code of {Name(coder)}" : null,
         }.Where(p => p is not null)),
         _ => decision.ToString(),
     };
 
     private static string Describe(ContactState state) => state.Phase switch
     {
+        ContactPhase.Selecting when state.MenuId is { } menu => $"selecting on {Name(menu)}",
         ContactPhase.Queued => $"queued on {Name(state.MenuId!.Value)}",
         ContactPhase.Offered => $"offered to {Name(state.AgentId!.Value)}",
         ContactPhase.Connected => $"connected to {Name(state.AgentId!.Value)}{(state.HoldStartedAt is null ? "" : ", on hold")}",

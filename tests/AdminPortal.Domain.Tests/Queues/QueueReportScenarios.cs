@@ -111,6 +111,37 @@ internal sealed class QueueReportScenarios(TestDatabase database)
         chats.Select(s => (s.Menu.Path, s.Key.Kind)).ShouldBe([("Death Star/Carpentry", ContactKind.Chat)]);
     }
 
+    /// <summary>A big team answers one queue: every member is counted by what it does now, and no one of another queue.</summary>
+    public async Task Current_status_counts_every_agent_of_a_queue_staffed_by_hundreds()
+    {
+        var world = await CreateAsync(database);
+        var org = world.Organisation;
+        var hangar = await world.MenuAsync("Hangar");
+        var elsewhere = await world.MenuAsync("Elsewhere");
+        var legion = await org.AddTeamAsync("Legion");
+        for (var index = 0; index < 240; index++)
+        {
+            await org.AddAgentAsync("Clone", $"{index}", (index % 3) switch { 0 => "Available", 1 => "Break", _ => "Offline" }, teams: legion);
+        }
+
+        var loner = await world.AgentAsync("Loner");
+        await world.UpdateAsync(db =>
+        {
+            db.TeamAssignments.Add(new TeamAssignment { OrganisationId = org.Organisation.Id, MenuId = hangar.Id, TeamId = legion.Id, Lang = "en", ChannelType = "voice_call" });
+            db.AgentAssignments.Add(Assignment(org, elsewhere, loner, "voice_call"));
+            return Task.CompletedTask;
+        });
+        await using var scope = org.Scope();
+
+        var staffed = await scope.Get<QueueStatusQuery>().CurrentAsync(new QueueFilter(WithStaffedQueues: true));
+
+        staffed.Select(s => (s.Menu.Path, s.Agents)).ShouldBe(
+        [
+            ("Elsewhere", new QueueAgents(1, 0, 0, 0)),
+            ("Hangar", new QueueAgents(80, 0, 0, 80)),
+        ]);
+    }
+
     private async Task<Fixture> ArrangeAsync()
     {
         var world = await CreateAsync(database);

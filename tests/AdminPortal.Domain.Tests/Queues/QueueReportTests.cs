@@ -19,6 +19,9 @@ public sealed class SqliteQueueReportTests(ClockedSqliteDatabase database) : ICl
 
     [Fact]
     public Task Current_status_counts_the_waiting_contacts_and_the_queues_agents() => _scenarios.Current_status_counts_the_waiting_contacts_and_the_queues_agents();
+
+    [Fact]
+    public Task Current_status_counts_every_agent_of_a_queue_staffed_by_hundreds() => _scenarios.Current_status_counts_every_agent_of_a_queue_staffed_by_hundreds();
 }
 
 public sealed class PostgresQueueReportTests(ClockedPostgresDatabase database) : IClassFixture<ClockedPostgresDatabase>
@@ -38,4 +41,7 @@ public sealed class PostgresQueueReportTests(ClockedPostgresDatabase database) :
 
     [PostgresFact]
     public Task Current_status_counts_the_waiting_contacts_and_the_queues_agents() => _scenarios.Current_status_counts_the_waiting_contacts_and_the_queues_agents();
+
+    [PostgresFact]
+    public Task Current_status_counts_every_agent_of_a_queue_staffed_by_hundreds() => _scenarios.Current_status_counts_every_agent_of_a_queue_staffed_by_hundreds();
 }

@@ -75,6 +75,11 @@ public sealed class DeactivationTests(ApiHost host) : IClassFixture<ApiHost>
         await AsAdminAsync<IAgentAccounts>(accounts => accounts.DeactivateAsync(Admin, agent.Id));
 
         (await ListedEverywhereAsync(client, agent, team, menu)).ShouldAllBe(listed => !listed.Value, "after deactivation");
+        var withDeleted = await (await client.GetAsync($"/manager/api/v1/teams/{team.NumericId}?with_deleted=true")).ShouldBeOkAsync();
+        withDeleted["assignees"]!.AsArray().Select(a => a!["id"]!.GetValue<long>()).ShouldContain(agent.NumericId);
+        withDeleted["agents_count"]!.GetValue<int>().ShouldBe(1);
+        var menuWithDeleted = await (await client.GetAsync($"/manager/api/v1/menus/{menu.NumericId}?with_deleted=true")).ShouldBeOkAsync();
+        menuWithDeleted[0]!["agent_assignments"]!.AsArray().Select(a => a!["assignee"]!["id"]!.GetValue<long>()).ShouldContain(agent.NumericId);
         var asked = await (await client.GetAsync($"/api/agents?filter=equals(deactivated,'true')")).ShouldBeOkAsync();
         asked["data"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()).ShouldContain(agent.Id.ToString());
         var history = await (await client.GetAsync($"/api/operator_statuses?filter=equals(sip_user_id,'{agent.Id}')")).ShouldBeOkAsync();
@@ -96,6 +101,10 @@ public sealed class DeactivationTests(ApiHost host) : IClassFixture<ApiHost>
         using var statuses = new HttpRequestMessage(HttpMethod.Get, "/api/v1/agent_statuses") { Content = Json($$"""{"team_ids": ["{{team.Id}}"]}""") };
         var seed002 = await (await client.SendAsync(statuses)).ShouldBeOkAsync();
         var manager = await (await client.GetAsync($"/manager/api/v1/agents?id[]={agent.NumericId}")).ShouldBeOkAsync();
+        var managerTeam = await (await client.GetAsync($"/manager/api/v1/teams/{team.NumericId}")).ShouldBeOkAsync();
+        var managerTeams = await (await client.GetAsync($"/manager/api/v1/teams?id[]={team.NumericId}&agents_count[from]=1")).ShouldBeOkAsync();
+        var managerTree = await (await client.GetAsync("/manager/api/v1/teams/tree")).ShouldBeOkAsync();
+        var managerMenu = await (await client.GetAsync($"/manager/api/v1/menus/{menu.NumericId}")).ShouldBeOkAsync();
         var grid = await PortalQueryAsync<AgentDirectory, Page<AgentRow>>(d => d.PageAsync(new AgentFilter(Search: agent.Email), AgentSort.Name, false, 0, 25));
         var picker = await PortalQueryAsync<AgentDirectory, IReadOnlyList<Choice>>(d => d.SearchAsync(agent.LastName));
         var board = await PortalQueryAsync<LiveBoard, IReadOnlyList<BoardColumn>>(b => b.ColumnsAsync(new BoardFilter(TeamId: team.Id)));
@@ -108,6 +117,10 @@ public sealed class DeactivationTests(ApiHost host) : IClassFixture<ApiHost>
             ["seed 001 queue agents"] = queue["items"]!.AsArray().Any(i => i!["extension_number"]!.GetValue<string>() == "4711"),
             ["seed 002 agent statuses"] = seed002.AsArray().Any(s => s!["email"]!.GetValue<string>() == agent.Email),
             ["seed 004 agents"] = manager.AsArray().Any(a => a!["id"]!.GetValue<long>() == agent.NumericId),
+            ["seed 004 team's assignees"] = managerTeam["assignees"]!.AsArray().Any(a => a!["id"]!.GetValue<long>() == agent.NumericId),
+            ["seed 004 team list's members"] = managerTeams.AsArray().Any(t => t!["assignees"]!.AsArray().Any(a => a!["id"]!.GetValue<long>() == agent.NumericId)),
+            ["seed 004 team tree's count"] = managerTree.AsArray().Any(t => t!["id"]!.GetValue<long>() == team.NumericId && t["agents_count"]!.GetValue<int>() == 1),
+            ["seed 004 menu's agents"] = managerMenu[0]!["agent_assignments"]!.AsArray().Any(a => a!["assignee"]!["id"]!.GetValue<long>() == agent.NumericId),
             ["agents grid"] = grid.Items.Any(a => a.Id == agent.Id),
             ["agent picker"] = picker.Any(c => c.Id == agent.Id),
             ["board"] = board.SelectMany(c => c.Agents).Any(a => a.Id == agent.Id),

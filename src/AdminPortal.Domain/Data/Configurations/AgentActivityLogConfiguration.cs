@@ -17,6 +17,8 @@ internal sealed class AgentActivityLogConfiguration : IEntityTypeConfiguration<A
         builder.HasIndex(l => new { l.AgentId, l.StartedAt, l.Id });
         builder.HasIndex(l => new { l.OrganisationId, l.StartedAt, l.Id });
         builder.HasIndex(l => new { l.OrganisationId, l.Activity, l.StartedAt });
+        // each agent's open interval (at most one per agent): found without reading the agent's history
+        builder.HasIndex(l => l.AgentId, "ix_agent_activity_logs_open_by_agent").HasFilter("ended_at IS NULL");
         builder.HasNumericId();
     }
 }

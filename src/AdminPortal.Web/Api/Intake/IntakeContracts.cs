@@ -23,7 +23,9 @@ public sealed record IntakeEventBody(
     string? SupportNumber = null,
     string? FailReason = null,
     string? DisconnectedBy = null,
-    string? Sender = null);
+    string? Sender = null,
+    string? Group = null,
+    string? Code = null);
 
 public sealed record EndUserBody(JsonElement? Id = null, string? Identifier = null, string? OutContactId = null);
 

@@ -50,6 +50,8 @@ public static class IntakeEndpoints
             FailReason = body.FailReason,
             DisconnectedBy = body.DisconnectedBy,
             Sender = body.Sender,
+            Group = body.Group,
+            Code = body.Code,
         };
         try
         {

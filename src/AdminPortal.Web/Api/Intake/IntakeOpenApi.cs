@@ -38,7 +38,7 @@ public sealed class IntakeOpenApi : IOpenApiContributor
 
     private static PlainOperation Operation(string operationId, string summary, string kind, string example) =>
         new PlainOperation(operationId, Tag, summary)
-            .Describe($"`{{id}}` is the {kind} system's own id of the {kind}; its first event is `queued`. "
+            .Describe($"`{{id}}` is the {kind} system's own id of the {kind}; its first event is `queued`{(kind == "call" ? " (or `selecting` while the caller is in the phone menu)" : "")}. "
                 + "Sign in with an organisation credential (HTTP Basic: the organisation's subdomain or the credential's key, and the secret) "
                 + "or an admin's bearer token; agents and supervisors are refused (403). "
                 + "Every event is idempotent: a repeat (the same `event_id`, or the same type, time and subject) answers 200 with "
@@ -67,20 +67,29 @@ public sealed class IntakeOpenApi : IOpenApiContributor
             {
                 ["type"] = "string",
                 ["enum"] = new JsonArray([.. ContactEventTypes.Names.Select(name => (JsonNode)JsonValue.Create(name))]),
-                ["description"] = "queued: waits on a menu (menu_id, lang, call_type or chat_type, end_user, support_number). "
-                    + "offered: offered to an agent (agent_id). missed: that offer went unanswered (agent_id): Missed Call, the contact waits again. "
+                ["description"] = "selecting (calls): the caller is in the phone menu (IVR), optionally on menu_id, in lang; reported before queued, "
+                    + "it gives the call its time in the menu (consumer_in_menu_durations) and abandoned then is a hang-up in the menu. "
+                    + "queued: waits on a menu (menu_id, lang, call_type or chat_type, end_user, support_number; after selecting, "
+                    + "end_user and support_number complete what the first event left out, e.g. a caller identified in the menu). "
+                    + "offered: offered to an agent (agent_id; group: the offer group, e.g. a cascade group). "
+                    + "missed: that offer went unanswered (agent_id): Missed Call, the contact waits again. "
                     + "connected: answered (agent_id, else the agent it is offered to): In-call or In-chat. held, resumed: calls only. "
                     + "transferred: to a menu (to_menu_id, waits there) or an agent (to_agent_id, offered to it); the agent it leaves goes to Wrap-up. "
                     + "ended: the conversation ends (disconnected_by): Wrap-up. abandoned: the end user left while waiting (fail_reason). "
                     + "wrap_up_ended: the agent's wrap-up ends (agent_id, else the last agent): back to its status before, or the one it picked meanwhile. "
-                    + "message: a chat message (sender).",
+                    + "message: a chat message (sender). "
+                    + "disposition: a wrap-up code (code) an agent who handled the contact set (agent_id, else the agent on it now, else the last one), "
+                    + "for its latest leg; accepted while connected and after the end, any number of times; it moves no agent.",
             },
             ["occurred_at"] = Described("When it happened (UTC); now when absent. At most a minute ahead; before the contact's last event is out of order (409)."),
             ["event_id"] = Described("The system's id of the event: a repeat of it changes nothing."),
-            ["menu_id"] = Id("queued: the menu (queue)."),
-            ["agent_id"] = Id("offered and missed (required), connected and wrap_up_ended (optional): the agent."),
+            ["menu_id"] = Id("queued: the menu (queue); selecting (optional): the phone menu the caller reached."),
+            ["agent_id"] = Id("offered and missed (required), connected, wrap_up_ended and disposition (optional): the agent."),
             ["to_menu_id"] = Id("transferred: to this menu."),
             ["to_agent_id"] = Id("transferred: to this agent."),
+            ["group"] = Described("offered: the offer group the offer went to (e.g. a cascade group, \"Group 1\"); at most 200 characters. "
+                + "Listed in the contact's offer_events; offer_type is cascade when offers name a group."),
+            ["code"] = Described("disposition (required): the wrap-up code the agent set; at most 200 characters."),
         },
     };
 

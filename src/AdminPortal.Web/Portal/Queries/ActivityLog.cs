@@ -22,10 +22,11 @@ public sealed class ActivityLog(AdminPortalDbContext db)
 
     public async Task<Page<ActivityRow>> PageAsync(ActivityFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        var query = Filtered(filter);
+        // counted up to the limit in the page's own (indexed) order, so the count reads the same index as the page
+        var query = Filtered(filter).OrderByDescending(l => l.StartedAt).ThenByDescending(l => l.Id);
         var total = await query.Take(CountLimit + 1).CountAsync(cancellationToken);
         var size = Math.Clamp(pageSize, 1, AgentDirectory.MaxPageSize);
-        var items = await RowsAsync(query.OrderByDescending(l => l.StartedAt).ThenByDescending(l => l.Id).Skip(Math.Max(page, 0) * size).Take(size), cancellationToken);
+        var items = await RowsAsync(query.Skip(Math.Max(page, 0) * size).Take(size), cancellationToken);
         return new Page<ActivityRow>(items, Math.Min(total, CountLimit), total > CountLimit);
     }
 

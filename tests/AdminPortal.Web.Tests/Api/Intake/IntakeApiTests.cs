@@ -97,14 +97,21 @@ public sealed class IntakeApiTests(ApiHost host) : IClassFixture<ApiHost>
         var body = await response.Content.ReadAsStringAsync();
         var menu = await (await SendAsync(phone, "CA-400", """{"type": "queued", "menu_id": 99999}""")).ShouldBeErrorAsync(HttpStatusCode.NotFound);
         var held = await (await SendAsync(phone, "CH-400", """{"type": "held"}""", "chats")).ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity);
+        var selecting = await (await SendAsync(phone, "CH-400", """{"type": "selecting"}""", "chats")).ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity);
+        var noCode = await (await SendAsync(phone, "CA-400", """{"type": "disposition", "code": "  "}""")).ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity);
+        var strayGroup = await (await SendAsync(phone, "CA-400", """{"type": "connected", "agent_id": 19, "group": "Group 1"}""")).ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity);
         var notJson = await phone.PostAsync("/api/intake/calls/CA-400/events", Json("type=queued", "text/plain"));
 
         type["source"]!["pointer"]!.GetValue<string>().ShouldBe("/type");
-        type["detail"]!.GetValue<string>().ShouldStartWith("type must be one of: queued, offered, connected,");
+        type["detail"]!.GetValue<string>().ShouldStartWith("type must be one of: selecting, queued, offered, connected,");
+        type["detail"]!.GetValue<string>().ShouldEndWith("message, disposition.");
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, body);
         JsonNode.Parse(body)!["errors"]!.AsArray().Select(e => e!["source"]!["pointer"]!.GetValue<string>()).ShouldBe(["/menu_id", "/lang"], ignoreOrder: true);
         menu["detail"]!.GetValue<string>().ShouldBe("Menu 99999 does not exist.");
         held["detail"]!.GetValue<string>().ShouldBe("A chat can't be held.");
+        selecting["detail"]!.GetValue<string>().ShouldBe("Only a call has a phone menu to be selecting in.");
+        (noCode["source"]!["pointer"]!.GetValue<string>(), noCode["detail"]!.GetValue<string>()).ShouldBe(("/code", "A disposition event needs the code the agent set (code)."));
+        (strayGroup["source"]!["pointer"]!.GetValue<string>(), strayGroup["detail"]!.GetValue<string>()).ShouldBe(("/group", "group is the offer group of an offered event."));
         notJson.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
         (await host.QueryAsync(db => db.Calls.IgnoreQueryFilters().AnyAsync(c => c.ExternalId == "CA-400"))).ShouldBeFalse();
     }

@@ -11,7 +11,8 @@ namespace AdminPortal.Web.Tests.Api.Intake;
 /// </summary>
 public sealed class IntakeOpenApiTests(ApiHost host) : IClassFixture<ApiHost>
 {
-    private static readonly string[] EventTypes = ["queued", "offered", "connected", "held", "resumed", "transferred", "ended", "abandoned", "missed", "wrap_up_ended", "message"];
+    private static readonly string[] EventTypes =
+        ["selecting", "queued", "offered", "connected", "held", "resumed", "transferred", "ended", "abandoned", "missed", "wrap_up_ended", "message", "disposition"];
 
     [Fact]
     public async Task The_intake_and_the_queue_reports_are_in_the_one_openapi_document()
@@ -27,15 +28,16 @@ public sealed class IntakeOpenApiTests(ApiHost host) : IClassFixture<ApiHost>
         var responses = paths["/api/intake/calls/{id}/events"]!["post"]!["responses"]!.AsObject().Select(r => r.Key);
         responses.ShouldBe(["200", "400", "403", "404", "409", "415", "422", "401", "429"], ignoreOrder: true);
         Examples(document, "calls").Keys.ShouldBe(EventTypes.Except(["message"]), ignoreOrder: true);
-        Examples(document, "chats").Keys.ShouldBe(EventTypes.Except(["held", "resumed"]), ignoreOrder: true);
+        Examples(document, "chats").Keys.ShouldBe(EventTypes.Except(["held", "resumed", "selecting"]), ignoreOrder: true);
         legacy.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Theory]
-    [InlineData("calls", "queued,offered,missed,connected,held,resumed,ended,wrap_up_ended", "finished")]
-    [InlineData("calls", "queued,connected,transferred", "assigned")]
+    [InlineData("calls", "queued,offered,missed,connected,held,resumed,ended,disposition,wrap_up_ended", "finished")]
+    [InlineData("calls", "selecting,queued,offered,connected,disposition,transferred", "assigned")]
+    [InlineData("calls", "selecting,abandoned", "failed")]
     [InlineData("calls", "queued,abandoned", "failed")]
-    [InlineData("chats", "queued,message,offered,missed,connected,ended,wrap_up_ended", "finished")]
+    [InlineData("chats", "queued,message,offered,missed,connected,ended,disposition,wrap_up_ended", "finished")]
     [InlineData("chats", "queued,connected,transferred", "queued")]
     [InlineData("chats", "queued,abandoned", "canceled")]
     public async Task Every_documented_example_is_recorded_in_the_order_a_contact_lives_it(string kind, string events, string status)

@@ -149,6 +149,33 @@ public sealed class ResponseSchemaTests(ApiHost host) : IClassFixture<ApiHost>
             await run.SendAsync(Call, Id("CONTRACT-1"), body: JsonNode.Parse(body), caller: phone);
         }
 
+        // a call and a chat with every member of seed 004's objects the intake fills: menu time, offers, codes, the end user's time
+        foreach (var body in new[]
+        {
+            """{"type": "selecting", "menu_id": 1693, "support_number": "+15550009999"}""", """{"type": "queued", "menu_id": 11}""",
+            """{"type": "offered", "agent_id": 34, "group": "Group 1"}""", """{"type": "connected"}""", """{"type": "disposition", "code": "Product question"}""",
+            """{"type": "transferred", "to_agent_id": 35}""", """{"type": "connected"}""", """{"type": "ended"}""", """{"type": "disposition", "code": "Requires follow up"}""",
+        })
+        {
+            await run.SendAsync(Call, Id("CONTRACT-4"), body: JsonNode.Parse(body), caller: phone);
+        }
+
+        foreach (var body in new[]
+        {
+            """{"type": "queued", "menu_id": 11, "end_user": {"id": "contract-5"}}""", """{"type": "offered", "agent_id": 36, "group": "Group 1"}""",
+            """{"type": "connected"}""", """{"type": "message", "sender": "end_user"}""", """{"type": "message", "sender": "agent"}""", """{"type": "ended"}""",
+            """{"type": "disposition", "code": "Resolved"}""",
+        })
+        {
+            await run.SendAsync(Chat, Id("CONTRACT-5"), body: JsonNode.Parse(body), caller: phone);
+        }
+
+        var calls = await run.SendAsync("managerListCalls", query: "?support_number[]=%2B15550009999");
+        var chats = await run.SendAsync("managerListChats", query: "?end_user_id[]=contract-5");
+        calls!.AsArray().Single()!["dispositions"]!.AsArray().Count.ShouldBe(2);
+        calls.AsArray().Single()!["consumer_in_menu_durations"]!.AsArray().Count.ShouldBe(1);
+        chats!.AsArray().Single()!["consumer_handle_durations"]!.AsArray().Count.ShouldBe(1);
+
         await run.SendAsync(Chat, Id("CONTRACT-2"), body: JsonNode.Parse("""{"type": "queued", "menu_id": 11, "chat_type": "Messaging (SMS)"}"""), caller: phone);
         await run.SendAsync(Chat, Id("CONTRACT-2"), body: JsonNode.Parse("""{"type": "ended"}"""));
         await run.SendAsync(Chat, Id("CONTRACT-2"), body: JsonNode.Parse("""{"type": "ringing"}"""));

@@ -283,6 +283,10 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId", "StartedAt", "Id")
                         .HasDatabaseName("ix_agent_activity_logs_organisation_id_started_at_id");
 
+                    b.HasIndex(new[] { "AgentId" }, "ix_agent_activity_logs_open_by_agent")
+                        .HasDatabaseName("ix_agent_activity_logs_open_by_agent")
+                        .HasFilter("ended_at IS NULL");
+
                     b.ToTable("agent_activity_logs");
                 });
 

@@ -5,9 +5,10 @@ namespace AdminPortal.Web.Api.Dialects.Manager;
 
 /// <summary>
 /// Seed 004's call, member for member. What the product does not keep has the seed's "nothing happened" value: no parent
-/// call, schedule, feedback, VoIP provider, ticket, recording, voicemail or deflection, and empty photos, videos,
-/// recordings and dispositions, no virtual agent (null), no offer events and no end-user durations (empty arrays).
-/// Transfers, participants, handle durations and queue durations come from the intake's events and queue waits.
+/// call, schedule, feedback, VoIP provider, ticket, recording, voicemail or deflection, empty photos, videos and
+/// recordings, no virtual agent (the product has none: null and empty arrays) and no payment or survey flows (empty
+/// consumer_event_durations). Transfers, participants, offers, dispositions and the handle, queue and end-user durations
+/// come from the intake's events and queue waits.
 /// </summary>
 public sealed record ManagerCall(
     long Id,
@@ -53,12 +54,12 @@ public sealed record ManagerCall(
     IReadOnlyList<ManagerTransfer> Transfers,
     IReadOnlyList<ManagerParticipant> Participants,
     string? OfferType,
-    IReadOnlyList<object> OfferEvents,
+    IReadOnlyList<ManagerOfferEvent> OfferEvents,
     string? AnswerType,
     string? OutboundNumber,
-    IReadOnlyList<object> Dispositions,
-    IReadOnlyList<object> ConsumerHandleDurations,
-    IReadOnlyList<object> ConsumerInMenuDurations,
+    IReadOnlyList<ManagerDisposition> Dispositions,
+    IReadOnlyList<ManagerConsumerCallDuration> ConsumerHandleDurations,
+    IReadOnlyList<ManagerConsumerMenuDuration> ConsumerInMenuDurations,
     IReadOnlyList<object> ConsumerEventDurations,
     IReadOnlyList<ManagerHandleDuration> HandleDurations,
     IReadOnlyList<ManagerQueueDuration> QueueDurations,
@@ -73,8 +74,10 @@ public sealed record ManagerCall(
         call.AdapterFailCode, call.AdapterFailMessage, [], call.SupportNumber, call.SelectedMenu is { } menu ? ManagerMenu.From(menu) : null,
         ManagerMenuPath.Of(call.MenuPath), 0, call.Agent is { } agent ? ManagerPerson.From(agent) : null,
         ManagerEndUser.Of(call.EndUserId, call.EndUserIdentifier, call.EndUserOutContactId),
-        [], [], [.. call.Details.Transfers.Select(ManagerTransfer.From)], [.. call.Details.Participants.Select(ManagerParticipant.From)], null, [],
-        call.ConnectedAt is null ? null : "manual", null, [], [], [], [], [.. call.Details.HandleDurations.Select(ManagerHandleDuration.From)],
+        [], [], [.. call.Details.Transfers.Select(ManagerTransfer.From)], [.. call.Details.Participants.Select(ManagerParticipant.From)],
+        call.Details.OfferType, [.. call.Details.OfferEvents.Select(ManagerOfferEvent.From)], call.ConnectedAt is null ? null : "manual", null,
+        [.. call.Details.Dispositions.Select(ManagerDisposition.From)], [.. call.Details.ConsumerHandleDurations.Select(ManagerConsumerCallDuration.From)],
+        [.. call.Details.ConsumerInMenuDurations.Select(ManagerConsumerMenuDuration.From)], [], [.. call.Details.HandleDurations.Select(ManagerHandleDuration.From)],
         [.. call.Details.QueueDurations.Select(ManagerQueueDuration.From)], null, [], []);
 }
 
@@ -101,13 +104,14 @@ public sealed record ManagerEndUser(object? Id, string? Identifier, string? OutC
         : new(long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : id, identifier, outContactId);
 }
 
-/// <summary>A virtual agent that handled the call; the product has none, so it is always null.</summary>
+/// <summary>A virtual agent (bot) that handled the contact; the product has no virtual agents, so it is always null.</summary>
 public sealed record ManagerVirtualAgent(long Id, string Name);
 
 /// <summary>
 /// Seed 004's chat, member for member; response times in whole seconds, as the seed shows them. What the product does not
-/// keep has the seed's "nothing happened" value (no feedback, ticket, photos, videos, virtual agent); transfers,
-/// participants and the per-agent, per-queue and end-user durations are not listed yet (empty arrays).
+/// keep has the seed's "nothing happened" value (no feedback, ticket, photos, videos, virtual agent, payment or survey
+/// flows); transfers, participants, offers and the per-agent, per-queue and end-user durations come from the intake's
+/// events and queue waits. Beyond the seed's chat, <c>dispositions</c> lists the wrap-up codes agents set, as calls do.
 /// </summary>
 public sealed record ManagerChat(
     long Id,
@@ -137,13 +141,16 @@ public sealed record ManagerChat(
     ManagerPerson? AgentInfo,
     ManagerEndUser? EndUser,
     IReadOnlyList<object> Photos,
-    IReadOnlyList<object> ConsumerHandleDurations,
+    IReadOnlyList<ManagerConsumerChatDuration> ConsumerHandleDurations,
     IReadOnlyList<object> ConsumerEventDurations,
     IReadOnlyList<ManagerChatHandleDuration> HandleDurations,
     IReadOnlyList<ManagerQueueDuration> QueueDurations,
     IReadOnlyList<object> Videos,
     IReadOnlyList<ManagerChatTransfer> Transfers,
     IReadOnlyList<ManagerChatParticipant> Participants,
+    string? OfferType,
+    IReadOnlyList<ManagerOfferEvent> OfferEvents,
+    IReadOnlyList<ManagerDisposition> Dispositions,
     ManagerVirtualAgent? VirtualAgent,
     IReadOnlyList<object> VirtualAgentDeflectedEscalations,
     IReadOnlyList<object> VirtualAgentHandleDurations)
@@ -154,8 +161,10 @@ public sealed record ManagerChat(
         chat.MessageCount, Whole(chat.AverageResponseTime), Whole(chat.LongestResponseTime),
         chat.SelectedMenu is { } menu ? ManagerMenu.From(menu) : null, ManagerMenuPath.Of(chat.MenuPath),
         chat.Agent is { } agent ? ManagerPerson.From(agent) : null, ManagerEndUser.Of(chat.EndUserId, chat.EndUserIdentifier, chat.EndUserOutContactId),
-        [], [], [], [.. chat.Details.HandleDurations.Select(ManagerChatHandleDuration.From)], [.. chat.Details.QueueDurations.Select(ManagerQueueDuration.From)], [], [.. chat.Details.Transfers.Select(ManagerChatTransfer.From)],
-        [.. chat.Details.Participants.Select(ManagerChatParticipant.From)], null, [], []);
+        [], [.. chat.Details.ConsumerHandleDurations.Select(ManagerConsumerChatDuration.From)], [],
+        [.. chat.Details.HandleDurations.Select(ManagerChatHandleDuration.From)], [.. chat.Details.QueueDurations.Select(ManagerQueueDuration.From)], [],
+        [.. chat.Details.Transfers.Select(ManagerChatTransfer.From)], [.. chat.Details.Participants.Select(ManagerChatParticipant.From)], chat.Details.OfferType,
+        [.. chat.Details.OfferEvents.Select(ManagerOfferEvent.From)], [.. chat.Details.Dispositions.Select(ManagerDisposition.From)], null, [], []);
 
     private static int Whole(double seconds) => (int)Math.Round(seconds, MidpointRounding.AwayFromZero);
 }

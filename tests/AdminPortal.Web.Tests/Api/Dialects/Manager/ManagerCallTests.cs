@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using static AdminPortal.Web.Tests.Api.Infrastructure.HttpJson;
 
 namespace AdminPortal.Web.Tests.Api.Dialects.Manager;
@@ -146,6 +147,96 @@ public sealed class ManagerCallTests(ManagerCallTests.Host host) : IClassFixture
         ]);
     }
 
+    [Fact]
+    public async Task A_call_through_the_phone_menu_lists_its_offers_dispositions_and_the_callers_time_on_it_and_in_the_menu()
+    {
+        var calls = await (await host.Manager().GetAsync("/manager/api/v1/calls?support_number[]=%2B15550003333&call_status[]=finished")).ShouldBeArrayAsync();
+
+        // the seed's two dispositions differ: transfer_id only on the second, a leg a transfer led to; each is compared with its own
+        SeedShape.ShouldMatch(calls, ManagerSeedExamples.Calls, "virtual_agent", "dispositions");
+        var call = calls.Single()!;
+        var seedDispositions = JsonNode.Parse(ManagerSeedExamples.Calls)![0]!["dispositions"]!.AsArray();
+        var dispositions = call["dispositions"]!.AsArray();
+        dispositions.Count.ShouldBe(2);
+        SeedShape.ShouldMatch(dispositions[0], seedDispositions[0]!.ToJsonString());
+        SeedShape.ShouldMatch(dispositions[1], seedDispositions[1]!.ToJsonString());
+
+        (call["created_at"]!.GetValue<string>(), call["queued_at"]!.GetValue<string>(), call["queue_duration"]!.GetValue<int>(), call["call_duration"]!.GetValue<int>())
+            .ShouldBe(("2026-01-07T09:00:00.000Z", "2026-01-07T09:00:20.000Z", 15, 55));
+        (call["end_user"]!["id"]!.GetValue<long>(), call["end_user"]!["identifier"]!.GetValue<string>()).ShouldBe((5L, "Account 5 (entered in the menu)"), "the caller identified itself in the menu");
+        call["offer_type"]!.GetValue<string>().ShouldBe("cascade");
+        call["offer_events"]!.AsArray().Select(o => (o!["casting_time"]!.GetValue<string>(), o["group"]!.GetValue<string>()))
+            .ShouldBe([("2026-01-07T09:00:22.000Z", "Group 1"), ("2026-01-07T09:00:31.000Z", "Group 2")]);
+
+        // Raymond D coded his leg while talking; Craig T, who took the transfer, coded his after the end
+        var participants = call["participants"]!.AsArray();
+        var (caller, raymond, craig) = (participants[0]!["id"]!.GetValue<long>(), participants[1]!["id"]!.GetValue<long>(), participants[2]!["id"]!.GetValue<long>());
+        var transfer = call["transfers"]!.AsArray().Single()!["id"]!.GetValue<long>();
+        (dispositions[0]!["user_id"]!.GetValue<long>(), dispositions[0]!["participant_id"]!.GetValue<long>(), dispositions[0]!["code"]!.GetValue<string>())
+            .ShouldBe((13L, raymond, "Product question"));
+        dispositions[0]!.AsObject().ContainsKey("transfer_id").ShouldBeFalse();
+        (dispositions[1]!["user_id"]!.GetValue<long>(), dispositions[1]!["participant_id"]!.GetValue<long>(), dispositions[1]!["transfer_id"]!.GetValue<long>(),
+            dispositions[1]!["code"]!.GetValue<string>()).ShouldBe((12L, craig, transfer, "Requires follow up"));
+
+        // the caller: 90 s on the call from the phone menu to the end, 3 s on hold; 20 s in the menu before queueing on Carpentry
+        var handle = call["consumer_handle_durations"]!.AsArray().Single()!;
+        (handle["id"]!.GetValue<long>(), handle["call_duration"]!.GetValue<int>(), handle["hold_duration"]!.GetValue<int>(),
+            handle["started_at"]!.GetValue<string>(), handle["ended_at"]!.GetValue<string>())
+            .ShouldBe((caller, 90, 3, "2026-01-07T09:00:00.000Z", "2026-01-07T09:01:30.000Z"));
+        var menu = call["consumer_in_menu_durations"]!.AsArray().Single()!;
+        (menu["id"]!.GetValue<long>(), menu["event"]!.GetValue<string>(), menu["duration"]!.GetValue<int>(), menu["menu_path_id"]!.GetValue<long>(),
+            menu["menu_path"]!.GetValue<string>(), menu["lang"]!.GetValue<string>(), menu["started_at"]!.GetValue<string>(), menu["ended_at"]!.GetValue<string>())
+            .ShouldBe((caller, "finished", 20, 11L, "Death Star/Carpentry", "en", "2026-01-07T09:00:00.000Z", "2026-01-07T09:00:20.000Z"));
+        call["consumer_event_durations"]!.AsArray().ShouldBeEmpty();
+        call["virtual_agent"].ShouldBeNull();
+        call["virtual_agent_deflected_escalations"]!.AsArray().ShouldBeEmpty();
+        call["virtual_agent_handle_durations"]!.AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_caller_who_hangs_up_in_the_phone_menu_fails_the_call_with_its_time_there()
+    {
+        const string calls = "/manager/api/v1/calls?support_number[]=%2B15550003333";
+        var abandoned = (await (await host.Manager().GetAsync($"{calls}&call_fail_reason[]=eu_in_menu_abandoned")).ShouldBeArrayAsync()).Single()!;
+        var selecting = await (await host.Manager().GetAsync($"{calls}&call_status[]=selecting")).ShouldBeArrayAsync();
+
+        (abandoned["status"]!.GetValue<string>(), abandoned["adapter_fail_code"]!.GetValue<int>(), abandoned["adapter_fail_message"]!.GetValue<string>())
+            .ShouldBe(("failed", 20004, "This call was abandoned by the customer during menu selection."));
+        abandoned["queued_at"].ShouldBeNull();
+        var menu = abandoned["consumer_in_menu_durations"]!.AsArray().Single()!;
+        (menu["event"]!.GetValue<string>(), menu["duration"]!.GetValue<int>(), menu["menu_path_id"]!.GetValue<long>(), menu["menu_path"]!.GetValue<string>())
+            .ShouldBe(("abandoned", 12, 1693L, "Death Star"));
+        abandoned["consumer_handle_durations"]!.AsArray().Single()!["call_duration"]!.GetValue<int>().ShouldBe(12);
+        abandoned["offer_events"]!.AsArray().ShouldBeEmpty();
+        abandoned["offer_type"].ShouldBeNull();
+
+        // a caller still in the menu: no time in it, or on the call, yet
+        var inMenu = selecting.Single()!;
+        (inMenu["selected_menu"]!["id"]!.GetValue<long>(), inMenu["consumer_in_menu_durations"]!.AsArray().Count, inMenu["consumer_handle_durations"]!.AsArray().Count)
+            .ShouldBe((2024L, 0, 0));
+    }
+
+    [Fact]
+    public async Task A_chat_lists_its_offers_the_agents_codes_and_the_end_users_time_on_it()
+    {
+        var chats = await (await host.Manager().GetAsync("/manager/api/v1/chats?end_user_id[]=777002")).ShouldBeArrayAsync();
+
+        SeedShape.ShouldMatch(chats, ManagerSeedExamples.Chats, "virtual_agent", "rating");
+        var chat = chats.Single()!;
+        chat["offer_type"]!.GetValue<string>().ShouldBe("cascade");
+        chat["offer_events"]!.AsArray().Select(o => (o!["casting_time"]!.GetValue<string>(), o["group"]!.GetValue<string>())).ShouldBe([("2026-01-05T11:00:02.000Z", "Group 1")]);
+        var consumer = chat["consumer_handle_durations"]!.AsArray().Single()!;
+        (consumer["id"]!.GetValue<long>(), consumer["chat_duration"]!.GetValue<int>(), consumer["message_count"]!.GetValue<int>(), consumer["response_count"]!.GetValue<int>(),
+            consumer["response_time_total"]!.GetValue<int>(), consumer["response_time_max"]!.GetValue<int>(), consumer["response_time_avg"]!.GetValue<int>())
+            .ShouldBe((chat["participants"]![0]!["id"]!.GetValue<long>(), 30, 2, 1, 3, 3, 3));
+        (consumer["started_at"]!.GetValue<string>(), consumer["ended_at"]!.GetValue<string>()).ShouldBe(("2026-01-05T11:00:00.000Z", "2026-01-05T11:00:30.000Z"));
+        var disposition = chat["dispositions"]!.AsArray().Single()!;
+        (disposition["user_id"]!.GetValue<long>(), disposition["participant_id"]!.GetValue<long>(), disposition["code"]!.GetValue<string>())
+            .ShouldBe((11L, chat["participants"]![1]!["id"]!.GetValue<long>(), "Resolved"));
+        chat["consumer_event_durations"]!.AsArray().ShouldBeEmpty();
+        chat["virtual_agent"].ShouldBeNull();
+    }
+
     [Theory]
     [InlineData("chat_status[]=sleeping", "chat_status[] must be one of queued, assigned, finished, canceled, failed, no_response; 'sleeping' is not.", "chats")]
     [InlineData("call_status[]=napping", "call_status[] must be one of scheduled, queued, assigned, connecting, switching, connected, finished, failed, recovered, deflected, selecting, action_only, action_only_finished, voicemail, voicemail_received, voicemail_read; 'napping' is not.")]
@@ -161,6 +252,8 @@ public sealed class ManagerCallTests(ManagerCallTests.Host host) : IClassFixture
     /// <summary>
     /// Three calls: one on Carpentry answered by Darth Vader, held and ended by the caller; one abandoned and one still waiting on Death Star.
     /// A fourth (another support number) is answered by Craig T, transferred to Raymond D, then to the Death Star menu and answered by Craig T.
+    /// Three more (a third number) start in the phone menu: one reaches Carpentry, is offered to cascade groups, answered by Raymond D and
+    /// passed to Craig T, both setting wrap-up codes; one hangs up in the menu; one is still in it. Two chats of one end user, one more of another.
     /// </summary>
     public class Host : DialectHost
     {
@@ -212,6 +305,35 @@ public sealed class ManagerCallTests(ManagerCallTests.Host host) : IClassFixture
             await EventAsync("CHAT-1", "ended", chat.AddSeconds(60), kind: "chats");
             await EventAsync("CHAT-1", "wrap_up_ended", chat.AddSeconds(70), kind: "chats");
             await EventAsync("CHAT-2", "queued", chat.AddSeconds(90), """ "menu_id": 11, "end_user": {"id": 777001} """, "chats");
+            await EventAsync("CHAT-3", "queued", chat.AddHours(1), """ "menu_id": 11, "end_user": {"id": 777002} """, "chats");
+            await EventAsync("CHAT-3", "offered", chat.AddHours(1).AddSeconds(2), """ "agent_id": 11, "group": "Group 1" """, "chats");
+            await EventAsync("CHAT-3", "connected", chat.AddHours(1).AddSeconds(4), kind: "chats");
+            await EventAsync("CHAT-3", "message", chat.AddHours(1).AddSeconds(6), """ "sender": "end_user" """, "chats");
+            await EventAsync("CHAT-3", "message", chat.AddHours(1).AddSeconds(9), """ "sender": "agent" """, "chats");
+            await EventAsync("CHAT-3", "ended", chat.AddHours(1).AddSeconds(30), kind: "chats");
+            await EventAsync("CHAT-3", "disposition", chat.AddHours(1).AddSeconds(32), """ "code": "Resolved" """, "chats");
+            await EventAsync("CHAT-3", "wrap_up_ended", chat.AddHours(1).AddSeconds(33), kind: "chats");
+
+            var menu = day.AddDays(2);
+            await EventAsync("CALL-5", "selecting", menu, """ "menu_id": 1693, "lang": "en", "call_type": "IvrCall", "support_number": "+15550003333" """);
+            await EventAsync("CALL-5", "selecting", menu.AddSeconds(6), """ "menu_id": 11 """);
+            await EventAsync("CALL-5", "queued", menu.AddSeconds(20), """ "menu_id": 11, "end_user": {"id": 5, "identifier": "Account 5 (entered in the menu)"} """);
+            await EventAsync("CALL-5", "offered", menu.AddSeconds(22), """ "agent_id": 12, "group": "Group 1" """);
+            await EventAsync("CALL-5", "missed", menu.AddSeconds(30), """ "agent_id": 12 """);
+            await EventAsync("CALL-5", "offered", menu.AddSeconds(31), """ "agent_id": 13, "group": "Group 2" """);
+            await EventAsync("CALL-5", "connected", menu.AddSeconds(35));
+            await EventAsync("CALL-5", "held", menu.AddSeconds(40));
+            await EventAsync("CALL-5", "resumed", menu.AddSeconds(43));
+            await EventAsync("CALL-5", "disposition", menu.AddSeconds(50), """ "code": "Product question" """);
+            await EventAsync("CALL-5", "transferred", menu.AddSeconds(60), """ "to_agent_id": 12 """);
+            await EventAsync("CALL-5", "connected", menu.AddSeconds(64), """ "agent_id": 12 """);
+            await EventAsync("CALL-5", "ended", menu.AddSeconds(90), """ "disconnected_by": "end_user" """);
+            await EventAsync("CALL-5", "disposition", menu.AddSeconds(95), """ "agent_id": 12, "code": "Requires follow up" """);
+            await EventAsync("CALL-5", "wrap_up_ended", menu.AddSeconds(96), """ "agent_id": 13 """);
+            await EventAsync("CALL-5", "wrap_up_ended", menu.AddSeconds(97), """ "agent_id": 12 """);
+            await EventAsync("CALL-6", "selecting", menu.AddMinutes(5), """ "menu_id": 1693, "support_number": "+15550003333" """);
+            await EventAsync("CALL-6", "abandoned", menu.AddMinutes(5).AddSeconds(12));
+            await EventAsync("CALL-7", "selecting", DateTime.UtcNow.AddSeconds(-3), """ "menu_id": 2024, "support_number": "+15550003333" """);
         }
 
         private async Task EventAsync(string call, string type, DateTime at, string members = "", string kind = "calls")
