@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 // Usage: dotnet run -c Release --project bench/JsonApi.Bench -- [seconds per endpoint and scenario, default 8] [rounds, default 4]
 //        [--load wrk|in-process, default wrk] [--serve PORT: only start the host, for a load tool of your own]
+//        [--only TEXT: only the scenarios whose name contains TEXT]
 var options = BenchOptions.Parse(args);
 var databasePath = Path.Combine(Path.GetTempPath(), $"jsonapi-bench-{Guid.NewGuid():N}.db");
 var builder = WebApplication.CreateSlimBuilder();
@@ -63,7 +64,7 @@ var duration = TimeSpan.FromSeconds(options.Seconds);
 var warmup = TimeSpan.FromSeconds(Math.Max(4, options.Seconds / 2));
 Console.WriteLine($"Load: {options.Load}, 4 connections; {options.Rounds} alternating rounds of {options.Seconds / options.Rounds:F1} s per endpoint. Load average at start: {File.ReadAllText("/proc/loadavg").Trim()}");
 Console.WriteLine($"{"scenario",-42} {"endpoint",-12} {"cpu ms/req",10} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"alloc B/req",12} {"body B",8}");
-foreach (var (name, library, hand) in scenarios)
+foreach (var (name, library, hand) in scenarios.Where(scenario => options.Only is null || scenario.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase)))
 {
     var (lib, raw) = await LoadRunner.CompareAsync(driver, client, ("JsonApi", library), ("hand-written", hand), warmup, duration, options.Rounds);
     foreach (var result in new[] { lib, raw })
@@ -72,7 +73,8 @@ foreach (var (name, library, hand) in scenarios)
     }
 
     Console.WriteLine($"{name,-42} hand-written/JsonApi cpu per request: {raw.CpuMsPerRequest / lib.CpuMsPerRequest:F2}x (the library's efficiency); " +
-        $"throughput JsonApi/hand-written {lib.RequestsPerSecond / raw.RequestsPerSecond:F2}x, allocations {(double)lib.BytesPerRequest / raw.BytesPerRequest:F2}x");
+        $"throughput JsonApi/hand-written {lib.RequestsPerSecond / raw.RequestsPerSecond:F2}x, allocations {(double)lib.BytesPerRequest / raw.BytesPerRequest:F2}x; " +
+        $"{lib.WarmupPasses} warm-up passes");
 }
 
 Console.WriteLine(driver.SharesProcess

@@ -3,7 +3,8 @@ using AdminPortal.Web.Hosting;
 using AdminPortal.Web.Portal;
 using AdminPortal.Web.Security;
 
-if (await SeedCommand.TryRunAsync(args) || await SimulateCommand.TryRunAsync(args) || await HealthProbe.TryRunAsync(args))
+if (await SeedCommand.TryRunAsync(args) || await SimulateCommand.TryRunAsync(args) || await HealthProbe.TryRunAsync(args)
+    || await RotateSigningKeyCommand.TryRunAsync(args))
 {
     return;
 }

@@ -19,13 +19,18 @@ public sealed class SharedPresence(IServiceScopeFactory scopes, IOptions<Presenc
     /// <summary>Three missed sweeps, and a little more, before a host's widgets count as gone.</summary>
     public TimeSpan FreshFor => TimeSpan.FromSeconds((3 * Math.Max(1, options.Value.SweepSeconds)) + 2);
 
-    /// <summary>Replaces this host's rows with its open widgets now (one transaction).</summary>
+    /// <summary>
+    /// Replaces this host's rows with its open widgets now, and deletes the rows of hosts that stopped refreshing theirs
+    /// (they died: their rows count as closed from then on) (one transaction).
+    /// </summary>
     public async Task PublishAsync(IReadOnlyCollection<(Guid AgentId, Guid OrganisationId, int OpenWidgets)> open, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"DELETE FROM widget_circuits WHERE host_id = {HostId}", cancellationToken);
+        var seconds = FreshFor.TotalSeconds;
+        await db.Database.ExecuteSqlAsync(
+            $"DELETE FROM widget_circuits WHERE host_id = {HostId} OR seen_at <= now() - make_interval(secs => {seconds})", cancellationToken);
         foreach (var (agentId, organisationId, openWidgets) in open)
         {
             await db.Database.ExecuteSqlAsync(

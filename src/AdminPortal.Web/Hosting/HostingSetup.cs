@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Hosting;
 
-/// <summary>The database, the domain services, health checks and start-up work.</summary>
+/// <summary>The database, the domain services, health checks, start-up work and the drain of a graceful stop.</summary>
 public static class HostingSetup
 {
     public const string DefaultUrl = "http://127.0.0.1:5000";
@@ -32,7 +32,13 @@ public static class HostingSetup
         builder.Services.AddScoped<ScaleSeeder>();
         builder.Services.AddScoped<DemoStartup>();
         builder.Services.AddHostedService<DemoSimulation>();
-        var health = builder.Services.AddHealthChecks().AddDbContextCheck<AdminPortalDbContext>("database");
+        builder.Services.AddOptions<DrainOptions>().BindConfiguration(DrainOptions.Section);
+        builder.Services.AddSingleton<HostDrain>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<HostDrain>());
+        builder.Services.AddSingleton<IHostLifetime, DrainingLifetime>();
+        var health = builder.Services.AddHealthChecks()
+            .AddDbContextCheck<AdminPortalDbContext>("database")
+            .AddCheck<DrainingHealthCheck>("draining");
         if ((builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions()).Provider == DatabaseProvider.Postgres)
         {
             health.AddCheck<StatusFeedHealthCheck>("status feed");
@@ -66,6 +72,7 @@ public static class HostingSetup
 
     public static WebApplication UseHosting(this WebApplication app)
     {
+        app.UseMiddleware<DrainingRefusal>();
         app.MapHealthChecks("/health");
         return app;
     }

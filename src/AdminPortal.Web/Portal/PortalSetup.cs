@@ -47,6 +47,8 @@ public static class PortalSetup
         services.AddScoped<CircuitHandler, TenantCircuitHandler>();
         services.AddScoped<CircuitPresence>();
         services.AddScoped<CircuitHandler, PresenceCircuitHandler>();
+        services.AddScoped<PageDrain>();
+        services.AddScoped<CircuitHandler, DrainCircuitHandler>();
         services.AddPortalQueries();
         return builder;
     }

@@ -26,6 +26,12 @@ internal static class ContentNegotiation
         }
 
         var accept = request.Headers.Accept;
+        if (accept.Count == 1 && (string.Equals(accept[0], JsonApiMediaType.Value, StringComparison.OrdinalIgnoreCase) || accept[0] == "*/*"))
+        {
+            // The common cases, acceptable without parsing.
+            return;
+        }
+
         if (accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var values) || values.Count == 0)
         {
             return;

@@ -6,10 +6,17 @@ namespace JsonApi.Endpoints;
 /// <summary>Writes documents with the JSON:API media type, an ETag and 304 for a matching If-None-Match on GET.</summary>
 internal static class DocumentResponse
 {
+    private const int MinimumBuffer = 16 * 1024;
+    private const int MaximumBuffer = 1024 * 1024;
+
+    /// <summary>The size of the last document written: the first buffer rented for the next, so that it seldom grows.</summary>
+    private static int _sizeHint = MinimumBuffer;
+
     public static async Task WriteAsync(HttpContext http, Document document, int statusCode = StatusCodes.Status200OK)
     {
-        using var buffer = new PooledBufferWriter();
+        using var buffer = new PooledBufferWriter(_sizeHint);
         var contentLength = DocumentWriter.Write(buffer, document);
+        _sizeHint = Math.Clamp(buffer.WrittenCount, MinimumBuffer, MaximumBuffer);
         var response = http.Response;
         if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
         {
@@ -27,7 +34,7 @@ internal static class DocumentResponse
         response.ContentLength = buffer.WrittenCount;
         if (!HttpMethods.IsHead(http.Request.Method))
         {
-            await response.Body.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
+            await response.BodyWriter.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using JsonApi.Serialization;
 
@@ -15,6 +16,8 @@ public sealed class ResourceRelationship
     {
         PublicName = publicName;
         EncodedName = JsonEncodedText.Encode(publicName, JsonApiJson.WriterOptions.Encoder);
+        SelfLinkSuffix = Encoding.UTF8.GetBytes($"/relationships/{publicName}");
+        RelatedLinkSuffix = Encoding.UTF8.GetBytes($"/{publicName}");
         Property = property;
         RightClrType = rightClrType;
         IsToMany = isToMany;
@@ -49,6 +52,12 @@ public sealed class ResourceRelationship
 
     /// <summary>The public name, escaped once for <see cref="Utf8JsonWriter"/>.</summary>
     internal JsonEncodedText EncodedName { get; }
+
+    /// <summary><c>/relationships/{name}</c> in UTF-8: appended to a resource's link for the relationship's <c>self</c> link.</summary>
+    internal byte[] SelfLinkSuffix { get; }
+
+    /// <summary><c>/{name}</c> in UTF-8: appended to a resource's link for the relationship's <c>related</c> link.</summary>
+    internal byte[] RelatedLinkSuffix { get; }
 
     internal Func<object, object?> Getter { get; }
 

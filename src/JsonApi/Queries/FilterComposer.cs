@@ -89,7 +89,7 @@ internal sealed class FilterComposer(Visibility visibility)
             values.SetValue(any.Values[index], index);
         }
 
-        return Expression.Call(LinqMethods.EnumerableContains.MakeGenericMethod(field.Type), ValueHolder.Parameter(values, values.GetType()), field);
+        return Expression.Call(LinqMethods.EnumerableContains.Close(field.Type), ValueHolder.Parameter(values, values.GetType()), field);
     }
 
     private Expression Has(HasFilter has, Expression instance)
@@ -99,8 +99,8 @@ internal sealed class FilterComposer(Visibility visibility)
         Expression collection = Expression.Property(owner, has.Field.Relationship.Property);
         var condition = visibility.Primary(rightType, has.Inner);
         var any = condition is null
-            ? Expression.Call(LinqMethods.EnumerableAny.MakeGenericMethod(rightType.ClrType), collection)
-            : Expression.Call(LinqMethods.EnumerableAnyMatching.MakeGenericMethod(rightType.ClrType), collection, condition);
+            ? Expression.Call(LinqMethods.EnumerableAny.Close(rightType.ClrType), collection)
+            : Expression.Call(LinqMethods.EnumerableAnyMatching.Close(rightType.ClrType), collection, condition);
         return And(guard, any);
     }
 
@@ -111,10 +111,10 @@ internal sealed class FilterComposer(Visibility visibility)
         Expression collection = Expression.Property(owner, chain.Relationship.Property);
         if (visibility.Default(rightType) is { } filter)
         {
-            collection = Expression.Call(LinqMethods.EnumerableWhere.MakeGenericMethod(rightType.ClrType), collection, filter);
+            collection = Expression.Call(LinqMethods.EnumerableWhere.Close(rightType.ClrType), collection, filter);
         }
 
-        Expression count = Expression.Call(LinqMethods.EnumerableCount.MakeGenericMethod(rightType.ClrType), collection);
+        Expression count = Expression.Call(LinqMethods.EnumerableCount.Close(rightType.ClrType), collection);
         return guard is null ? count : Expression.Condition(guard, count, Expression.Constant(0));
     }
 

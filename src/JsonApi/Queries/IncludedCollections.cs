@@ -60,7 +60,7 @@ internal sealed class IncludedCollections(DbContext db, QueryComposer composer)
             }
             else if (slot.Included is { ToManySlotCount: > 0 } included)
             {
-                Collect(included, parents.Select(row => row.Related[slot.Position]).OfType<ResourceRow>(), pending);
+                Collect(included, parents.Select(row => row.ValueOf(slot)).OfType<ResourceRow>(), pending);
             }
         }
     }

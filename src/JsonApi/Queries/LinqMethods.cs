@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 
@@ -34,6 +35,18 @@ internal static class LinqMethods
 
     public static readonly MethodInfo EfProperty = typeof(Microsoft.EntityFrameworkCore.EF).GetMethod(nameof(Microsoft.EntityFrameworkCore.EF.Property))!;
     public static readonly MethodInfo EfParameter = typeof(Microsoft.EntityFrameworkCore.EF).GetMethod(nameof(Microsoft.EntityFrameworkCore.EF.Parameter))!;
+
+    private static readonly ConcurrentDictionary<(MethodInfo Definition, Type A, Type? B, Type? C), MethodInfo> Closed = new();
+
+    /// <summary><paramref name="definition"/> closed over the type arguments, made once per combination
+    /// (<see cref="MethodInfo.MakeGenericMethod"/> costs about a microsecond each time).</summary>
+    public static MethodInfo Close(this MethodInfo definition, Type a) => Closed.GetOrAdd((definition, a, null, null), static key => key.Definition.MakeGenericMethod(key.A));
+
+    public static MethodInfo Close(this MethodInfo definition, Type a, Type b) =>
+        Closed.GetOrAdd((definition, a, b, null), static key => key.Definition.MakeGenericMethod(key.A, key.B!));
+
+    public static MethodInfo Close(this MethodInfo definition, Type a, Type b, Type c) =>
+        Closed.GetOrAdd((definition, a, b, c), static key => key.Definition.MakeGenericMethod(key.A, key.B!, key.C!));
 
     private static MethodInfo Of<TSource>(Expression<Func<TSource, object?>> call)
     {

@@ -13,7 +13,6 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
 {
     private static readonly PropertyInfo RowId = typeof(ResourceRow).GetProperty(nameof(ResourceRow.Id))!;
     private static readonly PropertyInfo RowValues = typeof(ResourceRow).GetProperty(nameof(ResourceRow.Values))!;
-    private static readonly PropertyInfo RowRelated = typeof(ResourceRow).GetProperty(nameof(ResourceRow.Related))!;
     private static readonly PropertyInfo LinkedParentId = typeof(LinkedRow).GetProperty(nameof(LinkedRow.ParentId))!;
     private static readonly PropertyInfo LinkedRowMember = typeof(LinkedRow).GetProperty(nameof(LinkedRow.Row))!;
 
@@ -45,7 +44,7 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
             idArray.SetValue(id, index++);
         }
 
-        var contains = Expression.Call(LinqMethods.EnumerableContains.MakeGenericMethod(type.IdType),
+        var contains = Expression.Call(LinqMethods.EnumerableContains.Close(type.IdType),
             ValueHolder.Parameter(idArray, idArray.GetType()), Expression.Property(instance, type.IdProperty));
         return Where(source, type, Expression.Lambda(contains, instance));
     }
@@ -64,7 +63,7 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
                 (false, true) => LinqMethods.QueryableThenBy,
                 _ => LinqMethods.QueryableThenByDescending,
             };
-            expression = Expression.Call(method.MakeGenericMethod(type.ClrType, key.Type), expression, Expression.Quote(Expression.Lambda(key, instance)));
+            expression = Expression.Call(method.Close(type.ClrType, key.Type), expression, Expression.Quote(Expression.Lambda(key, instance)));
             first = false;
         }
 
@@ -73,8 +72,11 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
 
     public static IQueryable Page(IQueryable source, ResourceType type, int skip, int take)
     {
-        var expression = Expression.Call(LinqMethods.QueryableSkip.MakeGenericMethod(type.ClrType), source.Expression, ValueHolder.Parameter(skip, typeof(int)));
-        expression = Expression.Call(LinqMethods.QueryableTake.MakeGenericMethod(type.ClrType), expression, ValueHolder.Parameter(take, typeof(int)));
+        // The first page skips nothing: no OFFSET.
+        var expression = skip == 0
+            ? source.Expression
+            : Expression.Call(LinqMethods.QueryableSkip.Close(type.ClrType), source.Expression, ValueHolder.Parameter(skip, typeof(int)));
+        expression = Expression.Call(LinqMethods.QueryableTake.Close(type.ClrType), expression, ValueHolder.Parameter(take, typeof(int)));
         return source.Provider.CreateQuery(expression);
     }
 
@@ -87,48 +89,76 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
         if (relationship.IsToMany)
         {
             var selector = Expression.Lambda(typeof(Func<,>).MakeGenericType(type.ClrType, typeof(IEnumerable<>).MakeGenericType(right)), navigation, instance);
-            return source.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableSelectMany.MakeGenericMethod(type.ClrType, right),
+            return source.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableSelectMany.Close(type.ClrType, right),
                 source.Expression, Expression.Quote(selector)));
         }
 
-        var select = Expression.Call(LinqMethods.QueryableSelect.MakeGenericMethod(type.ClrType, right), source.Expression,
+        var select = Expression.Call(LinqMethods.QueryableSelect.Close(type.ClrType, right), source.Expression,
             Expression.Quote(Expression.Lambda(navigation, instance)));
         var item = Expression.Parameter(right, "related");
         var notNull = Expression.Lambda(Expression.NotEqual(item, Expression.Constant(null, right)), item);
-        return source.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableWhere.MakeGenericMethod(right), select, Expression.Quote(notNull)));
+        return source.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableWhere.Close(right), select, Expression.Quote(notNull)));
     }
 
     public IQueryable<ResourceRow> Project(IQueryable source, ProjectionLayer layer)
     {
         var instance = Expression.Parameter(layer.Type.ClrType, "resource");
         var selector = Expression.Lambda(ProjectBody(layer, instance), instance);
-        var call = Expression.Call(LinqMethods.QueryableSelect.MakeGenericMethod(layer.Type.ClrType, typeof(ResourceRow)), source.Expression, Expression.Quote(selector));
+        var call = Expression.Call(LinqMethods.QueryableSelect.Close(layer.Type.ClrType, typeof(ResourceRow)), source.Expression, Expression.Quote(selector));
         return source.Provider.CreateQuery<ResourceRow>(call);
     }
 
     public static Expression CountExpression(IQueryable source, ResourceType type) =>
-        Expression.Call(LinqMethods.QueryableCount.MakeGenericMethod(type.ClrType), source.Expression);
+        Expression.Call(LinqMethods.QueryableCount.Close(type.ClrType), source.Expression);
 
     private IEnumerable<(Expression Key, bool Ascending)> SortKeys(IReadOnlyList<SortElement> sort, ResourceType type, Expression instance) =>
         sort.Select(element => (visibility.Filters.Term(element.Key, instance), element.Ascending))
             .Append((Expression.Property(instance, type.IdProperty), true));
 
-    private Expression ProjectBody(ProjectionLayer layer, Expression instance)
+    /// <summary>The row of <paramref name="instance"/>; <paramref name="mayBeMissing"/> reads every value as nullable, for a to-one
+    /// navigation read without a condition (a missing resource then reads as a row without id).</summary>
+    private Expression ProjectBody(ProjectionLayer layer, Expression instance, bool mayBeMissing = false)
     {
-        var values = layer.Attributes.Select(attribute => Box(FilterComposer.Attribute(attribute, instance)));
-        var related = layer.Slots.Where(slot => !slot.Relationship.IsToMany).Select(slot => Related(slot, instance));
-        return Expression.MemberInit(Expression.New(typeof(ResourceRow)),
-            Expression.Bind(RowId, Box(Expression.Property(instance, layer.Type.IdProperty))),
-            Expression.Bind(RowValues, Expression.NewArrayInit(typeof(object), values)),
-            Expression.Bind(RowRelated, Expression.NewArrayInit(typeof(object), related)));
+        // The attributes, then the to-one slots (in position order).
+        var values = new List<Expression>(layer.Attributes.Count + layer.Slots.Count);
+        foreach (var attribute in layer.Attributes)
+        {
+            var value = FilterComposer.Attribute(attribute, instance);
+            values.Add(Box(mayBeMissing ? Nullable(value) : value));
+        }
+
+        foreach (var slot in layer.Slots)
+        {
+            if (!slot.Relationship.IsToMany)
+            {
+                values.Add(Related(slot, instance));
+            }
+        }
+
+        // An empty array is left to the row's default: EF Core would otherwise evaluate `new object[0]` (compiling it) on every request.
+        var idValue = Expression.Property(instance, layer.Type.IdProperty);
+        var id = Expression.Bind(RowId, Box(mayBeMissing ? Nullable(idValue) : idValue));
+        return values.Count == 0
+            ? Expression.MemberInit(Expression.New(typeof(ResourceRow)), id)
+            : Expression.MemberInit(Expression.New(typeof(ResourceRow)), id, Expression.Bind(RowValues, Expression.NewArrayInit(typeof(object), values)));
     }
 
     private Expression Related(RelatedSlot slot, Expression instance)
     {
         var rightType = slot.Relationship.RightType;
         var navigation = Expression.Property(instance, slot.Relationship.Property);
+        var test = visibility.Test(rightType, navigation);
+        if (test is null && (slot.Included is null || slot.Included.Attributes.All(attribute => !attribute.IsComputed)))
+        {
+            // Every row of the right type is visible and its values are plain columns: read them without a condition (no
+            // `IS NULL` column in the SQL); a missing resource reads as a null id (see ResourceRow.ValueOf).
+            return slot.Included is null
+                ? Box(Nullable(Expression.Property(navigation, rightType.IdProperty)))
+                : ProjectBody(slot.Included, navigation, mayBeMissing: true);
+        }
+
         Expression missing = Expression.Equal(navigation, Expression.Constant(null, navigation.Type));
-        if (visibility.Test(rightType, navigation) is { } test)
+        if (test is not null)
         {
             missing = Expression.OrElse(missing, Expression.Not(test));
         }
@@ -157,16 +187,16 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
         var child = Expression.Parameter(childClr, "child");
         if (visibility.Default(rightType) is { } filter)
         {
-            children = Expression.Call(LinqMethods.EnumerableWhere.MakeGenericMethod(childClr), children, filter);
+            children = Expression.Call(LinqMethods.EnumerableWhere.Close(childClr), children, filter);
         }
 
         if (ParentFilter(db, parentType, relationship, parentIds, child) is { } ofTheseParents)
         {
-            children = Expression.Call(LinqMethods.EnumerableWhere.MakeGenericMethod(childClr), children, Expression.Lambda(ofTheseParents, child));
+            children = Expression.Call(LinqMethods.EnumerableWhere.Close(childClr), children, Expression.Lambda(ofTheseParents, child));
         }
 
         children = Order(children, rightType, child, enumerable: true);
-        children = Expression.Call(LinqMethods.EnumerableTake.MakeGenericMethod(childClr), children, Expression.Constant(IncludedPageSize + 1));
+        children = Expression.Call(LinqMethods.EnumerableTake.Close(childClr), children, Expression.Constant(IncludedPageSize + 1));
 
         var linkType = typeof(Link<,>).MakeGenericType(parentClr, childClr);
         var linkParent = linkType.GetProperty(nameof(Link<object, object>.Parent))!;
@@ -175,17 +205,17 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
         var element = Expression.Parameter(childClr, "element");
         var resultSelector = Expression.Lambda(Expression.MemberInit(Expression.New(linkType),
             Expression.Bind(linkParent, parent), Expression.Bind(linkChild, element)), parent, element);
-        var links = parents.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableSelectManyWithResult.MakeGenericMethod(parentClr, childClr, linkType),
+        var links = parents.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableSelectManyWithResult.Close(parentClr, childClr, linkType),
             parents.Expression, Expression.Quote(collectionSelector), Expression.Quote(resultSelector)));
 
         var link = Expression.Parameter(linkType, "link");
-        var ordered = Expression.Call(LinqMethods.QueryableOrderBy.MakeGenericMethod(linkType, parentType.IdType), links.Expression,
+        var ordered = Expression.Call(LinqMethods.QueryableOrderBy.Close(linkType, parentType.IdType), links.Expression,
             Expression.Quote(Expression.Lambda(Expression.Property(Expression.Property(link, linkParent), parentType.IdProperty), link)));
         ordered = (MethodCallExpression)Order(ordered, rightType, Expression.Property(link, linkChild), enumerable: false, link);
         var selector = Expression.Lambda(Expression.MemberInit(Expression.New(typeof(LinkedRow)),
             Expression.Bind(LinkedParentId, Box(Expression.Property(Expression.Property(link, linkParent), parentType.IdProperty))),
             Expression.Bind(LinkedRowMember, ProjectBody(included, Expression.Property(link, linkChild)))), link);
-        return links.Provider.CreateQuery<LinkedRow>(Expression.Call(LinqMethods.QueryableSelect.MakeGenericMethod(linkType, typeof(LinkedRow)),
+        return links.Provider.CreateQuery<LinkedRow>(Expression.Call(LinqMethods.QueryableSelect.Close(linkType, typeof(LinkedRow)),
             ordered, Expression.Quote(selector)));
     }
 
@@ -208,7 +238,7 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
                 _ => LinqMethods.QueryableThenByDescending,
             };
             var lambda = Expression.Lambda(key, parameter);
-            source = Expression.Call(method.MakeGenericMethod(elementType, key.Type), source, enumerable ? lambda : Expression.Quote(lambda));
+            source = Expression.Call(method.Close(elementType, key.Type), source, enumerable ? lambda : Expression.Quote(lambda));
             first = false;
         }
 
@@ -228,7 +258,7 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
                 keys.SetValue(parentIds.GetValue(index), index);
             }
 
-            var property = Expression.Call(LinqMethods.EfProperty.MakeGenericMethod(foreignKey.ClrType), child, Expression.Constant(foreignKey.Name));
+            var property = Expression.Call(LinqMethods.EfProperty.Close(foreignKey.ClrType), child, Expression.Constant(foreignKey.Name));
             return Contains(IdsParameter(keys), property);
         }
 
@@ -236,7 +266,7 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
         {
             var other = Expression.Parameter(parentType.ClrType, "other");
             var isParent = Expression.Lambda(Contains(IdsParameter(parentIds), Expression.Property(other, parentType.IdProperty)), other);
-            return Expression.Call(LinqMethods.EnumerableAnyMatching.MakeGenericMethod(parentType.ClrType), Expression.Property(child, inverse), isParent);
+            return Expression.Call(LinqMethods.EnumerableAnyMatching.Close(parentType.ClrType), Expression.Property(child, inverse), isParent);
         }
 
         return null;
@@ -244,13 +274,18 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
 
     /// <summary>An array sent as one parameter (a JSON array or a PostgreSQL array), whatever its length.</summary>
     private static Expression IdsParameter(Array ids) =>
-        Expression.Call(LinqMethods.EfParameter.MakeGenericMethod(ids.GetType()), ValueHolder.Parameter(ids, ids.GetType()));
+        Expression.Call(LinqMethods.EfParameter.Close(ids.GetType()), ValueHolder.Parameter(ids, ids.GetType()));
 
     private static Expression Contains(Expression array, Expression value) =>
-        Expression.Call(LinqMethods.EnumerableContains.MakeGenericMethod(value.Type), array, value);
+        Expression.Call(LinqMethods.EnumerableContains.Close(value.Type), array, value);
 
     private static IQueryable Where(IQueryable source, ResourceType type, LambdaExpression predicate) =>
-        source.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableWhere.MakeGenericMethod(type.ClrType), source.Expression, Expression.Quote(predicate)));
+        source.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableWhere.Close(type.ClrType), source.Expression, Expression.Quote(predicate)));
+
+    private static Expression Nullable(Expression value) =>
+        value.Type.IsValueType && System.Nullable.GetUnderlyingType(value.Type) is null
+            ? Expression.Convert(value, typeof(Nullable<>).MakeGenericType(value.Type))
+            : value;
 
     private static Expression Box(Expression value) => value.Type == typeof(object) ? value : Expression.Convert(value, typeof(object));
 }

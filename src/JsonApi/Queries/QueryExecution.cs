@@ -13,7 +13,7 @@ internal static class QueryExecution
 
     public static Task<bool> AnyAsync(IQueryable source, ResourceType type, CancellationToken cancellationToken) =>
         Provider(source).ExecuteAsync<Task<bool>>(
-            Expression.Call(LinqMethods.QueryableAny.MakeGenericMethod(type.ClrType), source.Expression), cancellationToken);
+            Expression.Call(LinqMethods.QueryableAny.Close(type.ClrType), source.Expression), cancellationToken);
 
     public static Task<List<ResourceRow>> ListAsync(IQueryable<ResourceRow> rows, CancellationToken cancellationToken) =>
         rows.ToListAsync(cancellationToken);
@@ -23,7 +23,7 @@ internal static class QueryExecution
     {
         var instance = Expression.Parameter(type.ClrType, "resource");
         var selector = Expression.Lambda(Expression.Convert(Expression.Property(instance, type.IdProperty), typeof(object)), instance);
-        var ids = source.Provider.CreateQuery<object>(Expression.Call(LinqMethods.QueryableSelect.MakeGenericMethod(type.ClrType, typeof(object)),
+        var ids = source.Provider.CreateQuery<object>(Expression.Call(LinqMethods.QueryableSelect.Close(type.ClrType, typeof(object)),
             source.Expression, Expression.Quote(selector)));
         return ids.ToListAsync(cancellationToken);
     }

@@ -79,7 +79,16 @@ internal sealed class ResourceReader(DbContext db, QueryComposer composer, Visib
         source = QueryComposer.Page(source, type, (spec.PageNumber - 1) * spec.PageSize, spec.PageSize);
         var rows = await QueryExecution.ListAsync(composer.Project(source, layer), cancellationToken);
         await Collections.LoadAsync(layer, rows, cancellationToken);
-        var document = Build(layer, rows, isCollection: true, identifiersOnly, spec.IncludeRequested && !identifiersOnly);
+        var includeRequested = spec.IncludeRequested && !identifiersOnly;
+        var document = layer.TypesAppearOnce
+            ? new Document
+            {
+                IsCollection = true,
+                IdentifiersOnly = identifiersOnly,
+                Rows = new RowDocument(layer, rows, links, composer.IncludedPageSize),
+                IncludedRequested = includeRequested || layer.HasIncludes,
+            }
+            : Build(layer, rows, isCollection: true, identifiersOnly, includeRequested);
         AddPaging(document, spec, total);
         return document;
     }
@@ -97,7 +106,7 @@ internal sealed class ResourceReader(DbContext db, QueryComposer composer, Visib
     private Document Build(ProjectionLayer layer, IReadOnlyList<ResourceRow> rows, bool isCollection, bool identifiersOnly = false, bool includeRequested = false)
     {
         var document = new DocumentBuilder(links, composer.IncludedPageSize).Build(layer, rows, isCollection, identifiersOnly);
-        document.IncludedRequested = includeRequested || layer.Slots.Any(slot => slot.Included is not null);
+        document.IncludedRequested = includeRequested || layer.HasIncludes;
         return document;
     }
 

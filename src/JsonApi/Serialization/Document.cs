@@ -18,4 +18,8 @@ public sealed class Document
     public Dictionary<string, string?> Links { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, object> Meta { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The resources as projected rows, written without resource objects (<see cref="Data"/> and <see cref="Included"/>
+    /// then stay empty).</summary>
+    internal RowDocument? Rows { get; init; }
 }

@@ -4,22 +4,25 @@ using JsonApi.Queries;
 namespace JsonApi.Serialization;
 
 /// <summary>Turns projected rows into resource objects: each resource once (primary data first, then
-/// <c>included</c>), relationship linkage merged across include paths.</summary>
+/// <c>included</c>), relationship linkage merged across include paths. Ids stay as read and links are composed only when
+/// written.</summary>
 internal sealed class DocumentBuilder(LinkBuilder links, int includedPageSize)
 {
-    private readonly Dictionary<(string Type, string Id), ResourceObject> _resources = [];
-    private readonly HashSet<ResourceObject> _primary = [];
     private readonly List<ResourceObject> _included = [];
+    private Dictionary<(ResourceType Type, object Id), ResourceObject> _resources = null!;
 
     public Document Build(ProjectionLayer layer, IReadOnlyList<ResourceRow> rows, bool isCollection, bool identifiersOnly = false)
     {
+        _resources = new(rows.Count * (1 + layer.IncludedToOneCount));
         var document = new Document { IsCollection = isCollection, IdentifiersOnly = identifiersOnly };
+        document.Data.Capacity = rows.Count;
         var primary = new ResourceObject[rows.Count];
         for (var index = 0; index < rows.Count; index++)
         {
             var resource = primary[index] = GetOrCreate(layer, rows[index], out _);
-            if (_primary.Add(resource))
+            if (!resource.IsPrimary)
             {
+                resource.IsPrimary = true;
                 document.Data.Add(resource);
             }
         }
@@ -29,7 +32,14 @@ internal sealed class DocumentBuilder(LinkBuilder links, int includedPageSize)
             Fill(layer, rows[index], primary[index]);
         }
 
-        document.Included.AddRange(_included.Where(resource => !_primary.Contains(resource)));
+        foreach (var resource in _included)
+        {
+            if (!resource.IsPrimary)
+            {
+                document.Included.Add(resource);
+            }
+        }
+
         return document;
     }
 
@@ -42,22 +52,16 @@ internal sealed class DocumentBuilder(LinkBuilder links, int includedPageSize)
         }
 
         Fill(layer, row, resource);
-        return new ResourceIdentifier(resource.Type, resource.Id);
+        return new ResourceIdentifier(resource.ResourceType, resource.RawId);
     }
 
     private ResourceObject GetOrCreate(ProjectionLayer layer, ResourceRow row, out bool created)
     {
-        var id = layer.Type.FormatId(row.Id!);
-        var key = (layer.Type.PublicName, id);
+        var key = (layer.Type, row.Id!);
         created = !_resources.TryGetValue(key, out var resource);
         if (resource is null)
         {
-            resource = new ResourceObject(layer.Type.PublicName, id) { SelfLink = links.Resource(layer.Type, id), ResourceType = layer.Type };
-            for (var index = 0; index < layer.Attributes.Count; index++)
-            {
-                resource.Attributes.Add(new AttributeValue(layer.Attributes[index], row.Values[index]));
-            }
-
+            resource = new ResourceObject(layer.Type, row.Id!, layer.Attributes, row.Values, links.For(layer.Type), layer.ShownRelationships.Count);
             _resources[key] = resource;
         }
 
@@ -66,18 +70,19 @@ internal sealed class DocumentBuilder(LinkBuilder links, int includedPageSize)
 
     private void Fill(ProjectionLayer layer, ResourceRow row, ResourceObject resource)
     {
-        for (var index = 0; index < layer.Slots.Count; index++)
+        var slots = layer.Slots;
+        for (var slotIndex = 0; slotIndex < slots.Count; slotIndex++)
         {
-            var slot = layer.Slots[index];
+            var slot = slots[slotIndex];
             var relationship = slot.Relationship;
             var value = row.ValueOf(slot);
-            var target = slot.Shown ? GetRelationship(resource, layer.Type, relationship) : null;
+            var target = slot.Shown ? GetRelationship(resource, relationship) : null;
             if (slot.Included is null)
             {
-                if (target is not null && !target.HasData)
+                if (target is { HasData: false })
                 {
                     target.HasData = true;
-                    target.Single = value is null ? null : new ResourceIdentifier(relationship.RightType.PublicName, relationship.RightType.FormatId(value));
+                    target.Single = value is null ? null : new ResourceIdentifier(relationship.RightType, value);
                 }
 
                 continue;
@@ -87,18 +92,26 @@ internal sealed class DocumentBuilder(LinkBuilder links, int includedPageSize)
             {
                 // The query reads one row more than a page: its presence says the relationship has more.
                 var children = (IReadOnlyList<ResourceRow>?)value ?? [];
-                var identifiers = children.Take(includedPageSize).Select(child => Visit(slot.Included, child)).ToList();
-                if (target is not null && !target.HasData)
+                var shown = Math.Min(children.Count, includedPageSize);
+                var identifiers = new List<ResourceIdentifier>(shown);
+                for (var index = 0; index < shown; index++)
+                {
+                    identifiers.Add(Visit(slot.Included, children[index]));
+                }
+
+                if (target is { HasData: false })
                 {
                     target.HasData = true;
                     target.Many = identifiers;
-                    target.NextLink = children.Count > includedPageSize ? LinkBuilder.RelationshipPage(target, includedPageSize, 2) : null;
+                    target.NextLink = children.Count > includedPageSize
+                        ? links.RelationshipPage(resource.ResourceType, resource.Id, relationship, includedPageSize, 2)
+                        : null;
                 }
             }
             else
             {
-                var identifier = value is ResourceRow child ? Visit(slot.Included, child) : null;
-                if (target is not null && !target.HasData)
+                ResourceIdentifier? identifier = value is ResourceRow child ? Visit(slot.Included, child) : null;
+                if (target is { HasData: false })
                 {
                     target.HasData = true;
                     target.Single = identifier;
@@ -106,25 +119,15 @@ internal sealed class DocumentBuilder(LinkBuilder links, int includedPageSize)
             }
         }
 
-        foreach (var relationship in layer.ShownRelationships)
+        var shownRelationships = layer.ShownRelationships;
+        for (var index = 0; index < shownRelationships.Count; index++)
         {
-            GetRelationship(resource, layer.Type, relationship);
+            GetRelationship(resource, shownRelationships[index]);
         }
     }
 
-    private RelationshipObject GetRelationship(ResourceObject resource, ResourceType type, ResourceRelationship relationship)
+    private static RelationshipObject GetRelationship(ResourceObject resource, ResourceRelationship relationship)
     {
-        if (!resource.Relationships.TryGetValue(relationship.PublicName, out var target))
-        {
-            target = new RelationshipObject
-            {
-                IsToMany = relationship.IsToMany,
-                ResourceLink = resource.SelfLink ?? links.Resource(type, resource.Id),
-                Relationship = relationship,
-            };
-            resource.Relationships[relationship.PublicName] = target;
-        }
-
-        return target;
+        return resource.FindRelationship(relationship) ?? resource.AddRelationship(new RelationshipObject(relationship));
     }
 }

@@ -6,20 +6,8 @@ namespace JsonApi.Serialization;
 /// <summary>Writes a <see cref="Document"/> with <see cref="Utf8JsonWriter"/>, using each attribute's compiled value writer.</summary>
 public static class DocumentWriter
 {
-    private static readonly JsonEncodedText JsonApiName = JsonEncodedText.Encode("jsonapi");
-    private static readonly JsonEncodedText VersionName = JsonEncodedText.Encode("version");
-    private static readonly JsonEncodedText Version = JsonEncodedText.Encode("1.1");
-    private static readonly JsonEncodedText DataName = JsonEncodedText.Encode("data");
-    private static readonly JsonEncodedText IncludedName = JsonEncodedText.Encode("included");
-    private static readonly JsonEncodedText MetaName = JsonEncodedText.Encode("meta");
-    private static readonly JsonEncodedText LinksName = JsonEncodedText.Encode("links");
-    private static readonly JsonEncodedText SelfName = JsonEncodedText.Encode("self");
-    private static readonly JsonEncodedText RelatedName = JsonEncodedText.Encode("related");
-    private static readonly JsonEncodedText NextName = JsonEncodedText.Encode("next");
-    private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
-    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
-    private static readonly JsonEncodedText AttributesName = JsonEncodedText.Encode("attributes");
-    private static readonly JsonEncodedText RelationshipsName = JsonEncodedText.Encode("relationships");
+    [ThreadStatic]
+    private static Utf8JsonWriter? _writer;
 
     /// <summary>Writes the document; <paramref name="contentLength"/> is the length of the bytes before the
     /// top-level links (written last), which identify the representation independently of the request URL.</summary>
@@ -33,14 +21,23 @@ public static class DocumentWriter
     /// <summary>Writes the document into <paramref name="buffer"/>; returns the length before the top-level links.</summary>
     internal static int Write(IBufferWriter<byte> buffer, Document document)
     {
-        using var writer = new Utf8JsonWriter(buffer, JsonApiJson.WriterOptions);
-        WriteContent(writer, document);
-        writer.Flush();
-        var contentLength = (int)writer.BytesCommitted;
-        WriteLinks(writer, document);
-        writer.WriteEndObject();
-        writer.Flush();
-        return contentLength;
+        // One writer per thread, reset for each document (writing never awaits, so no other document can use it meanwhile).
+        var writer = _writer ??= new Utf8JsonWriter(Stream.Null, JsonApiJson.WriterOptions);
+        writer.Reset(buffer);
+        try
+        {
+            WriteContent(writer, document);
+            writer.Flush();
+            var contentLength = (int)writer.BytesCommitted;
+            WriteLinks(writer, document);
+            writer.WriteEndObject();
+            writer.Flush();
+            return contentLength;
+        }
+        finally
+        {
+            writer.Reset(Stream.Null);
+        }
     }
 
     public static void Write(Utf8JsonWriter writer, Document document)
@@ -54,7 +51,7 @@ public static class DocumentWriter
     {
         if (document.Links.Count > 0)
         {
-            writer.WriteStartObject(LinksName);
+            writer.WriteStartObject(JsonApiNames.Links);
             foreach (var (name, href) in document.Links)
             {
                 writer.WriteString(name, href);
@@ -67,11 +64,15 @@ public static class DocumentWriter
     private static void WriteContent(Utf8JsonWriter writer, Document document)
     {
         writer.WriteStartObject();
-        writer.WriteStartObject(JsonApiName);
-        writer.WriteString(VersionName, Version);
+        writer.WriteStartObject(JsonApiNames.JsonApi);
+        writer.WriteString(JsonApiNames.Version, "1.1"u8);
         writer.WriteEndObject();
-        writer.WritePropertyName(DataName);
-        if (document.IsCollection)
+        writer.WritePropertyName(JsonApiNames.Data);
+        if (document.Rows is { } rows)
+        {
+            WriteRows(writer, document, rows);
+        }
+        else if (document.IsCollection)
         {
             writer.WriteStartArray();
             foreach (var resource in document.Data)
@@ -90,9 +91,9 @@ public static class DocumentWriter
             WriteResource(writer, document.Data[0], document.IdentifiersOnly);
         }
 
-        if (document.Included.Count > 0 || document.IncludedRequested)
+        if (document.Rows is null && (document.Included.Count > 0 || document.IncludedRequested))
         {
-            writer.WriteStartArray(IncludedName);
+            writer.WriteStartArray(JsonApiNames.Included);
             foreach (var resource in document.Included)
             {
                 WriteResource(writer, resource, false);
@@ -103,168 +104,124 @@ public static class DocumentWriter
 
         if (document.Meta.Count > 0)
         {
-            writer.WriteStartObject(MetaName);
+            writer.WriteStartObject(JsonApiNames.Meta);
             foreach (var (name, value) in document.Meta)
             {
                 writer.WritePropertyName(name);
-                JsonSerializer.Serialize(writer, value, value.GetType());
+                if (value is int number)
+                {
+                    writer.WriteNumberValue(number);
+                }
+                else
+                {
+                    JsonSerializer.Serialize(writer, value, value.GetType());
+                }
             }
 
             writer.WriteEndObject();
         }
     }
 
-    internal static void WriteResource(Utf8JsonWriter writer, ResourceObject resource, bool identifierOnly)
+    private static void WriteRows(Utf8JsonWriter writer, Document document, RowDocument rows)
     {
-        writer.WriteStartObject();
-        if (resource.ResourceType is { } type)
+        if (document.IsCollection)
         {
-            writer.WriteString(TypeName, type.EncodedPublicName);
+            writer.WriteStartArray();
+            foreach (var row in rows.Rows)
+            {
+                RowResourceWriter.Write(writer, rows, rows.Layer, row, document.IdentifiersOnly);
+            }
+
+            writer.WriteEndArray();
+        }
+        else if (rows.Rows.Count == 0)
+        {
+            writer.WriteNullValue();
         }
         else
         {
-            writer.WriteString(TypeName, resource.Type);
+            RowResourceWriter.Write(writer, rows, rows.Layer, rows.Rows[0], document.IdentifiersOnly);
         }
 
-        writer.WriteString(IdName, resource.Id);
+        if (rows.Included.Count > 0 || document.IncludedRequested)
+        {
+            writer.WriteStartArray(JsonApiNames.Included);
+            foreach (var (layer, row) in rows.Included)
+            {
+                RowResourceWriter.Write(writer, rows, layer, row, false);
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+
+    internal static void WriteResource(Utf8JsonWriter writer, ResourceObject resource, bool identifierOnly)
+    {
+        var type = resource.ResourceType;
+        writer.WriteStartObject();
+        writer.WriteString(JsonApiNames.Type, type.EncodedPublicName);
+        ResourceParts.WriteId(writer, type, resource.RawId);
         if (identifierOnly)
         {
             writer.WriteEndObject();
             return;
         }
 
-        if (resource.Attributes.Count > 0)
+        ResourceParts.WriteAttributes(writer, resource.AttributeList, resource.Values);
+        var relationships = resource.Relationships;
+        if (relationships.Count > 0)
         {
-            writer.WriteStartObject(AttributesName);
-            foreach (var (attribute, value) in resource.Attributes)
+            writer.WriteStartObject(JsonApiNames.Relationships);
+            for (var index = 0; index < relationships.Count; index++)
             {
-                writer.WritePropertyName(attribute.EncodedName);
-                if (value is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    attribute.Codec.Write(writer, value);
-                }
+                WriteRelationship(writer, resource, relationships[index]);
             }
 
             writer.WriteEndObject();
         }
 
-        if (resource.Relationships.Count > 0)
+        if (resource.Links is { } links)
         {
-            writer.WriteStartObject(RelationshipsName);
-            foreach (var (name, relationship) in resource.Relationships)
-            {
-                if (relationship.Relationship is { } known)
-                {
-                    writer.WritePropertyName(known.EncodedName);
-                }
-                else
-                {
-                    writer.WritePropertyName(name);
-                }
-
-                WriteRelationship(writer, relationship);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        if (resource.SelfLink is not null)
-        {
-            writer.WriteStartObject(LinksName);
-            writer.WriteString(SelfName, resource.SelfLink);
-            writer.WriteEndObject();
+            ResourceParts.WriteSelfLink(writer, links, type, resource.RawId);
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteRelationship(Utf8JsonWriter writer, RelationshipObject relationship)
+    private static void WriteRelationship(Utf8JsonWriter writer, ResourceObject resource, RelationshipObject relationship)
     {
-        writer.WriteStartObject();
-        if (!relationship.HasExplicitLinks && relationship is { ResourceLink: { } resourceLink, Relationship: { } known })
+        writer.WriteStartObject(relationship.Relationship.EncodedName);
+        if (resource.Links is { } links)
         {
-            writer.WriteStartObject(LinksName);
-            WriteLink(writer, SelfName, resourceLink, "/relationships/", known.PublicName);
-            WriteLink(writer, RelatedName, resourceLink, "/", known.PublicName);
-            if (relationship.NextLink is not null)
-            {
-                writer.WriteString(NextName, relationship.NextLink);
-            }
-
-            writer.WriteEndObject();
-        }
-        else if (relationship.SelfLink is not null || relationship.RelatedLink is not null)
-        {
-            writer.WriteStartObject(LinksName);
-            if (relationship.SelfLink is not null)
-            {
-                writer.WriteString(SelfName, relationship.SelfLink);
-            }
-
-            if (relationship.RelatedLink is not null)
-            {
-                writer.WriteString(RelatedName, relationship.RelatedLink);
-            }
-
-            if (relationship.NextLink is not null)
-            {
-                writer.WriteString(NextName, relationship.NextLink);
-            }
-
-            writer.WriteEndObject();
+            ResourceParts.WriteRelationshipLinks(writer, links, resource.ResourceType, resource.RawId, relationship.Relationship, relationship.NextLink);
         }
 
         if (relationship.HasData)
         {
-            writer.WritePropertyName(DataName);
+            writer.WritePropertyName(JsonApiNames.Data);
             if (relationship.IsToMany)
             {
                 writer.WriteStartArray();
-                foreach (var identifier in relationship.Many ?? [])
+                if (relationship.Many is { } many)
                 {
-                    WriteIdentifier(writer, identifier);
+                    foreach (var identifier in many)
+                    {
+                        ResourceParts.WriteIdentifier(writer, identifier.Type, identifier.Id);
+                    }
                 }
 
                 writer.WriteEndArray();
             }
-            else if (relationship.Single is null)
+            else if (relationship.Single is { } single)
             {
-                writer.WriteNullValue();
+                ResourceParts.WriteIdentifier(writer, single.Type, single.Id);
             }
             else
             {
-                WriteIdentifier(writer, relationship.Single);
+                writer.WriteNullValue();
             }
         }
 
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes <c>first + middle + last</c> without allocating the joined string.</summary>
-    private static void WriteLink(Utf8JsonWriter writer, JsonEncodedText name, string first, string middle, string last)
-    {
-        var length = first.Length + middle.Length + last.Length;
-        char[]? rented = null;
-        var buffer = length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(length));
-        first.CopyTo(buffer);
-        middle.CopyTo(buffer[first.Length..]);
-        last.CopyTo(buffer[(first.Length + middle.Length)..]);
-        writer.WriteString(name, buffer[..length]);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-    }
-
-    private static void WriteIdentifier(Utf8JsonWriter writer, ResourceIdentifier identifier)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(TypeName, identifier.Type);
-        writer.WriteString(IdName, identifier.Id);
         writer.WriteEndObject();
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using TestBuildingBlocks.Database;
 using Xunit;
 
@@ -25,6 +26,7 @@ public class AdminPortalHostFactory : WebApplicationFactory<Program>, IAsyncLife
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "adminportal-hosts", Guid.NewGuid().ToString("N"));
     private PostgresTestCluster? _postgres;
     private bool _kestrel;
+    private IHost? _host;
 
     public AdminPortalHostFactory()
         : this(new AdminPortalHostOptions())
@@ -87,6 +89,9 @@ public class AdminPortalHostFactory : WebApplicationFactory<Program>, IAsyncLife
         return ServerAddress;
     }
 
+    /// <summary>The running host, to stop it gracefully (as SIGTERM does) while its server still answers.</summary>
+    public IHost RunningHost => _host ?? throw new InvalidOperationException("The host has not started yet.");
+
     /// <summary>A DI scope acting as <paramref name="organisationId"/> inside the running host.</summary>
     public AsyncServiceScope ActAs(Guid organisationId)
     {
@@ -123,6 +128,12 @@ public class AdminPortalHostFactory : WebApplicationFactory<Program>, IAsyncLife
         }
 
         return settings;
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        _host = base.CreateHost(builder);
+        return _host;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -21,7 +21,7 @@ public sealed class SharedKeysTests(TwoHosts hosts) : IClassFixture<TwoHosts>
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         File.Exists(Path.Combine(hosts.A.DataFolder, SigningKeys.FileName)).ShouldBeFalse();
         File.Exists(Path.Combine(hosts.B.DataFolder, SigningKeys.FileName)).ShouldBeFalse();
-        (await hosts.A.QueryAsync(db => db.SharedSecrets.CountAsync(s => s.Name == SigningKeys.SharedSecretName))).ShouldBe(1);
+        (await hosts.A.QueryAsync(db => db.SharedSecrets.CountAsync(s => s.Name == DatabaseSigningKeys.CurrentName))).ShouldBe(1);
     }
 
     [PostgresFact]

@@ -15,7 +15,12 @@ namespace AdminPortal.Web.Tests.MultiHost;
 /// </summary>
 public sealed class TwoHosts : IAsyncLifetime
 {
-    public static readonly IReadOnlyDictionary<string, string?> NoSigningKey = new Dictionary<string, string?> { ["Auth:SigningKey"] = "" };
+    /// <summary>No configured key; a rotated key reaches every host within a second.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> NoSigningKey = new Dictionary<string, string?>
+    {
+        ["Auth:SigningKey"] = "",
+        ["Auth:SigningKeyRefresh"] = "00:00:01",
+    };
 
     public FirstHost A { get; } = new();
 

@@ -50,6 +50,59 @@ public sealed class IncludeTests(BlogApiFixture fixture) : BlogApiTest(fixture)
     }
 
     [Fact]
+    public async Task Missing_to_one_resources_have_null_linkage_and_are_not_included()
+    {
+        // Arrange: one article without a blog, one without an author (and, through its blog, a blog without an owner)
+        var author = Fakes.Author("Grace", "Hopper");
+        var blog = Fakes.Blog($"Ownerless {Guid.NewGuid():N}");
+        var withoutBlog = Fakes.Article($"No blog {Guid.NewGuid():N}", author);
+        var withoutAuthor = Fakes.Article($"No author {Guid.NewGuid():N}", blog: blog);
+        await SeedAsync(withoutBlog, withoutAuthor);
+
+        // Act
+        var response = await Client.GetApiAsync(
+            $"/api/articles?filter=any(title,'{withoutBlog.Title}','{withoutAuthor.Title}')&include=author,blog.owner&sort=title");
+
+        // Assert
+        response.Status.ShouldBe(HttpStatusCode.OK, response.Body?.ToJsonString());
+        var data = response.Body!["data"]!.AsArray();
+        data.Count.ShouldBe(2);
+        var first = data.Single(item => (string?)item!["id"] == withoutBlog.Id.ToString())!["relationships"]!;
+        ((string?)first["author"]!["data"]!["id"]).ShouldBe(author.Id.ToString());
+        first["blog"]!.AsObject().ContainsKey("data").ShouldBeTrue();
+        first["blog"]!["data"].ShouldBeNull();
+        var second = data.Single(item => (string?)item!["id"] == withoutAuthor.Id.ToString())!["relationships"]!;
+        second["author"]!.AsObject().ContainsKey("data").ShouldBeTrue();
+        second["author"]!["data"].ShouldBeNull();
+        ((string?)second["blog"]!["data"]!["id"]).ShouldBe(blog.Id.ToString());
+        response.Included.Select(item => $"{item!["type"]}:{item["id"]}").ShouldBe([$"Author:{author.Id}", $"Blog:{blog.Id}"], ignoreOrder: true);
+        var includedBlog = response.Included.Single(item => (string?)item!["type"] == "Blog")!;
+        includedBlog["relationships"]!["owner"]!["data"].ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Missing_to_one_resources_have_null_linkage_without_include()
+    {
+        // Arrange
+        var article = Fakes.Article($"Alone {Guid.NewGuid():N}");
+        await SeedAsync(article);
+
+        // Act
+        var single = await Client.GetApiAsync($"/api/articles/{article.Id}");
+        var list = await Client.GetApiAsync($"/api/articles?filter=equals(title,'{article.Title}')");
+
+        // Assert
+        single.Status.ShouldBe(HttpStatusCode.OK, single.Body?.ToJsonString());
+        single.Data["relationships"]!["author"]!["data"].ShouldBeNull();
+        single.Data["relationships"]!["blog"]!["data"].ShouldBeNull();
+        single.Data["relationships"]!["author"]!.AsObject().ContainsKey("data").ShouldBeTrue();
+        list.Status.ShouldBe(HttpStatusCode.OK, list.Body?.ToJsonString());
+        var listed = list.Body!["data"]!.AsArray().Single()!;
+        listed["relationships"]!["author"]!.AsObject().ContainsKey("data").ShouldBeTrue();
+        listed["relationships"]!["author"]!["data"].ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Includes_each_resource_once()
     {
         // Arrange

@@ -49,10 +49,12 @@ public static class ApiAuthentication
         }
         else
         {
-            services.AddSingleton(sp => new SymmetricSecurityKey(SigningKeys.Resolve(sp)));
+            services.AddSingleton(SigningKeys.Store);
+            services.AddSingleton<SigningKeyRing>();
+            services.AddHostedService<SigningKeyRefresh>();
             services.AddSingleton<TokenIssuer>();
             authentication.AddJwtBearer(Scheme);
-            services.AddOptions<JwtBearerOptions>(Scheme).Configure<SymmetricSecurityKey, IOptions<ApiAuthOptions>>((options, key, auth) =>
+            services.AddOptions<JwtBearerOptions>(Scheme).Configure<SigningKeyRing, IOptions<ApiAuthOptions>>((options, keys, auth) =>
             {
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = new TokenValidationParameters
@@ -63,7 +65,7 @@ public static class ApiAuthentication
                     ValidateLifetime = true,
                     RequireExpirationTime = true,
                     ValidateIssuerSigningKey = true,
-                    IssuerSigningKey = key,
+                    IssuerSigningKeyResolver = (_, _, keyId, _) => keys.ForValidation(keyId),
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     ClockSkew = ClockSkew,
                     NameClaimType = AdminPortalClaims.Name,

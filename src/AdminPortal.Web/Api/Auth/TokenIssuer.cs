@@ -9,8 +9,8 @@ namespace AdminPortal.Web.Api.Auth;
 
 public sealed record IssuedToken(string AccessToken, int ExpiresIn);
 
-/// <summary>Signs the host's access tokens (HS256) with the claims sub, org, role, email, name and the agent's security stamp.</summary>
-public sealed class TokenIssuer(IOptions<ApiAuthOptions> options, SymmetricSecurityKey key)
+/// <summary>Signs the host's access tokens (HS256) with the current key of <see cref="SigningKeyRing"/> with the claims sub, org, role, email, name and the agent's security stamp.</summary>
+public sealed class TokenIssuer(IOptions<ApiAuthOptions> options, SigningKeyRing keys)
 {
     private readonly JsonWebTokenHandler _handler = new();
 
@@ -24,7 +24,7 @@ public sealed class TokenIssuer(IOptions<ApiAuthOptions> options, SymmetricSecur
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(keys.Current, SecurityAlgorithms.HmacSha256),
             Subject = new ClaimsIdentity(
             [
                 new Claim(AdminPortalClaims.AgentId, agent.Id.ToString()),

@@ -117,7 +117,7 @@ public sealed class BoardTests(PortalDatabase database) : BunitTest(database)
         var agent = await Data.AddAgentAsync("Darth", "Vader", "Available");
         var (_, page) = RenderPage<BoardPage>();
         page.WaitForAssertion(() => page.Find("[data-status='Available']").TextContent.ShouldContain("Darth Vader"));
-        Feed.Subscribers.ShouldBe(1);
+        Feed.Subscribers.ShouldBe(2); // the board and its queue tiles
 
         // the change happens elsewhere (API, widget), then the feed tells the page
         var lunch = await Data.AddStatusAsync("Lunch", "#ff9800");
@@ -266,7 +266,7 @@ public sealed class BoardTests(PortalDatabase database) : BunitTest(database)
     {
         await Data.AddAgentAsync("Darth", "Vader");
         var (_, page) = RenderPage<BoardPage>();
-        page.WaitForAssertion(() => Feed.Subscribers.ShouldBe(1));
+        page.WaitForAssertion(() => Feed.Subscribers.ShouldBe(2)); // the board and its queue tiles
 
         await Context.DisposeComponentsAsync();
 
