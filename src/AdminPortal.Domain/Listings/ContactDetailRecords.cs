@@ -3,7 +3,7 @@ namespace AdminPortal.Domain.Listings;
 /// <summary>
 /// What a call's or chat's events tell beyond its own row (seed 004's <c>transfers</c>, <c>participants</c>,
 /// <c>handle_durations</c>, <c>queue_durations</c>, <c>offer_type</c> and <c>offer_events</c>, <c>dispositions</c>,
-/// <c>consumer_handle_durations</c>, <c>consumer_in_menu_durations</c>); times in UTC, durations in whole seconds.
+/// <c>consumer_handle_durations</c>, <c>consumer_in_menu_durations</c>, <c>has_feedback</c>); times in UTC, durations in whole seconds.
 /// </summary>
 public sealed record ContactDetails(
     IReadOnlyList<TransferRecord> Transfers,
@@ -19,6 +19,9 @@ public sealed record ContactDetails(
     public IReadOnlyList<OfferEventRecord> OfferEvents { get; init; } = [];
 
     public IReadOnlyList<DispositionRecord> Dispositions { get; init; } = [];
+
+    /// <summary>Whether the end user's survey (<c>rated</c> event) came with feedback text (seed 004's <c>has_feedback</c>).</summary>
+    public bool HasFeedback { get; init; }
 
     public IReadOnlyList<ConsumerHandleRecord> ConsumerHandleDurations { get; init; } = [];
 

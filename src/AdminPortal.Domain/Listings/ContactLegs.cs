@@ -40,6 +40,7 @@ public static class ContactLegs
             OfferType = walk.Offers.Any(o => o.Group is not null) ? "cascade" : null,
             OfferEvents = walk.Offers,
             Dispositions = [.. walk.Dispositions.Select(d => new DispositionRecord(world.Person(d.Leg.AgentId)?.Id ?? 0, d.Leg.Id, d.Leg.TransferId, d.Code))],
+            HasFeedback = ContactRatings.HasFeedback(walk.RatingDetail),
             ConsumerHandleDurations = Consumer(walk) is { } consumer ? [consumer] : [],
             ConsumerInMenuDurations = walk.InMenu is { } menu
                 ? [new ConsumerMenuRecord(menu.Id, menu.How, Whole(menu.StartedAt, menu.EndedAt), world.Menus.Find(menu.MenuId)?.Id, world.Menus.PathOf(menu.MenuId),

@@ -6,7 +6,7 @@ namespace AdminPortal.Domain.Listings;
 /// <summary>
 /// One contact's recorded events applied in order (what each event type means for the contact's history): its time in the
 /// phone menu, its offers, its legs (an agent connected until a transfer or the end, with holds, wrap-up and chat replies),
-/// its transfers, the wrap-up codes set on each leg, its messages and its end.
+/// its transfers, the wrap-up codes set on each leg, its messages, its end and the end user's survey.
 /// </summary>
 internal sealed class ContactWalk
 {
@@ -29,6 +29,9 @@ internal sealed class ContactWalk
     public List<OfferEventRecord> Offers { get; } = [];
     public List<(Leg Leg, string Code)> Dispositions { get; } = [];
     public MenuStay? InMenu { get; private set; }
+
+    /// <summary>The end user's survey result (<c>rated</c>: a rating and maybe feedback, see <see cref="ContactRatings"/>).</summary>
+    public string? RatingDetail { get; private set; }
 
     private TransferStep? Pending => Transfers.Count > 0 && !Legs.Any(l => l.TransferId == Transfers[^1].Id) ? Transfers[^1] : null;
 
@@ -102,6 +105,9 @@ internal sealed class ContactWalk
                     leg.WrapUpEndedAt = e.At;
                 }
 
+                break;
+            case "rated":
+                RatingDetail ??= e.Detail;
                 break;
             case "disposition":
                 // the code belongs to the agent's leg it was set in: its latest one begun by then

@@ -21,6 +21,9 @@ public enum ContactEventType
 
     /// <summary>An agent set a wrap-up (disposition) code for its leg of the contact.</summary>
     Disposition,
+
+    /// <summary>The end user answered the survey after the contact: a rating of 1 to 5 and optional feedback text.</summary>
+    Rated,
 }
 
 public static class ContactEventTypes

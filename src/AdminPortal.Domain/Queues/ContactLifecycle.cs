@@ -42,7 +42,7 @@ public static partial class ContactLifecycle
     public static ContactTarget AgentOf(ContactFact fact) => fact.Type switch
     {
         ContactEventType.Selecting or ContactEventType.Queued or ContactEventType.Offered or ContactEventType.Held or ContactEventType.Resumed
-            or ContactEventType.Abandoned or ContactEventType.Message or ContactEventType.Disposition => ContactTarget.None,
+            or ContactEventType.Abandoned or ContactEventType.Message or ContactEventType.Disposition or ContactEventType.Rated => ContactTarget.None,
         ContactEventType.Connected or ContactEventType.Missed or ContactEventType.WrapUpEnded when fact.AgentId is { } agent => ContactTarget.Agent(agent),
         _ => ContactTarget.FromState,
     };
@@ -66,6 +66,7 @@ public static partial class ContactLifecycle
             => "is already on hold",
         ContactEventType.Ended when state.Phase == ContactPhase.Ended => "has already ended",
         ContactEventType.Abandoned when state.Phase == ContactPhase.Abandoned => "was already abandoned",
+        ContactEventType.Rated when state.RatingDetail is not null && state.RatingDetail == fact.Detail => "was already rated so",
         ContactEventType.Missed when state.Phase == ContactPhase.Queued && state.LastMissedBy is not null && state.LastMissedBy == fact.AgentId
             => "was already missed by this agent",
         _ => null,

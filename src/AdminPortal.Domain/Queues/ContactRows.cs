@@ -4,8 +4,8 @@ namespace AdminPortal.Domain.Queues;
 
 /// <summary>
 /// Writes a contact's state onto its row, so the seed 004 fields are always those of the recorded events: status, the
-/// queued/assigned/connected/ended times, the queue, hold and talk durations (whole seconds), the agent and menu, and for
-/// chats the message counts and response times. A call is assigned when first offered; a chat when first picked up.
+/// queued/assigned/connected/ended times, the queue, hold and talk durations (whole seconds), the agent and menu, the end
+/// user's rating, and for chats the message counts and response times. A call is assigned when first offered; a chat when first picked up.
 /// </summary>
 public static class ContactRows
 {
@@ -27,6 +27,7 @@ public static class ContactRows
         call.AdapterFailCode = state.Phase != ContactPhase.Abandoned ? null
             : state.FirstQueuedAt is null ? ContactValues.AbandonedInMenu : ContactValues.AbandonedByCustomer;
         call.DisconnectedBy = $"disconnected_by_{state.DisconnectedBy ?? "unknown"}";
+        call.Rating = ContactRatings.Rating(state.RatingDetail);
         call.UpdatedAt = recordedAt;
     }
 
@@ -43,6 +44,7 @@ public static class ContactRows
         chat.WaitDuration = Whole(state.WaitedSeconds);
         chat.FailReason = state.FailReason is { } reason && ContactValues.ChatFailReasons.Contains(reason) ? reason : "nothing";
         chat.MessageCount = state.Messages;
+        chat.Rating = ContactRatings.Rating(state.RatingDetail);
         chat.FirstMsgSentAt = state.FirstMessageAt;
         chat.LastMsgSentAt = state.LastMessageAt;
         chat.AwaitingReplySince = state.AwaitingReplySince;

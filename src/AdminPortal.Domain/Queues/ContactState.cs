@@ -47,6 +47,9 @@ public sealed record ContactState
     public string? FailReason { get; init; }
     public string? DisconnectedBy { get; init; }
 
+    /// <summary>The end user's survey result (<c>rated</c>) as its detail keeps it (<see cref="ContactRatings"/>); null until rated.</summary>
+    public string? RatingDetail { get; init; }
+
     public int Messages { get; init; }
     public DateTime? FirstMessageAt { get; init; }
     public DateTime? LastMessageAt { get; init; }

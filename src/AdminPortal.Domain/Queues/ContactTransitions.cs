@@ -8,7 +8,12 @@ public static partial class ContactLifecycle
 {
     private static ContactDecision Apply(ContactState s, ContactFact e, string subject)
     {
-        // an agent's wrap-up, and the codes it sets in it, come after the end
+        // an agent's wrap-up, the codes it sets in it and the end user's survey come after the end
+        if (e.Type == ContactEventType.Rated)
+        {
+            return Rate(s, at: s with { LastAt = e.At }, e, subject);
+        }
+
         if (s.Over && e.Type is not (ContactEventType.WrapUpEnded or ContactEventType.Disposition))
         {
             return Refuse($"{subject} {(s.Phase == ContactPhase.Ended ? "has ended" : "was abandoned")}: no '{ContactEventTypes.Name(e.Type)}' after that.");
@@ -189,6 +194,24 @@ public static partial class ContactLifecycle
         return s.Handlers.Contains(agent)
             ? new ContactChange(at) { RecordedAgentId = agent }
             : Refuse($"{subject} was never connected to this agent, so it has no wrap-up code of its own for it.");
+    }
+
+    /// <summary>
+    /// The end user's survey result: only for a contact that ended after an answer (an abandoned one had no conversation
+    /// to rate), and once; a different second result is refused, the same one is a repeat.
+    /// </summary>
+    private static ContactDecision Rate(ContactState s, ContactState at, ContactFact e, string subject)
+    {
+        if (s.Phase != ContactPhase.Ended)
+        {
+            return Refuse(s.Phase == ContactPhase.Abandoned
+                ? $"{subject} was abandoned before an answer, so there is nothing to rate."
+                : $"{subject} has not ended: the end user rates it after the end.");
+        }
+
+        return s.RatingDetail is not null
+            ? Refuse($"{subject} was already rated {ContactRatings.Rating(s.RatingDetail)}; the end user rates a contact once.")
+            : new ContactChange(at with { RatingDetail = e.Detail });
     }
 
     private static ContactDecision Message(ContactState s, ContactState at, ContactFact e, string subject)

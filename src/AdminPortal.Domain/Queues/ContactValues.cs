@@ -77,6 +77,28 @@ public static class ContactValues
     public static string[] FailReasons(ContactKind kind) => kind == ContactKind.Call ? CallFailReasons : ChatFailReasons;
 }
 
+/// <summary>
+/// The end user's survey result after a contact (<c>rated</c> event): a rating of 1 to 5 (seed 004's <c>rating</c> filter
+/// takes "Number 1-5") and optional feedback text, kept together in the event's detail as "4" or "4:the text".
+/// </summary>
+public static class ContactRatings
+{
+    public const int Lowest = 1;
+    public const int Highest = 5;
+
+    /// <summary>The longest feedback the event's detail keeps next to the rating.</summary>
+    public const int FeedbackMax = Data.Configurations.ContactLimits.Text - 2;
+
+    public static string Detail(int rating, string? feedback) =>
+        string.IsNullOrWhiteSpace(feedback) ? rating.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{rating}:{feedback.Trim()}";
+
+    /// <summary>The rating a detail holds, or null when it holds none.</summary>
+    public static int? Rating(string? detail) =>
+        detail is { Length: > 0 } && detail[0] - '0' is var value and >= Lowest and <= Highest ? value : null;
+
+    public static bool HasFeedback(string? detail) => Rating(detail) is not null && detail!.Length > 2;
+}
+
 /// <summary>The seed 004 status a contact shows in each phase: calls queued, assigned, connected, finished, failed; chats queued, assigned, finished, canceled.</summary>
 public static class ContactStatuses
 {

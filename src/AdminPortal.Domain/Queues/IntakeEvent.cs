@@ -10,7 +10,8 @@ public sealed record EndUser(string? Id, string? Identifier, string? OutContactI
 /// system's own id), what happened and when (now when not given), optionally the system's id of the event, and what the
 /// event type needs: the menu and language (queued), the agent (offered, connected, missed, wrap_up_ended, disposition),
 /// the target of a transfer (a menu or an agent), the fail reason (abandoned), who disconnected (ended), the sender
-/// (message), the offer group (offered, optional) and the code an agent set (disposition). The first event (queued) may
+/// (message), the offer group (offered, optional), the code an agent set (disposition) and the end user's
+/// rating with optional feedback (rated). The first event (queued) may
 /// describe the contact: its type, end user and support number.
 /// </summary>
 public sealed record IntakeEvent(ContactKind Kind, string ExternalId, ContactEventType Type)
@@ -34,6 +35,12 @@ public sealed record IntakeEvent(ContactKind Kind, string ExternalId, ContactEve
 
     /// <summary>The wrap-up (disposition) code an agent set.</summary>
     public string? Code { get; init; }
+
+    /// <summary>The end user's survey rating, 1 to 5 (rated).</summary>
+    public int? Rating { get; init; }
+
+    /// <summary>The end user's survey feedback text (rated, optional).</summary>
+    public string? Feedback { get; init; }
 }
 
 /// <summary>What the intake did with an event.</summary>

@@ -55,6 +55,12 @@ public static class IntakeValidation
         Require(e.Code is null || e.Type == ContactEventType.Disposition, "code", "code is the wrap-up code of a disposition event.");
         Require(e.Type != ContactEventType.Disposition || !string.IsNullOrWhiteSpace(e.Code), "code", "A disposition event needs the code the agent set (code).");
         Require(Fits(e.Code?.Trim(), ContactLimits.Text), "code", $"code can be at most {ContactLimits.Text} characters long.");
+        Require(e.Rating is null || e.Type == ContactEventType.Rated, "rating", "rating is the end user's survey rating of a rated event.");
+        Require(e.Type != ContactEventType.Rated || e.Rating is not null, "rating", "A rated event needs the end user's rating (rating).");
+        Require(e.Rating is null || e.Rating is >= ContactRatings.Lowest and <= ContactRatings.Highest, "rating",
+            $"rating must be a whole number from {ContactRatings.Lowest} to {ContactRatings.Highest}.");
+        Require(e.Feedback is null || e.Type == ContactEventType.Rated, "feedback", "feedback is the end user's survey text of a rated event.");
+        Require(Fits(e.Feedback?.Trim(), ContactRatings.FeedbackMax), "feedback", $"feedback can be at most {ContactRatings.FeedbackMax} characters long.");
         if (errors.Count > 0)
         {
             throw new ValidationFailedException(errors);
@@ -70,6 +76,7 @@ public static class IntakeValidation
             ContactEventType.Message => new(e.Type, at, Detail: e.Sender),
             ContactEventType.Offered => new(e.Type, at, AgentId: e.AgentId, Detail: string.IsNullOrWhiteSpace(e.Group) ? null : e.Group.Trim()),
             ContactEventType.Disposition => new(e.Type, at, AgentId: e.AgentId, Detail: e.Code!.Trim()),
+            ContactEventType.Rated => new(e.Type, at, Detail: ContactRatings.Detail(e.Rating!.Value, e.Feedback)),
             _ => new(e.Type, at, AgentId: e.AgentId),
         };
     }

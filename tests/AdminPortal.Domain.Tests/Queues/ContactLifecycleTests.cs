@@ -1,4 +1,5 @@
 using AdminPortal.Domain.Entities;
+using AdminPortal.Domain.Errors;
 using AdminPortal.Domain.Queues;
 using AdminPortal.Domain.Statuses;
 
@@ -80,6 +81,15 @@ public sealed class ContactLifecycleTests
         { "queued m1, offered a, connected, transferred b, connected, ended", "disposition", "ended; code of b" },
         { "queued m1, offered a, connected, transferred b, connected, ended", "disposition a", "ended; code of a" },
         { "queued m1, abandoned", "disposition a", "409 Call 'c1' was never answered, so no agent set a wrap-up code for it." },
+        { "queued m1, offered a, connected, ended", "rated 4", "ended; rated 4" },
+        { "queued m1, offered a, connected, ended, wrap_up_ended", "rated 5:Quick", "ended; rated 5 with feedback" },
+        { "queued m1, offered a, connected, ended, rated 4", "rated 4", "repeat: Call 'c1' was already rated so." },
+        { "queued m1, offered a, connected, ended, rated 4", "rated 2", "409 Call 'c1' was already rated 4; the end user rates a contact once." },
+        { "queued m1, offered a, connected", "rated 4", "409 Call 'c1' has not ended: the end user rates it after the end." },
+        { "selecting m1", "rated 4", "409 Call 'c1' has not ended: the end user rates it after the end." },
+        { "queued m1, abandoned", "rated 1", "409 Call 'c1' was abandoned before an answer, so there is nothing to rate." },
+        { "queued m1, offered a, connected, ended @50", "rated 4 @40",
+            "409 Call 'c1': this 'rated' event (2026-01-05T09:00:40Z) is older than its last event (2026-01-05T09:00:50Z); report the events of a contact in the order they happened." },
     };
 
     public static TheoryData<string, string, string> Chats() => new()
@@ -90,6 +100,7 @@ public sealed class ContactLifecycleTests
         { "queued m1, offered a, connected, ended", "message end_user", "409 Chat 'c1' has ended: no 'message' after that." },
         { "queued m1, offered a", "abandoned", "abandoned; closes the wait abandoned" },
         { "queued m1, offered a, connected, ended", "disposition", "ended; code of a" },
+        { "queued m1, offered a, connected, ended", "rated 2", "ended; rated 2" },
     };
 
     [Theory]
@@ -160,6 +171,50 @@ public sealed class ContactLifecycleTests
     }
 
     [Fact]
+    public void The_end_users_rating_after_the_end_is_kept_on_the_call_and_the_chat_and_a_later_refusal_keeps_it()
+    {
+        var call = new Call();
+        var chat = new Chat();
+        var rated = Replay(ContactKind.Call, "queued m1, offered a, connected, ended, rated 4:Friendly");
+        var refused = ContactLifecycle.Decide(rated, Fact("rated 1", 9), "c1");
+
+        ContactRows.Apply(call, rated, Start);
+        ContactRows.Apply(chat, Replay(ContactKind.Chat, "queued m1, offered a, connected, ended, rated 2"), Start);
+
+        (call.Rating, ContactRatings.HasFeedback(rated.RatingDetail)).ShouldBe((4, true));
+        chat.Rating.ShouldBe(2);
+        refused.ShouldBeOfType<ContactRefusal>();
+    }
+
+    [Theory]
+    [InlineData(0, null, "rating", "rating must be a whole number from 1 to 5.")]
+    [InlineData(6, null, "rating", "rating must be a whole number from 1 to 5.")]
+    [InlineData(null, "Nice", "rating", "A rated event needs the end user's rating (rating).")]
+    [InlineData(3, "x", null, null)]
+    public void A_rated_event_needs_a_rating_from_1_to_5(int? rating, string? feedback, string? member, string? message)
+    {
+        var e = new IntakeEvent(ContactKind.Call, "c1", ContactEventType.Rated) { Rating = rating, Feedback = feedback };
+
+        if (member is null)
+        {
+            IntakeValidation.Validate(e, Start).Detail.ShouldBe("3:x");
+            return;
+        }
+
+        Should.Throw<ValidationFailedException>(() => IntakeValidation.Validate(e, Start)).Errors[member].ShouldBe(message);
+    }
+
+    [Fact]
+    public void Feedback_longer_than_the_event_keeps_is_refused_and_belongs_to_rated_events_only()
+    {
+        var tooLong = new IntakeEvent(ContactKind.Chat, "c1", ContactEventType.Rated) { Rating = 5, Feedback = new string('x', ContactRatings.FeedbackMax + 1) };
+        var stray = new IntakeEvent(ContactKind.Chat, "c1", ContactEventType.Ended) { Rating = 5, Feedback = "Thanks" };
+
+        Should.Throw<ValidationFailedException>(() => IntakeValidation.Validate(tooLong, Start)).Errors["feedback"].ShouldBe("feedback can be at most 198 characters long.");
+        Should.Throw<ValidationFailedException>(() => IntakeValidation.Validate(stray, Start)).Errors.Keys.ShouldBe(["rating", "feedback"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void A_hang_up_in_the_phone_menu_fails_the_call_as_abandoned_during_menu_selection()
     {
         var state = Replay(ContactKind.Call, "selecting m1 @0, selecting m2 @8, abandoned @20");
@@ -221,7 +276,7 @@ public sealed class ContactLifecycleTests
             ContactEventType.Queued or ContactEventType.Selecting => new(type, at, MenuId: id, Lang: "en"),
             ContactEventType.Transferred when subject!.StartsWith('m') => new(type, at, MenuId: id),
             ContactEventType.Transferred => new(type, at, ToAgentId: id),
-            ContactEventType.Message => new(type, at, Detail: subject),
+            ContactEventType.Message or ContactEventType.Rated => new(type, at, Detail: subject),
             _ => new(type, at, AgentId: id),
         };
     }
@@ -238,6 +293,9 @@ public sealed class ContactLifecycleTests
             change.ClosesWait is { } closes ? $"closes the wait {closes.Outcome.ToString().ToLowerInvariant()}{(closes.AgentId is { } by ? $" by {Name(by)}" : "")}" : null,
             change.Effect is { } effect ? $"{Name(effect.AgentId)} {Effect(effect.Step)}" : null,
             change.RecordedAgentId is { } coder ? $"code of {Name(coder)}" : null,
+            change.Next.RatingDetail is { } rated
+                ? $"rated {ContactRatings.Rating(rated)}{(ContactRatings.HasFeedback(rated) ? " with feedback" : "")}"
+                : null,
         }.Where(p => p is not null)),
         _ => decision.ToString(),
     };

@@ -34,6 +34,9 @@ public sealed class SimulationTests
         calls.ShouldBeGreaterThan(0);
         chats.ShouldBeGreaterThan(0);
         open.ShouldBe(0);
+        var events = await SimulatedEventsAsync(host, organisationId);
+        events.ShouldContain(("selecting", null), "IVR callers start in the phone menu");
+        events.ShouldContain(("offered", "Group 1"), "offers name their cascade group");
     }
 
     [Fact]
@@ -108,7 +111,18 @@ public sealed class SimulationTests
         var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
         var calls = await db.Calls.Where(c => c.ExternalId!.StartsWith("sim-")).Select(c => c.Status).ToListAsync();
         var chats = await db.Chats.Where(c => c.ExternalId!.StartsWith("sim-")).Select(c => c.Status).ToListAsync();
-        var open = calls.Count(s => s is "queued" or "assigned" or "connected") + chats.Count(s => s is "queued" or "assigned");
+        var open = calls.Count(s => s is "selecting" or "queued" or "assigned" or "connected") + chats.Count(s => s is "queued" or "assigned");
         return (calls.Count, chats.Count, open);
+    }
+
+    /// <summary>The type and detail of every event of the simulated calls and chats.</summary>
+    private static async Task<List<(string Type, string? Detail)>> SimulatedEventsAsync(AdminPortalHostFactory host, Guid organisationId)
+    {
+        await using var scope = host.ActAs(organisationId);
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        var events = await db.ContactEvents
+            .Where(e => (e.Call != null && e.Call.ExternalId!.StartsWith("sim-")) || (e.Chat != null && e.Chat.ExternalId!.StartsWith("sim-")))
+            .Select(e => new { e.Type, e.Detail }).ToListAsync();
+        return [.. events.Select(e => (e.Type, e.Detail))];
     }
 }

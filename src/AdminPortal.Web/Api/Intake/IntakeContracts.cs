@@ -25,7 +25,9 @@ public sealed record IntakeEventBody(
     string? DisconnectedBy = null,
     string? Sender = null,
     string? Group = null,
-    string? Code = null);
+    string? Code = null,
+    JsonElement? Rating = null,
+    string? Feedback = null);
 
 public sealed record EndUserBody(JsonElement? Id = null, string? Identifier = null, string? OutContactId = null);
 

@@ -52,6 +52,8 @@ public static class IntakeEndpoints
             Sender = body.Sender,
             Group = body.Group,
             Code = body.Code,
+            Rating = IntakeIds.Rating(body.Rating),
+            Feedback = body.Feedback,
         };
         try
         {

@@ -5,8 +5,8 @@ namespace AdminPortal.Web.Api.Intake;
 /// <summary>
 /// One example body per event type, named by the type, in the order a call or chat lives them (the demo organisation's ids:
 /// menu 1693 is Death Star, 11 its Carpentry, agents 19 and 20 are Storm Troopers 1 and 2): one life from <c>selecting</c>
-/// (calls) or <c>queued</c> to <c>wrap_up_ended</c>, then what may happen instead: <c>transferred</c> (of a connected call
-/// or chat) and <c>abandoned</c> (of one that still waits).
+/// (calls) or <c>queued</c> to <c>wrap_up_ended</c> and the end user's <c>rated</c>, then what may happen instead:
+/// <c>transferred</c> (of a connected call or chat) and <c>abandoned</c> (of one that still waits).
 /// </summary>
 public static class IntakeExamples
 {
@@ -48,6 +48,12 @@ public static class IntakeExamples
             ["code"] = "Product question",
         }),
         ("wrap_up_ended", "The agent's wrap-up ends", new JsonObject { ["type"] = "wrap_up_ended", ["agent_id"] = 19 }),
+        ("rated", "The caller answers the survey after the call", new JsonObject
+        {
+            ["type"] = "rated",
+            ["rating"] = 4,
+            ["feedback"] = "Quick answer, thank you.",
+        }),
         ("transferred", "Instead of ending: a connected call goes to another agent (or, with to_menu_id, to a menu)", new JsonObject { ["type"] = "transferred", ["to_agent_id"] = 20 }),
         ("abandoned", "Instead of being answered: the end user hangs up while waiting", new JsonObject { ["type"] = "abandoned", ["fail_reason"] = "eu_abandoned" }),
     ];
@@ -74,6 +80,7 @@ public static class IntakeExamples
             ["code"] = "Requires follow up",
         }),
         ("wrap_up_ended", "The agent's wrap-up ends", new JsonObject { ["type"] = "wrap_up_ended", ["agent_id"] = 20 }),
+        ("rated", "The end user rates the chat after it ended", new JsonObject { ["type"] = "rated", ["rating"] = 5 }),
         ("transferred", "Instead of ending: a connected chat goes to a menu and waits there (or, with to_agent_id, to an agent)", new JsonObject { ["type"] = "transferred", ["to_menu_id"] = 11 }),
         ("abandoned", "Instead of being answered: the end user leaves while waiting", new JsonObject { ["type"] = "abandoned", ["fail_reason"] = "no_response" }),
     ];

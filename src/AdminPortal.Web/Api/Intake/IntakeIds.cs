@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
 using AdminPortal.Domain.Data;
+using AdminPortal.Domain.Queues;
 using AdminPortal.Web.Api.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdminPortal.Web.Api.Intake;
 
-/// <summary>Menu and agent ids of intake bodies: a numeric id (number or digits) or a UUID string; unknown ones answer 404.</summary>
+/// <summary>
+/// Menu and agent ids of intake bodies: a numeric id (number or digits) or a UUID string; unknown ones answer 404. And the
+/// other numbers of a body read before the domain checks it (a rating).
+/// </summary>
 public sealed class IntakeIds(AdminPortalDbContext db)
 {
     public Task<Guid?> MenuAsync(JsonElement? value, string member, CancellationToken cancellationToken) =>
@@ -24,6 +28,16 @@ public sealed class IntakeIds(AdminPortalDbContext db)
         { ValueKind: JsonValueKind.String } text => text.GetString(),
         { ValueKind: JsonValueKind.Number } number => number.GetRawText(),
         _ => null,
+    };
+
+    /// <summary>rating as the system sent it: a whole number (or its digits); anything else answers 422 on the member.</summary>
+    public static int? Rating(JsonElement? value) => value switch
+    {
+        null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+        { ValueKind: JsonValueKind.Number } number when number.TryGetInt32(out var n) => n,
+        { ValueKind: JsonValueKind.String } digits when int.TryParse(digits.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
+        _ => throw new ApiRequestException(new ApiError(StatusCodes.Status422UnprocessableEntity, "Validation failed",
+            $"rating must be a whole number from {ContactRatings.Lowest} to {ContactRatings.Highest}.", "/rating")),
     };
 
     private static async Task<Guid?> ResolveAsync(JsonElement? value, string member, string entity, Func<long, Task<Guid?>> byNumber)

@@ -79,7 +79,9 @@ public sealed class IntakeOpenApi : IOpenApiContributor
                     + "wrap_up_ended: the agent's wrap-up ends (agent_id, else the last agent): back to its status before, or the one it picked meanwhile. "
                     + "message: a chat message (sender). "
                     + "disposition: a wrap-up code (code) an agent who handled the contact set (agent_id, else the agent on it now, else the last one), "
-                    + "for its latest leg; accepted while connected and after the end, any number of times; it moves no agent.",
+                    + "for its latest leg; accepted while connected and after the end, any number of times; it moves no agent. "
+                    + "rated: the end user's survey result after the contact ended (rating 1 to 5, optional feedback); once per contact, "
+                    + "not for an abandoned one; it shows as the contact's rating and has_feedback.",
             },
             ["occurred_at"] = Described("When it happened (UTC); now when absent. At most a minute ahead; before the contact's last event is out of order (409)."),
             ["event_id"] = Described("The system's id of the event: a repeat of it changes nothing."),
@@ -90,6 +92,14 @@ public sealed class IntakeOpenApi : IOpenApiContributor
             ["group"] = Described("offered: the offer group the offer went to (e.g. a cascade group, \"Group 1\"); at most 200 characters. "
                 + "Listed in the contact's offer_events; offer_type is cascade when offers name a group."),
             ["code"] = Described("disposition (required): the wrap-up code the agent set; at most 200 characters."),
+            ["rating"] = new JsonObject
+            {
+                ["type"] = "integer",
+                ["minimum"] = ContactRatings.Lowest,
+                ["maximum"] = ContactRatings.Highest,
+                ["description"] = "rated (required): the end user's survey rating, a whole number from 1 to 5.",
+            },
+            ["feedback"] = Described($"rated (optional): the end user's survey text; at most {ContactRatings.FeedbackMax} characters. Shown as has_feedback."),
         },
     };
 

@@ -76,6 +76,11 @@ public sealed class HttpTarget(HttpClient http, ILogger logger) : ISimulationTar
         Put(e.Kind == ContactKind.Call ? "call_type" : "chat_type", e.ContactType);
         Put("disconnected_by", e.DisconnectedBy);
         Put("sender", e.Sender);
+        Put("fail_reason", e.FailReason);
+        Put("group", e.Group);
+        Put("code", e.Code);
+        Put("rating", e.Rating);
+        Put("feedback", e.Feedback);
         if (e.EndUser is { } user)
         {
             body["end_user"] = new JsonObject { ["id"] = user.Id, ["identifier"] = user.Identifier };

@@ -5,6 +5,9 @@ namespace AdminPortal.Web.Hosting.Simulation;
 internal enum SimulatedPhase
 {
     Waiting,
+
+    /// <summary>A caller in the phone menu (IVR), not queued yet.</summary>
+    InMenu,
     Offered,
     Talking,
     WrappingUp,
@@ -20,7 +23,7 @@ internal sealed class SimulatedContact(string id, SimulatedQueue queue, DateTime
     public SimulatedPhase Phase { get; set; }
     public Guid? Agent { get; set; }
 
-    /// <summary>When the next step is due: the end user hangs up (waiting), answers or misses (offered), ends (talking).</summary>
+    /// <summary>When the next step is due: the end user hangs up (waiting), answers or misses (offered), ends (talking), wrap-up ends.</summary>
     public DateTime AbandonAt { get; set; }
     public DateTime DueAt { get; set; }
     public bool MissesOffer { get; set; }
@@ -30,4 +33,11 @@ internal sealed class SimulatedContact(string id, SimulatedQueue queue, DateTime
     public DateTime? NextMessageAt { get; set; }
     public bool EndUserWrites { get; set; } = true;
     public bool Transfers { get; set; }
+
+    /// <summary>A caller in the phone menu leaves it then: for the queue, or hanging up when <see cref="HangsUpInMenu"/>.</summary>
+    public DateTime LeavesMenuAt { get; set; }
+    public bool HangsUpInMenu { get; set; }
+
+    /// <summary>Offers so far: each goes to the next cascade group ("Group 1", "Group 2", …).</summary>
+    public int Offers { get; set; }
 }

@@ -2,7 +2,8 @@ namespace AdminPortal.Web.Hosting.Simulation;
 
 /// <summary>
 /// How busy a simulated contact center is: arrivals per minute over all queues, how long end users wait before they
-/// hang up, how long conversations last, and how often offers are missed, calls held or transferred.
+/// hang up, how long conversations last, how often offers are missed, calls held or transferred, callers hang up in the
+/// phone menu, agents set a wrap-up code and end users answer the survey.
 /// </summary>
 public sealed record SimulationSettings
 {
@@ -16,6 +17,15 @@ public sealed record SimulationSettings
     public double MissedOfferShare { get; init; } = 0.08;
     public double HeldShare { get; init; } = 0.2;
     public double TransferShare { get; init; } = 0.05;
+
+    /// <summary>Share of IVR calls whose caller hangs up in the phone menu, before reaching a queue.</summary>
+    public double MenuHangUpShare { get; init; } = 0.06;
+
+    /// <summary>Share of ended calls and chats the agent gives a wrap-up code.</summary>
+    public double DispositionShare { get; init; } = 0.85;
+
+    /// <summary>Share of ended calls and chats whose end user answers the survey afterwards.</summary>
+    public double RatedShare { get; init; } = 0.3;
 
     /// <summary>Share of calls whose wrap-up the phone system ends before the organisation's wrap-up time does.</summary>
     public double EarlyWrapUpEndShare { get; init; } = 0.4;

@@ -6,15 +6,24 @@ namespace AdminPortal.Web.Hosting.Simulation;
 /// <summary>What the simulation did so far.</summary>
 public sealed record SimulationCounts(int Queued, int Answered, int Abandoned, int Missed, int Transferred, int Refused)
 {
+    /// <summary>Callers who hung up in the phone menu, before reaching a queue.</summary>
+    public int HungUpInMenu { get; init; }
+
+    /// <summary>Ended contacts whose end user answered the survey.</summary>
+    public int Rated { get; init; }
+
     public override string ToString() =>
-        $"{Queued} queued, {Answered} answered, {Abandoned} abandoned, {Missed} missed offers, {Transferred} transfers, {Refused} events refused";
+        $"{Queued} queued, {Answered} answered, {Abandoned} abandoned, {HungUpInMenu} hung up in the phone menu, {Missed} missed offers, "
+        + $"{Transferred} transfers, {Rated} rated, {Refused} events refused";
 }
 
 /// <summary>
-/// Realistic traffic, one step a second: contacts arrive on every queue (calls and chats per minute over all queues), wait,
-/// are offered to an available agent of their queue (first come, first served), answered or missed, held, chatted,
-/// transferred or abandoned, and end; their agents' wrap-up ends early or by itself. Every step is an intake event.
-/// Stopping ends what was started, so no contact is left waiting.
+/// Realistic traffic, one step a second: contacts arrive on every queue (calls and chats per minute over all queues); IVR
+/// calls first spend a few seconds in the phone menu (some hang up there); they wait, are offered to an available agent
+/// of their queue (first come, first served; each offer to the next cascade group), answered or missed, held, chatted,
+/// transferred or abandoned, and end; most agents set a wrap-up code, their wrap-up ends early or by itself, and some
+/// end users rate the contact a little later. Every step is an intake event. Stopping ends what was started, so no
+/// contact is left waiting.
 /// </summary>
 public sealed class TrafficSimulator(ISimulationTarget target, SimulationSettings settings, TimeProvider clock, ILogger logger, Random? random = null)
 {
@@ -26,16 +35,42 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
     private readonly List<SimulatedContact> _contacts = [];
     private readonly Dictionary<Guid, DateTime> _reserved = [];
     private readonly Dictionary<Guid, DateTime> _missedUntil = [];
+    private readonly List<(IntakeEvent Survey, DateTime At)> _surveys = [];
     private IReadOnlyList<SimulatedQueue> _queues = [];
     private HashSet<Guid> _available = [];
     private DateTime _refreshAt;
     private int _sequence;
-    private int _queued, _answered, _abandoned, _missed, _transferred, _refused;
+    private int _queued, _answered, _abandoned, _missed, _transferred, _refused, _hungUpInMenu, _rated;
 
-    public SimulationCounts Counts => new(_queued, _answered, _abandoned, _missed, _transferred, _refused);
+    public SimulationCounts Counts => new(_queued, _answered, _abandoned, _missed, _transferred, _refused) { HungUpInMenu = _hungUpInMenu, Rated = _rated };
 
     /// <summary>Runs until cancelled, then ends every contact it started; false when there is no staffed queue.</summary>
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
+    {
+        if (!await PrepareAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        logger.LogInformation("Simulating {Calls} calls and {Chats} chats a minute on {Queues} queues", settings.CallsPerMinute, settings.ChatsPerMinute, _queues.Count);
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await StepAsync(cancellationToken);
+                await Task.Delay(TimeSpan.FromSeconds(1), clock, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+
+        await FinishAsync();
+        return true;
+    }
+
+    /// <summary>Reads the queues to send traffic to (at most <see cref="SimulationSettings.MaxQueues"/>); false when none is staffed.</summary>
+    internal async Task<bool> PrepareAsync(CancellationToken cancellationToken)
     {
         _queues = await target.QueuesAsync(cancellationToken);
         if (_queues.Count == 0)
@@ -56,20 +91,6 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
                 .Select(q => q.Queue)];
         }
 
-        logger.LogInformation("Simulating {Calls} calls and {Chats} chats a minute on {Queues} queues", settings.CallsPerMinute, settings.ChatsPerMinute, _queues.Count);
-        try
-        {
-            while (!cancellationToken.IsCancellationRequested)
-            {
-                await StepAsync(cancellationToken);
-                await Task.Delay(TimeSpan.FromSeconds(1), clock, cancellationToken);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
-
-        await FinishAsync();
         return true;
     }
 
@@ -90,6 +111,7 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
         }
 
         await OfferAsync(now);
+        await SurveyAsync(now);
         foreach (var (agent, _) in _missedUntil.Where(m => m.Value <= now).ToList())
         {
             await AcknowledgeAsync(agent);
@@ -116,16 +138,27 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
                     Transfers = kind == ContactKind.Call && _random.NextDouble() < settings.TransferShare && queues.Count > 1,
                 };
                 var end = _random.Next(1, 1000);
-                if (await SendAsync(Event(contact, ContactEventType.Queued) with
+                var type = kind == ContactKind.Call ? _random.Next(6) switch { < 4 => "IvrCall", 4 => "IncomingCallApp", _ => "IncomingCallWeb" } : "Messaging Inbound (Web Chat)";
+                var inMenu = type == "IvrCall";
+                if (await SendAsync(Event(contact, inMenu ? ContactEventType.Selecting : ContactEventType.Queued) with
                 {
-                    MenuId = queue.MenuId,
+                    MenuId = inMenu ? null : queue.MenuId,
                     Lang = queue.Lang,
-                    ContactType = kind == ContactKind.Call ? _random.Next(3) switch { 0 => "IvrCall", 1 => "IncomingCallApp", _ => "IncomingCallWeb" } : "Messaging Inbound (Web Chat)",
+                    ContactType = type,
                     EndUser = new EndUser(end.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Customer {end}", null),
                 }))
                 {
                     _contacts.Add(contact);
-                    _queued++;
+                    if (inMenu)
+                    {
+                        contact.Phase = SimulatedPhase.InMenu;
+                        contact.LeavesMenuAt = now.AddSeconds(_random.Next(4, 20));
+                        contact.HangsUpInMenu = _random.NextDouble() < settings.MenuHangUpShare;
+                    }
+                    else
+                    {
+                        _queued++;
+                    }
                 }
             }
         }
@@ -135,6 +168,24 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
     {
         switch (contact.Phase)
         {
+            case SimulatedPhase.InMenu when now >= contact.LeavesMenuAt && contact.HangsUpInMenu:
+                await SendAsync(Event(contact, ContactEventType.Abandoned));
+                _contacts.Remove(contact);
+                _hungUpInMenu++;
+                break;
+            case SimulatedPhase.InMenu when now >= contact.LeavesMenuAt:
+                if (await SendAsync(Event(contact, ContactEventType.Queued) with { MenuId = contact.Queue.MenuId, Lang = contact.Queue.Lang }))
+                {
+                    (contact.Phase, contact.QueuedAt) = (SimulatedPhase.Waiting, now);
+                    contact.AbandonAt = now.AddSeconds(20 + Exponential(settings.MeanPatience));
+                    _queued++;
+                }
+                else
+                {
+                    _contacts.Remove(contact);
+                }
+
+                break;
             case SimulatedPhase.Waiting when now >= contact.AbandonAt:
                 await SendAsync(Event(contact, ContactEventType.Abandoned));
                 _contacts.Remove(contact);
@@ -204,6 +255,17 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
         }
 
         await SendAsync(Event(contact, ContactEventType.Ended) with { DisconnectedBy = _random.Next(2) == 0 ? "end_user" : "agent" });
+        if (_random.NextDouble() < settings.DispositionShare)
+        {
+            await SendAsync(Event(contact, ContactEventType.Disposition) with { AgentId = agent, Code = SimulatedOutcomes.WrapUpCode(_random) });
+        }
+
+        if (_random.NextDouble() < settings.RatedShare)
+        {
+            var (rating, feedback) = SimulatedOutcomes.Survey(_random);
+            _surveys.Add((Event(contact, ContactEventType.Rated) with { Rating = rating, Feedback = feedback }, now.AddSeconds(_random.Next(10, 60))));
+        }
+
         if (_random.NextDouble() < settings.EarlyWrapUpEndShare)
         {
             (contact.Phase, contact.DueAt) = (SimulatedPhase.WrappingUp, now.AddSeconds(_random.Next(5, 20)));
@@ -226,8 +288,9 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
             }
 
             var agent = free[_random.Next(free.Count)];
-            if (await SendAsync(Event(contact, ContactEventType.Offered) with { AgentId = agent }))
+            if (await SendAsync(Event(contact, ContactEventType.Offered) with { AgentId = agent, Group = $"Group {contact.Offers + 1}" }))
             {
+                contact.Offers++;
                 _reserved[agent] = DateTime.MaxValue;
                 (contact.Phase, contact.Agent, contact.DueAt) = (SimulatedPhase.Offered, agent, now.AddSeconds(_random.Next(2, 8)));
                 contact.MissesOffer = _random.NextDouble() < settings.MissedOfferShare;
@@ -235,13 +298,31 @@ public sealed class TrafficSimulator(ISimulationTarget target, SimulationSetting
         }
     }
 
-    /// <summary>Ends everything still open: waiting contacts hang up, conversations end, wrap-ups end, missed calls are acknowledged.</summary>
-    private async Task FinishAsync()
+    /// <summary>The end users who answer the survey now (some time after their contact ended).</summary>
+    private async Task SurveyAsync(DateTime now)
     {
+        foreach (var due in _surveys.Where(s => s.At <= now).ToList())
+        {
+            _surveys.Remove(due);
+            if (await SendAsync(due.Survey))
+            {
+                _rated++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Ends everything still open: callers in the phone menu and waiting contacts hang up, conversations end, wrap-ups end,
+    /// missed calls are acknowledged, surveys still due are answered.
+    /// </summary>
+    internal async Task FinishAsync()
+    {
+        await SurveyAsync(DateTime.MaxValue);
         foreach (var contact in _contacts.ToList())
         {
             var (type, otherwise) = contact.Phase switch
             {
+                SimulatedPhase.InMenu => (ContactEventType.Abandoned, ContactEventType.Abandoned),
                 SimulatedPhase.Waiting or SimulatedPhase.Offered => (ContactEventType.Abandoned, ContactEventType.Ended),
                 SimulatedPhase.Talking => (ContactEventType.Ended, ContactEventType.Abandoned),
                 _ => (ContactEventType.WrapUpEnded, ContactEventType.WrapUpEnded),

@@ -100,11 +100,14 @@ public sealed class IntakeApiTests(ApiHost host) : IClassFixture<ApiHost>
         var selecting = await (await SendAsync(phone, "CH-400", """{"type": "selecting"}""", "chats")).ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity);
         var noCode = await (await SendAsync(phone, "CA-400", """{"type": "disposition", "code": "  "}""")).ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity);
         var strayGroup = await (await SendAsync(phone, "CA-400", """{"type": "connected", "agent_id": 19, "group": "Group 1"}""")).ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity);
+        var rating = await (await SendAsync(phone, "CA-400", """{"type": "rated", "rating": 6}""")).ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity);
+        var halfStar = await (await SendAsync(phone, "CA-400", """{"type": "rated", "rating": 4.5}""")).ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity);
+        var unrated = await (await SendAsync(phone, "CA-400", """{"type": "rated", "feedback": "Nice"}""")).ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity);
         var notJson = await phone.PostAsync("/api/intake/calls/CA-400/events", Json("type=queued", "text/plain"));
 
         type["source"]!["pointer"]!.GetValue<string>().ShouldBe("/type");
         type["detail"]!.GetValue<string>().ShouldStartWith("type must be one of: selecting, queued, offered, connected,");
-        type["detail"]!.GetValue<string>().ShouldEndWith("message, disposition.");
+        type["detail"]!.GetValue<string>().ShouldEndWith("message, disposition, rated.");
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, body);
         JsonNode.Parse(body)!["errors"]!.AsArray().Select(e => e!["source"]!["pointer"]!.GetValue<string>()).ShouldBe(["/menu_id", "/lang"], ignoreOrder: true);
         menu["detail"]!.GetValue<string>().ShouldBe("Menu 99999 does not exist.");
@@ -112,6 +115,9 @@ public sealed class IntakeApiTests(ApiHost host) : IClassFixture<ApiHost>
         selecting["detail"]!.GetValue<string>().ShouldBe("Only a call has a phone menu to be selecting in.");
         (noCode["source"]!["pointer"]!.GetValue<string>(), noCode["detail"]!.GetValue<string>()).ShouldBe(("/code", "A disposition event needs the code the agent set (code)."));
         (strayGroup["source"]!["pointer"]!.GetValue<string>(), strayGroup["detail"]!.GetValue<string>()).ShouldBe(("/group", "group is the offer group of an offered event."));
+        (rating["source"]!["pointer"]!.GetValue<string>(), rating["detail"]!.GetValue<string>()).ShouldBe(("/rating", "rating must be a whole number from 1 to 5."));
+        (halfStar["source"]!["pointer"]!.GetValue<string>(), halfStar["detail"]!.GetValue<string>()).ShouldBe(("/rating", "rating must be a whole number from 1 to 5."));
+        (unrated["source"]!["pointer"]!.GetValue<string>(), unrated["detail"]!.GetValue<string>()).ShouldBe(("/rating", "A rated event needs the end user's rating (rating)."));
         notJson.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
         (await host.QueryAsync(db => db.Calls.IgnoreQueryFilters().AnyAsync(c => c.ExternalId == "CA-400"))).ShouldBeFalse();
     }

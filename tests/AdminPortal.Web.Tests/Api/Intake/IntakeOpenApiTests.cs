@@ -12,7 +12,7 @@ namespace AdminPortal.Web.Tests.Api.Intake;
 public sealed class IntakeOpenApiTests(ApiHost host) : IClassFixture<ApiHost>
 {
     private static readonly string[] EventTypes =
-        ["selecting", "queued", "offered", "connected", "held", "resumed", "transferred", "ended", "abandoned", "missed", "wrap_up_ended", "message", "disposition"];
+        ["selecting", "queued", "offered", "connected", "held", "resumed", "transferred", "ended", "abandoned", "missed", "wrap_up_ended", "message", "disposition", "rated"];
 
     [Fact]
     public async Task The_intake_and_the_queue_reports_are_in_the_one_openapi_document()
@@ -33,11 +33,11 @@ public sealed class IntakeOpenApiTests(ApiHost host) : IClassFixture<ApiHost>
     }
 
     [Theory]
-    [InlineData("calls", "queued,offered,missed,connected,held,resumed,ended,disposition,wrap_up_ended", "finished")]
+    [InlineData("calls", "queued,offered,missed,connected,held,resumed,ended,disposition,wrap_up_ended,rated", "finished")]
     [InlineData("calls", "selecting,queued,offered,connected,disposition,transferred", "assigned")]
     [InlineData("calls", "selecting,abandoned", "failed")]
     [InlineData("calls", "queued,abandoned", "failed")]
-    [InlineData("chats", "queued,message,offered,missed,connected,ended,disposition,wrap_up_ended", "finished")]
+    [InlineData("chats", "queued,message,offered,missed,connected,ended,disposition,wrap_up_ended,rated", "finished")]
     [InlineData("chats", "queued,connected,transferred", "queued")]
     [InlineData("chats", "queued,abandoned", "canceled")]
     public async Task Every_documented_example_is_recorded_in_the_order_a_contact_lives_it(string kind, string events, string status)

@@ -5,10 +5,10 @@ namespace AdminPortal.Web.Api.Dialects.Manager;
 
 /// <summary>
 /// Seed 004's call, member for member. What the product does not keep has the seed's "nothing happened" value: no parent
-/// call, schedule, feedback, VoIP provider, ticket, recording, voicemail or deflection, empty photos, videos and
-/// recordings, no virtual agent (the product has none: null and empty arrays) and no payment or survey flows (empty
-/// consumer_event_durations). Transfers, participants, offers, dispositions and the handle, queue and end-user durations
-/// come from the intake's events and queue waits.
+/// call, schedule, VoIP provider, ticket, recording, voicemail or deflection, empty photos, videos and recordings, no
+/// virtual agent (the product has none: null and empty arrays) and no payment or survey flows (empty
+/// consumer_event_durations). Transfers, participants, offers, dispositions, the handle, queue and end-user durations and
+/// the end user's rating and has_feedback come from the intake's events and queue waits.
 /// </summary>
 public sealed record ManagerCall(
     long Id,
@@ -69,7 +69,7 @@ public sealed record ManagerCall(
 {
     public static ManagerCall From(CallRecord call) => new(
         call.Id, null, call.Lang, call.CallType, call.Status, call.CreatedAt, call.QueuedAt, call.AssignedAt, call.ConnectedAt, call.EndedAt,
-        call.UpdatedAt, null, call.QueueDuration, call.QueueDuration, call.CallDuration, call.HoldDuration, call.Rating, false, null, null, null,
+        call.UpdatedAt, null, call.QueueDuration, call.QueueDuration, call.CallDuration, call.HoldDuration, call.Rating, call.Details.HasFeedback, null, null, null,
         call.Verified, null, "not_asked", "not_voicemail", "no_deflection", call.DisconnectedBy, call.FailReason, call.FailDetails,
         call.AdapterFailCode, call.AdapterFailMessage, [], call.SupportNumber, call.SelectedMenu is { } menu ? ManagerMenu.From(menu) : null,
         ManagerMenuPath.Of(call.MenuPath), 0, call.Agent is { } agent ? ManagerPerson.From(agent) : null,
@@ -109,9 +109,9 @@ public sealed record ManagerVirtualAgent(long Id, string Name);
 
 /// <summary>
 /// Seed 004's chat, member for member; response times in whole seconds, as the seed shows them. What the product does not
-/// keep has the seed's "nothing happened" value (no feedback, ticket, photos, videos, virtual agent, payment or survey
-/// flows); transfers, participants, offers and the per-agent, per-queue and end-user durations come from the intake's
-/// events and queue waits. Beyond the seed's chat, <c>dispositions</c> lists the wrap-up codes agents set, as calls do.
+/// keep has the seed's "nothing happened" value (no ticket, photos, videos, virtual agent, payment or survey flows);
+/// transfers, participants, offers, the per-agent, per-queue and end-user durations and the end user's rating and
+/// has_feedback come from the intake's events and queue waits. Beyond the seed's chat, <c>dispositions</c> lists the wrap-up codes agents set, as calls do.
 /// </summary>
 public sealed record ManagerChat(
     long Id,
@@ -157,7 +157,7 @@ public sealed record ManagerChat(
 {
     public static ManagerChat From(ChatRecord chat) => new(
         chat.Id, chat.Lang, chat.ChatType, chat.Status, chat.CreatedAt, chat.AssignedAt, chat.EndsAt, chat.UpdatedAt, chat.FirstMsgSentAt,
-        chat.LastMsgSentAt, chat.ChatDuration, chat.QueueDuration, chat.QueueDuration, chat.Verified, chat.Rating, false, null, null, chat.FailReason,
+        chat.LastMsgSentAt, chat.ChatDuration, chat.QueueDuration, chat.QueueDuration, chat.Verified, chat.Rating, chat.Details.HasFeedback, null, null, chat.FailReason,
         chat.MessageCount, Whole(chat.AverageResponseTime), Whole(chat.LongestResponseTime),
         chat.SelectedMenu is { } menu ? ManagerMenu.From(menu) : null, ManagerMenuPath.Of(chat.MenuPath),
         chat.Agent is { } agent ? ManagerPerson.From(agent) : null, ManagerEndUser.Of(chat.EndUserId, chat.EndUserIdentifier, chat.EndUserOutContactId),

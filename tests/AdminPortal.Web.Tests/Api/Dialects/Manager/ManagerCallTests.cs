@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using AdminPortal.Web.Tests.Api.Infrastructure;
 using static AdminPortal.Web.Tests.Api.Infrastructure.HttpJson;
 
 namespace AdminPortal.Web.Tests.Api.Dialects.Manager;
@@ -237,6 +238,26 @@ public sealed class ManagerCallTests(ManagerCallTests.Host host) : IClassFixture
         chat["virtual_agent"].ShouldBeNull();
     }
 
+    [Fact]
+    public async Task The_end_users_rating_after_the_end_shows_with_has_feedback_and_filters_and_on_the_jsonapi()
+    {
+        var rated = await (await host.Manager().GetAsync("/manager/api/v1/calls?support_number[]=%2B15550003333&rating[from]=1")).ShouldBeArrayAsync();
+        var unrated = (await (await host.Manager().GetAsync($"{Calls}&call_status[]=finished")).ShouldBeArrayAsync()).Single()!;
+        var chat = (await (await host.Manager().GetAsync("/manager/api/v1/chats?end_user_id[]=777002")).ShouldBeArrayAsync()).Single()!;
+        var admin = await host.ClientForAsync(ApiHost.AdminEmail);
+        var jsonApiCall = await (await admin.GetAsync("/api/calls?filter=equals(external_id,'CALL-5')")).ShouldBeOkAsync();
+        var jsonApiChat = await (await admin.GetAsync("/api/chats?filter=equals(external_id,'CHAT-3')")).ShouldBeOkAsync();
+
+        var call = rated.Single()!;
+        call["status"]!.GetValue<string>().ShouldBe("finished");
+        (call["rating"]!.GetValue<int>(), call["has_feedback"]!.GetValue<bool>()).ShouldBe((4, true));
+        (chat["rating"]!.GetValue<int>(), chat["has_feedback"]!.GetValue<bool>()).ShouldBe((2, false));
+        unrated["rating"].ShouldBeNull();
+        unrated["has_feedback"]!.GetValue<bool>().ShouldBeFalse();
+        jsonApiCall["data"]!.AsArray().Single()!["attributes"]!["rating"]!.GetValue<int>().ShouldBe(4);
+        jsonApiChat["data"]!.AsArray().Single()!["attributes"]!["rating"]!.GetValue<int>().ShouldBe(2);
+    }
+
     [Theory]
     [InlineData("chat_status[]=sleeping", "chat_status[] must be one of queued, assigned, finished, canceled, failed, no_response; 'sleeping' is not.", "chats")]
     [InlineData("call_status[]=napping", "call_status[] must be one of scheduled, queued, assigned, connecting, switching, connected, finished, failed, recovered, deflected, selecting, action_only, action_only_finished, voicemail, voicemail_received, voicemail_read; 'napping' is not.")]
@@ -253,7 +274,8 @@ public sealed class ManagerCallTests(ManagerCallTests.Host host) : IClassFixture
     /// Three calls: one on Carpentry answered by Darth Vader, held and ended by the caller; one abandoned and one still waiting on Death Star.
     /// A fourth (another support number) is answered by Craig T, transferred to Raymond D, then to the Death Star menu and answered by Craig T.
     /// Three more (a third number) start in the phone menu: one reaches Carpentry, is offered to cascade groups, answered by Raymond D and
-    /// passed to Craig T, both setting wrap-up codes; one hangs up in the menu; one is still in it. Two chats of one end user, one more of another.
+    /// passed to Craig T, both setting wrap-up codes, and the caller rates it 4 with feedback; one hangs up in the menu; one is
+    /// still in it. Two chats of one end user, one more of another (rated 2).
     /// </summary>
     public class Host : DialectHost
     {
@@ -313,6 +335,7 @@ public sealed class ManagerCallTests(ManagerCallTests.Host host) : IClassFixture
             await EventAsync("CHAT-3", "ended", chat.AddHours(1).AddSeconds(30), kind: "chats");
             await EventAsync("CHAT-3", "disposition", chat.AddHours(1).AddSeconds(32), """ "code": "Resolved" """, "chats");
             await EventAsync("CHAT-3", "wrap_up_ended", chat.AddHours(1).AddSeconds(33), kind: "chats");
+            await EventAsync("CHAT-3", "rated", chat.AddHours(1).AddSeconds(50), """ "rating": 2 """, "chats");
 
             var menu = day.AddDays(2);
             await EventAsync("CALL-5", "selecting", menu, """ "menu_id": 1693, "lang": "en", "call_type": "IvrCall", "support_number": "+15550003333" """);
@@ -331,6 +354,7 @@ public sealed class ManagerCallTests(ManagerCallTests.Host host) : IClassFixture
             await EventAsync("CALL-5", "disposition", menu.AddSeconds(95), """ "agent_id": 12, "code": "Requires follow up" """);
             await EventAsync("CALL-5", "wrap_up_ended", menu.AddSeconds(96), """ "agent_id": 13 """);
             await EventAsync("CALL-5", "wrap_up_ended", menu.AddSeconds(97), """ "agent_id": 12 """);
+            await EventAsync("CALL-5", "rated", menu.AddSeconds(120), """ "rating": 4, "feedback": "Sorted out on the second try." """);
             await EventAsync("CALL-6", "selecting", menu.AddMinutes(5), """ "menu_id": 1693, "support_number": "+15550003333" """);
             await EventAsync("CALL-6", "abandoned", menu.AddMinutes(5).AddSeconds(12));
             await EventAsync("CALL-7", "selecting", DateTime.UtcNow.AddSeconds(-3), """ "menu_id": 2024, "support_number": "+15550003333" """);
