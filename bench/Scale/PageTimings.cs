@@ -20,6 +20,8 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
         ("/assignments", "h1"),
         ("/activity", "tbody tr.mud-table-row .cell-clip"),
         ("/queues", "h1"),
+        ("/statuses", "tbody tr[data-status]"),
+        ("/settings", "h1"),
     ];
 
     private static readonly string[] ChromiumArgs =
@@ -57,7 +59,7 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
             var readyTimes = new List<double>();
             for (var index = 0; index < options.PageSamples + 1; index++)
             {
-                var (contentLoaded, interactive) = await LoadAsync(context, path, ready);
+                var (contentLoaded, interactive) = await LoadAsync(context, path, ready, options.Timeline ? output : null);
                 if (index > 0)
                 {
                     shown.Add(contentLoaded);
@@ -84,15 +86,42 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
         (await context.APIRequest.GetAsync(path)).Status == 200;
 
     /// <summary>Milliseconds from the start of the navigation to DOMContentLoaded and to ready.</summary>
-    private static async Task<(double ContentLoaded, double Ready)> LoadAsync(IBrowserContext context, string path, string ready)
+    private static async Task<(double ContentLoaded, double Ready)> LoadAsync(IBrowserContext context, string path, string ready, TextWriter? timeline)
     {
         var page = await context.NewPageAsync();
+        var events = new List<string>();
+        var start = System.Diagnostics.Stopwatch.StartNew();
+        void Note(string what)
+        {
+            lock (events)
+            {
+                events.Add($"  {start.Elapsed.TotalMilliseconds,8:F0} ms  {what}");
+            }
+        }
+
+        if (timeline is not null)
+        {
+            page.RequestFinished += (_, request) => Note($"finished {request.Method} {new Uri(request.Url).PathAndQuery}");
+            page.WebSocket += (_, socket) =>
+            {
+                Note($"websocket {new Uri(socket.Url).AbsolutePath}");
+                socket.FrameSent += (_, frame) => Note($"  sent {frame.Text?.Length ?? frame.Binary?.Length ?? 0} B");
+                socket.FrameReceived += (_, frame) => { Note($"  received {frame.Text?.Length ?? frame.Binary?.Length ?? 0} B"); if ((frame.Binary?.Length ?? 0) > 30000) File.WriteAllBytes($"/tmp/frame-{frame.Binary!.Length}.bin", frame.Binary!); };
+            };
+        }
+
         try
         {
             await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
             await page.Locator($"{Interactive} {ready}").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
             var readyAt = await page.EvaluateAsync<double>("performance.now()");
             var contentLoaded = await page.EvaluateAsync<double>("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd");
+            if (timeline is not null)
+            {
+                Note($"ready (page clock {readyAt:F0} ms, DOMContentLoaded {contentLoaded:F0} ms)");
+                await timeline.WriteLineAsync($"{path}:\n{string.Join('\n', events)}");
+            }
+
             return (contentLoaded, readyAt);
         }
         finally

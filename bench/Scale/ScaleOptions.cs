@@ -8,7 +8,7 @@ public sealed record ScaleOptions
 {
     public const string Usage =
         "Usage: dotnet run -c Release --project bench/Scale -- [--provider Sqlite|Postgres] [--agents 10000] [--database FILE] " +
-        "[--samples 40] [--page-samples 5] [--write-seconds 10] [--skip-pages] [--pages-only] [--page PATH ...] [--log-sql]";
+        "[--samples 40] [--page-samples 5] [--write-seconds 10] [--skip-pages] [--pages-only] [--page PATH ...] [--log-sql] [--timeline]";
 
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
 
@@ -37,6 +37,9 @@ public sealed record ScaleOptions
     /// <summary>Log every SQL statement the host runs, with its duration, to the console.</summary>
     public bool LogSql { get; init; }
 
+    /// <summary>Print, for each page load, when its requests ended and each circuit message came and went.</summary>
+    public bool Timeline { get; init; }
+
     public static ScaleOptions Parse(string[] args)
     {
         var options = new ScaleOptions();
@@ -56,6 +59,7 @@ public sealed record ScaleOptions
                 "--pages-only" => options with { PagesOnly = true },
                 "--page" => options with { Pages = [.. options.Pages, Next()] },
                 "--log-sql" => options with { LogSql = true },
+                "--timeline" => options with { Timeline = true },
                 _ => throw new ArgumentException($"Unknown argument '{args[index]}'. {Usage}"),
             };
         }

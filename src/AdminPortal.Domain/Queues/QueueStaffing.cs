@@ -14,14 +14,28 @@ public sealed class QueueStaffing(AdminPortalDbContext db, TeamMembership member
 {
     private const int LongIdList = 200;
 
-    public async Task<IReadOnlyDictionary<QueueKey, HashSet<Guid>>> AgentsByQueueAsync(CancellationToken cancellationToken = default)
+    /// <summary>The agents of every queue, or of the queues of <paramref name="menuIds"/> only when given.</summary>
+    public async Task<IReadOnlyDictionary<QueueKey, HashSet<Guid>>> AgentsByQueueAsync(IReadOnlyCollection<Guid>? menuIds = null,
+        CancellationToken cancellationToken = default)
     {
-        var direct = await db.AgentAssignments.AsNoTracking()
-            .Where(a => !a.Menu!.Deleted)
+        if (menuIds is { Count: 0 })
+        {
+            return new Dictionary<QueueKey, HashSet<Guid>>();
+        }
+
+        var menus = menuIds is { Count: <= LongIdList } ? menuIds.ToList() : null;
+        var directAssignments = db.AgentAssignments.AsNoTracking().Where(a => !a.Menu!.Deleted);
+        var teamAssignments = db.TeamAssignments.AsNoTracking().Where(a => !a.Menu!.Deleted && !a.Team!.Deleted);
+        if (menus is not null)
+        {
+            directAssignments = directAssignments.Where(a => menus.Contains(a.MenuId));
+            teamAssignments = teamAssignments.Where(a => menus.Contains(a.MenuId));
+        }
+
+        var direct = await directAssignments
             .Select(a => new { a.MenuId, a.Lang, a.ChannelType, a.AgentId })
             .ToListAsync(cancellationToken);
-        var byTeam = await db.TeamAssignments.AsNoTracking()
-            .Where(a => !a.Menu!.Deleted && !a.Team!.Deleted)
+        var byTeam = await teamAssignments
             .Select(a => new { a.MenuId, a.Lang, a.ChannelType, a.TeamId })
             .ToListAsync(cancellationToken);
         var subtrees = await membership.SubTreesAsync(byTeam.Select(a => a.TeamId), cancellationToken);

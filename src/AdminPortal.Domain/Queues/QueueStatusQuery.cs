@@ -25,7 +25,12 @@ public sealed class QueueStatusQuery(AdminPortalDbContext db, QueueMenus menus, 
             .GroupBy(w => new QueueKey(w.MenuId, w.Lang, w.Kind), w => w.StartedAt.AsUtc())
             .ToDictionary(g => g.Key, g => g.ToList());
         var menuInfo = await menus.LoadAsync(cancellationToken);
-        var staff = await staffing.AgentsByQueueAsync(cancellationToken);
+        var below = filter.MenuId is { } menuId ? await menus.WithSubMenusAsync(menuId, cancellationToken) : null;
+        // Only the agents of the queues that can be listed are read: the waiting ones, or the staffed ones of the menu.
+        IReadOnlyCollection<Guid>? listable = filter.WithStaffedQueues
+            ? below
+            : [.. waiting.Keys.Select(k => k.MenuId).Distinct().Where(m => below is null || below.Contains(m))];
+        var staff = await staffing.AgentsByQueueAsync(listable, cancellationToken);
 
         var keys = waiting.Keys.ToHashSet();
         if (filter.WithStaffedQueues)
@@ -33,9 +38,8 @@ public sealed class QueueStatusQuery(AdminPortalDbContext db, QueueMenus menus, 
             keys.UnionWith(staff.Keys.Where(k => filter.Kind is null || k.Kind == filter.Kind));
         }
 
-        if (filter.MenuId is { } menuId)
+        if (below is not null)
         {
-            var below = await menus.WithSubMenusAsync(menuId, cancellationToken);
             keys.RemoveWhere(k => !below.Contains(k.MenuId));
         }
 

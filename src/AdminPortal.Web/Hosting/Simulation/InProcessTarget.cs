@@ -18,7 +18,7 @@ public sealed class InProcessTarget(IServiceScopeFactory scopes, Guid organisati
     private Actor System => Actor.System(organisationId);
 
     public Task<IReadOnlyList<SimulatedQueue>> QueuesAsync(CancellationToken cancellationToken) => RunAsync<QueueStaffing, IReadOnlyList<SimulatedQueue>>(async staffing =>
-        [.. (await staffing.AgentsByQueueAsync(cancellationToken)).Where(q => q.Value.Count > 0).Select(q => new SimulatedQueue(q.Key.MenuId, q.Key.Lang, q.Key.Kind, [.. q.Value]))]);
+        [.. (await staffing.AgentsByQueueAsync(cancellationToken: cancellationToken)).Where(q => q.Value.Count > 0).Select(q => new SimulatedQueue(q.Key.MenuId, q.Key.Lang, q.Key.Kind, [.. q.Value]))]);
 
     public Task<IReadOnlyCollection<Guid>> AvailableAgentsAsync(CancellationToken cancellationToken) => RunAsync<AdminPortalDbContext, IReadOnlyCollection<Guid>>(async db =>
         await db.Agents.AsNoTracking().Where(a => a.Status!.Category == StatusCategory.Available).Select(a => a.Id).ToListAsync(cancellationToken));

@@ -16,8 +16,8 @@ public sealed record BoardFilter(Guid? TeamId = null, Guid? MenuId = null, strin
 
 /// <summary>
 /// Agents per status for the live board. Each column counts its agents and lists the most recent changes first, so a
-/// change is never hidden: <see cref="ColumnsAsync"/> loads the first <see cref="PerStatus"/> of every column in one grouped
-/// query, <see cref="AgentsAsync"/> the rest of one column as it scrolls.
+/// change is never hidden: <see cref="ColumnsAsync"/> counts every column in one grouped query and loads the first
+/// <see cref="PerStatus"/> of each in another, <see cref="AgentsAsync"/> the rest of one column as it scrolls.
 /// </summary>
 public sealed class LiveBoard(AdminPortalDbContext db, StatusList statuses, TeamMembership membership)
 {
@@ -26,19 +26,19 @@ public sealed class LiveBoard(AdminPortalDbContext db, StatusList statuses, Team
     public async Task<IReadOnlyList<BoardColumn>> ColumnsAsync(BoardFilter filter, CancellationToken cancellationToken = default)
     {
         var agents = await FilteredAsync(filter, cancellationToken);
-        var groups = await agents.GroupBy(a => a.StatusId)
-            .Select(g => new
-            {
-                StatusId = g.Key,
-                Count = g.Count(),
-                Newest = g.OrderByDescending(a => a.StatusUpdatedAt).ThenByDescending(a => a.Id).Take(PerStatus)
-                    .Select(a => new BoardAgent(a.Id, a.Name, a.StatusUpdatedAt))
-                    .ToList(),
-            })
-            .ToDictionaryAsync(g => g.StatusId, cancellationToken);
+        var counts = await agents.GroupBy(a => a.StatusId)
+            .Select(g => new { StatusId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.StatusId, g => g.Count, cancellationToken);
+        var newest = counts.Count == 0
+            ? []
+            : await counts.Keys.Select(status => Newest(agents, status, 0, PerStatus)).Aggregate(Queryable.Concat)
+                .ToListAsync(cancellationToken);
+        var byStatus = newest.ToLookup(a => a.StatusId);
 
-        return [.. (await statuses.AllAsync(cancellationToken)).Select(status => groups.TryGetValue(status.Id, out var group)
-            ? new BoardColumn(status, group.Count, group.Newest)
+        return [.. (await statuses.AllAsync(cancellationToken)).Select(status => counts.TryGetValue(status.Id, out var count)
+            ? new BoardColumn(status, count, [.. byStatus[status.Id]
+                .OrderByDescending(a => a.StatusUpdatedAt).ThenByDescending(a => a.Id)
+                .Select(a => new BoardAgent(a.Id, a.Name, a.StatusUpdatedAt))])
             : new BoardColumn(status, 0, []))];
     }
 
@@ -46,12 +46,29 @@ public sealed class LiveBoard(AdminPortalDbContext db, StatusList statuses, Team
     public async Task<IReadOnlyList<BoardAgent>> AgentsAsync(Guid statusId, BoardFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
         var agents = await FilteredAsync(filter, cancellationToken);
-        return await agents.Where(a => a.StatusId == statusId)
-            .OrderByDescending(a => a.StatusUpdatedAt).ThenByDescending(a => a.Id)
-            .Skip(Math.Max(skip, 0)).Take(Math.Clamp(take, 0, AgentDirectory.MaxPageSize))
+        return await Newest(agents, statusId, Math.Max(skip, 0), Math.Clamp(take, 0, AgentDirectory.MaxPageSize))
             .Select(a => new BoardAgent(a.Id, a.Name, a.StatusUpdatedAt))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>A column's row (member-initialised, so that the columns' queries can be concatenated into one).</summary>
+    private sealed class ColumnAgent
+    {
+        public Guid StatusId { get; init; }
+        public Guid Id { get; init; }
+        public string Name { get; init; } = "";
+        public DateTime StatusUpdatedAt { get; init; }
+    }
+
+    /// <summary>
+    /// A column's agents in its order, read along the (organisation, status, change time, id) index: each column is its own
+    /// short range, where numbering the whole organisation's agents per status read every agent of it.
+    /// </summary>
+    private static IQueryable<ColumnAgent> Newest(IQueryable<Agent> agents, Guid statusId, int skip, int take) =>
+        agents.Where(a => a.StatusId == statusId)
+            .OrderByDescending(a => a.StatusUpdatedAt).ThenByDescending(a => a.Id)
+            .Skip(skip).Take(take)
+            .Select(a => new ColumnAgent { StatusId = a.StatusId, Id = a.Id, Name = a.Name, StatusUpdatedAt = a.StatusUpdatedAt });
 
     private async Task<IQueryable<Agent>> FilteredAsync(BoardFilter filter, CancellationToken cancellationToken)
     {

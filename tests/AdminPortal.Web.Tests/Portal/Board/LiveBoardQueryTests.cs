@@ -9,12 +9,15 @@ using TestBuildingBlocks.Database;
 
 namespace AdminPortal.Web.Tests.Portal.Board;
 
-/// <summary>The live board's query on each provider: one grouped query for every column, names with the middle name.</summary>
+/// <summary>
+/// The live board's queries on each provider: the columns' counts in one grouped query, their first agents in another
+/// (each column its own range of the status index, not every agent numbered), names with the middle name.
+/// </summary>
 public abstract class LiveBoardQueryTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : TestDatabase, ICommandLog
 {
     [Fact]
-    public virtual async Task Columns_come_from_one_grouped_query_most_recent_changes_first()
+    public virtual async Task Columns_come_from_a_fixed_number_of_queries_most_recent_changes_first()
     {
         var organisation = await database.CreateOrganisationAsync();
         var now = DateTime.UtcNow;
@@ -36,7 +39,8 @@ public abstract class LiveBoardQueryTests<TDatabase>(TDatabase database) : IClas
         database.Commands.Clear();
         var columns = await scope.Get<LiveBoard>().ColumnsAsync(new BoardFilter());
 
-        database.Commands.Count.ShouldBe(2, string.Join("\n\n", database.Commands));
+        database.Commands.Count.ShouldBe(3, string.Join("\n\n", database.Commands)); // counts, first agents, statuses
+        database.Commands.ShouldNotContain(c => c.Contains("ROW_NUMBER", StringComparison.OrdinalIgnoreCase));
         var byStatus = columns.ToDictionary(c => c.Status.Name);
         byStatus["Break"].Agents.Select(a => a.Name).ShouldBe(["Darth Sith Vader", "Craig T"]);
         byStatus["Break"].Count.ShouldBe(2);
@@ -96,7 +100,7 @@ public sealed class SqliteLiveBoardQueryTests(SqliteBoardDatabase database) : Li
 public sealed class PostgresLiveBoardQueryTests(PostgresBoardDatabase database) : LiveBoardQueryTests<PostgresBoardDatabase>(database)
 {
     [PostgresFact]
-    public override Task Columns_come_from_one_grouped_query_most_recent_changes_first() => base.Columns_come_from_one_grouped_query_most_recent_changes_first();
+    public override Task Columns_come_from_a_fixed_number_of_queries_most_recent_changes_first() => base.Columns_come_from_a_fixed_number_of_queries_most_recent_changes_first();
 
     [PostgresFact]
     public override Task The_rest_of_a_column_reads_on_in_the_same_order_and_a_search_narrows_it() => base.The_rest_of_a_column_reads_on_in_the_same_order_and_a_search_narrows_it();
