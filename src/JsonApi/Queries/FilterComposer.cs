@@ -51,6 +51,13 @@ internal sealed class FilterComposer(Visibility visibility)
         }
 
         var left = Term(comparison.Left, instance);
+        if (comparison is { Operator: ComparisonOperator.Equals, Right: LiteralTerm { Value: bool flag } } && left.Type == typeof(bool))
+        {
+            // equals(flag,'true') as the condition itself: its SQL can match an index or a partial index's condition,
+            // where comparing it with a bound value cannot.
+            return flag ? left : Expression.Not(left);
+        }
+
         var right = comparison.Right switch
         {
             NullTerm => Expression.Constant(null, left.Type),

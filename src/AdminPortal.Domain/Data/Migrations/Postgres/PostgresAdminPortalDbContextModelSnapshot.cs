@@ -199,6 +199,18 @@ namespace AdminPortal.Domain.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId", "StatusId", "StatusUpdatedAt", "Id")
                         .HasDatabaseName("ix_agents_organisation_id_status_id_status_updated_at_id");
 
+                    b.HasIndex(new[] { "OrganisationId", "Id" }, "ix_agents_active_by_id")
+                        .HasDatabaseName("ix_agents_active_by_id")
+                        .HasFilter("deactivated_at IS NULL");
+
+                    b.HasIndex(new[] { "OrganisationId", "Name", "Id" }, "ix_agents_active_by_name")
+                        .HasDatabaseName("ix_agents_active_by_name")
+                        .HasFilter("deactivated_at IS NULL");
+
+                    b.HasIndex(new[] { "OrganisationId", "StatusId", "StatusUpdatedAt", "Id" }, "ix_agents_active_by_status")
+                        .HasDatabaseName("ix_agents_active_by_status")
+                        .HasFilter("deactivated_at IS NULL");
+
                     b.ToTable("agents");
                 });
 
