@@ -8,7 +8,7 @@ public sealed record ScaleOptions
 {
     public const string Usage =
         "Usage: dotnet run -c Release --project bench/Scale -- [--provider Sqlite|Postgres] [--agents 10000] [--database FILE] " +
-        "[--samples 40] [--page-samples 5] [--write-seconds 10] [--skip-pages] [--pages-only] [--page PATH ...] [--log-sql] [--timeline]";
+        "[--samples 40] [--page-samples 5] [--write-seconds 10] [--write-rate N ...] [--skip-pages] [--pages-only] [--page PATH ...] [--log-sql] [--timeline]";
 
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
 
@@ -25,6 +25,9 @@ public sealed record ScaleOptions
 
     /// <summary>How long the 8 concurrent status writers run.</summary>
     public int WriteSeconds { get; init; } = 10;
+
+    /// <summary>Status changes a second at which the writers also run on a fixed schedule, after the closed loop.</summary>
+    public IReadOnlyList<int> WriteRates { get; init; } = [];
 
     public bool SkipPages { get; init; }
 
@@ -55,6 +58,7 @@ public sealed record ScaleOptions
                 "--samples" => options with { Samples = Number() },
                 "--page-samples" => options with { PageSamples = Number() },
                 "--write-seconds" => options with { WriteSeconds = Number() },
+                "--write-rate" => options with { WriteRates = [.. options.WriteRates, Number()] },
                 "--skip-pages" => options with { SkipPages = true },
                 "--pages-only" => options with { PagesOnly = true },
                 "--page" => options with { Pages = [.. options.Pages, Next()] },

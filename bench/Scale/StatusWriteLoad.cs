@@ -28,13 +28,29 @@ public sealed class StatusWriteLoad(ScaleHost host, ScaleOptions options, TextWr
         var watch = Stopwatch.StartNew();
         var failures = await LoopAsync(concurrent, agents, TimeSpan.FromSeconds(options.WriteSeconds), latencies);
         watch.Stop();
-        await output.WriteLineAsync(
-            $"{"POST operator_statuses, 8 concurrent",-44} {Percentiles.Of(latencies, 0.5),8:F1} {Percentiles.Of(latencies, 0.95),8:F1}" +
-            $"  p99 {Percentiles.Of(latencies, 0.99):F1} ms, max {latencies.DefaultIfEmpty().Max():F1} ms, {latencies.Count / watch.Elapsed.TotalSeconds:F0} changes/s, {failures} failed");
+        await ReportAsync("POST operator_statuses, 8 concurrent", latencies, watch.Elapsed, failures);
+
+        foreach (var rate in options.WriteRates)
+        {
+            latencies.Clear();
+            watch.Restart();
+            failures = await LoopAsync(concurrent, agents, TimeSpan.FromSeconds(options.WriteSeconds), latencies, rate);
+            watch.Stop();
+            await ReportAsync($"  same, paced at {rate}/s", latencies, watch.Elapsed, failures);
+        }
     }
 
-    private async Task<int> LoopAsync(HttpClient client, IReadOnlyList<Guid> agents, TimeSpan duration, List<double> latencies)
+    private Task ReportAsync(string name, List<double> latencies, TimeSpan elapsed, int failures) => output.WriteLineAsync(
+        $"{name,-44} {Percentiles.Of(latencies, 0.5),8:F1} {Percentiles.Of(latencies, 0.95),8:F1}" +
+        $"  p99 {Percentiles.Of(latencies, 0.99):F1} ms, max {latencies.DefaultIfEmpty().Max():F1} ms, {latencies.Count / elapsed.TotalSeconds:F0} changes/s, {failures} failed");
+
+    /// <summary>
+    /// The writers send as fast as their answers come (closed loop), or, given a <paramref name="rate"/>, on a fixed schedule
+    /// shared among them (open loop: each latency counts from the planned send, so a late send counts its wait).
+    /// </summary>
+    private async Task<int> LoopAsync(HttpClient client, IReadOnlyList<Guid> agents, TimeSpan duration, List<double> latencies, int? rate = null)
     {
+        var begin = Stopwatch.GetTimestamp();
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var failures = 0;
         string? firstFailure = null;
@@ -49,6 +65,21 @@ public sealed class StatusWriteLoad(ScaleHost host, ScaleOptions options, TextWr
                 using var content = new StringContent(body, Encoding.UTF8);
                 content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.api+json");
                 var start = Stopwatch.GetTimestamp();
+                if (rate is { } perSecond)
+                {
+                    start = begin + (long)((((double)round * Writers) + writer) / perSecond * Stopwatch.Frequency);
+                    if (start >= deadline)
+                    {
+                        break;
+                    }
+
+                    var early = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), start);
+                    if (early > TimeSpan.Zero)
+                    {
+                        await Task.Delay(early);
+                    }
+                }
+
                 using var response = await client.PostAsync("/api/operator_statuses", content);
                 var answer = await response.Content.ReadAsStringAsync();
                 local.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);

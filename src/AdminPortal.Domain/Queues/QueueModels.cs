@@ -56,8 +56,14 @@ public sealed record QueueStatus(
     double AverageWaitSeconds,
     QueueAgents Agents);
 
-/// <summary>What queue status is asked for: one kind, a menu and the menus below it, queues a team's agents answer, idle staffed queues too.</summary>
-public sealed record QueueFilter(ContactKind? Kind = null, Guid? MenuId = null, Guid? TeamId = null, bool WithStaffedQueues = false);
+/// <summary>
+/// What queue status is asked for: one kind, a menu and the menus below it, queues a team's agents answer, idle staffed
+/// queues too. <see cref="AlsoQueues"/> lists queues wanted even when nobody waits (e.g. those with a recent service level).
+/// </summary>
+public sealed record QueueFilter(ContactKind? Kind = null, Guid? MenuId = null, Guid? TeamId = null, bool WithStaffedQueues = false)
+{
+    public IReadOnlyCollection<QueueKey> AlsoQueues { get; init; } = [];
+}
 
 /// <summary>
 /// Service level of a queue over a window: waits that ended by being answered or abandoned, those answered within the

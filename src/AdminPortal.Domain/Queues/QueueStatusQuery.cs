@@ -27,12 +27,13 @@ public sealed class QueueStatusQuery(AdminPortalDbContext db, QueueMenus menus, 
         var menuInfo = await menus.LoadAsync(cancellationToken);
         var below = filter.MenuId is { } menuId ? await menus.WithSubMenusAsync(menuId, cancellationToken) : null;
         // Only the agents of the queues that can be listed are read: the waiting ones, or the staffed ones of the menu.
+        var also = filter.AlsoQueues.Where(k => filter.Kind is null || k.Kind == filter.Kind).ToList();
         IReadOnlyCollection<Guid>? listable = filter.WithStaffedQueues
             ? below
-            : [.. waiting.Keys.Select(k => k.MenuId).Distinct().Where(m => below is null || below.Contains(m))];
+            : [.. waiting.Keys.Concat(also).Select(k => k.MenuId).Distinct().Where(m => below is null || below.Contains(m))];
         var staff = await staffing.AgentsByQueueAsync(listable, cancellationToken);
 
-        var keys = waiting.Keys.ToHashSet();
+        var keys = waiting.Keys.Concat(also).ToHashSet();
         if (filter.WithStaffedQueues)
         {
             keys.UnionWith(staff.Keys.Where(k => filter.Kind is null || k.Kind == filter.Kind));

@@ -22,8 +22,10 @@ public sealed class Wallboard(QueueStatusQuery status, ServiceLevelQuery levels,
 {
     public async Task<IReadOnlyList<WallboardTile>> TilesAsync(ContactKind? kind, Guid? menuId, bool idleQueues, CancellationToken cancellationToken = default)
     {
-        var now = await status.CurrentAsync(new QueueFilter(kind, menuId, WithStaffedQueues: true), cancellationToken);
         var hour = await levels.ByQueueAsync(60, kind, cancellationToken);
+        // The agents of idle queues are read only when idle queues are shown.
+        var now = await status.CurrentAsync(
+            new QueueFilter(kind, menuId, WithStaffedQueues: idleQueues) { AlsoQueues = [.. hour.Select(l => l.Key)] }, cancellationToken);
         var quarter = (await levels.ByQueueAsync(15, kind, cancellationToken)).ToDictionary(s => s.Key, s => s.Percent);
         var shown = menuId is { } root ? await menus.WithSubMenusAsync(root, cancellationToken) : null;
         var tiles = now.ToDictionary(s => s.Key, s => new WallboardTile(s.Key, s.Menu, s.InQueue, s.OldestQueuedAt, s.Agents, null, null));

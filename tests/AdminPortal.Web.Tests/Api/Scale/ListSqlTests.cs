@@ -54,6 +54,19 @@ public sealed class ListSqlTests(SqlLoggingApiHost host) : IClassFixture<SqlLogg
         teams.ShouldAllBe(s => !s.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("/api/agents?page[number]=3")]
+    [InlineData("/api/agents?page[number]=3&sort=name")]
+    public async Task Deactivated_agents_are_left_out_by_the_condition_the_active_agents_indexes_carry(string url)
+    {
+        var statements = ListStatements(await host.StatementsOfAsync(url));
+
+        // "deactivated_at IS NULL" is the condition of the partial indexes that count and page the active agents; compared
+        // with a bound flag instead, every agent's row would be read.
+        statements.ShouldAllBe(s => s.Contains("\"deactivated_at\" IS NULL", StringComparison.Ordinal), Listing(statements));
+        statements.ShouldAllBe(s => !s.Contains("IS NOT NULL) = @", StringComparison.Ordinal), Listing(statements));
+    }
+
     /// <summary>The statements of the list itself, without the checks of the caller (credentials, rate limit).</summary>
     private static List<string> ListStatements(IEnumerable<string> statements) =>
         statements.Where(s => !s.Contains("\"security_stamp\"", StringComparison.Ordinal) && !s.Contains("\"api_rate_limit_per_second\"", StringComparison.Ordinal)).ToList();
