@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace Scale;
@@ -90,7 +91,7 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
     {
         var page = await context.NewPageAsync();
         var events = new List<string>();
-        var start = System.Diagnostics.Stopwatch.StartNew();
+        var start = Stopwatch.StartNew();
         void Note(string what)
         {
             lock (events)
@@ -106,7 +107,7 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
             {
                 Note($"websocket {new Uri(socket.Url).AbsolutePath}");
                 socket.FrameSent += (_, frame) => Note($"  sent {frame.Text?.Length ?? frame.Binary?.Length ?? 0} B");
-                socket.FrameReceived += (_, frame) => { Note($"  received {frame.Text?.Length ?? frame.Binary?.Length ?? 0} B"); if ((frame.Binary?.Length ?? 0) > 30000) File.WriteAllBytes($"/tmp/frame-{frame.Binary!.Length}.bin", frame.Binary!); };
+                socket.FrameReceived += (_, frame) => Note($"  received {frame.Text?.Length ?? frame.Binary?.Length ?? 0} B");
             };
         }
 
