@@ -87,6 +87,11 @@ public sealed class ScaleHost : IAsyncDisposable
         }
 
         host.Address = factory.StartKestrel();
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            await SettleAsync(factory, log);
+        }
+
         var environment = factory.Services.GetRequiredService<IHostEnvironment>().EnvironmentName;
         await using var scope = factory.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
@@ -137,6 +142,20 @@ public sealed class ScaleHost : IAsyncDisposable
         {
             throw new InvalidOperationException("Seeding failed.");
         }
+    }
+
+    /// <summary>
+    /// What autovacuum does within minutes of a bulk load: the visibility map (so index-only scans skip the table) and the
+    /// planner's statistics. Measured straight after seeding, PostgreSQL would be judged on a table no running system has.
+    /// </summary>
+    private static async Task SettleAsync(AdminPortalHostFactory factory, TextWriter log)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await using var scope = factory.CreateSystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        await db.Database.ExecuteSqlRawAsync("VACUUM (ANALYZE);");
+        await log.WriteLineAsync($"VACUUM (ANALYZE) after seeding: {watch.Elapsed.TotalSeconds:F1} s");
     }
 
     public async ValueTask DisposeAsync()
