@@ -11,6 +11,10 @@ public sealed class SlowQueries(IHttpContextAccessor http) : DbCommandIntercepto
     public const string Header = "X-Slow-Query";
 
     private readonly TaskCompletionSource<bool> _cancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once a slow query is running.</summary>
+    public Task Started => _started.Task;
 
     /// <summary>Completes with true once a slow query was cancelled (false if it ran its 30 s).</summary>
     public Task<bool> Cancelled => _cancelled.Task;
@@ -38,6 +42,7 @@ public sealed class SlowQueries(IHttpContextAccessor http) : DbCommandIntercepto
 
         try
         {
+            _started.TrySetResult();
             await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
             _cancelled.TrySetResult(false);
         }
