@@ -26,7 +26,7 @@ public sealed class QueueStatusQuery(AdminPortalDbContext db, QueueMenus menus, 
             .ToDictionary(g => g.Key, g => g.ToList());
         var menuInfo = await menus.LoadAsync(cancellationToken);
         var below = filter.MenuId is { } menuId ? await menus.WithSubMenusAsync(menuId, cancellationToken) : null;
-        // Only the agents of the queues that can be listed are read: the waiting ones, or the staffed ones of the menu.
+        // Only the agents of the queues that can be listed are read: the waiting and the asked-for ones, or the staffed ones of the menu.
         var also = filter.AlsoQueues.Where(k => filter.Kind is null || k.Kind == filter.Kind).ToList();
         IReadOnlyCollection<Guid>? listable = filter.WithStaffedQueues
             ? below
