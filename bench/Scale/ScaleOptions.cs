@@ -8,7 +8,7 @@ public sealed record ScaleOptions
 {
     public const string Usage =
         "Usage: dotnet run -c Release --project bench/Scale -- [--provider Sqlite|Postgres] [--agents 10000] [--database FILE] " +
-        "[--samples 40] [--page-samples 5] [--write-seconds 10] [--write-rate N ...] [--skip-pages] [--pages-only] [--page PATH ...] [--log-sql] [--timeline]";
+        "[--samples 40] [--page-samples 5] [--page-warm-up 20] [--page-pause 300] [--write-seconds 10] [--write-warm-up 10] [--write-rate N ...] [--skip-pages] [--pages-only] [--page PATH ...] [--log-sql] [--timeline]";
 
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
 
@@ -20,11 +20,23 @@ public sealed record ScaleOptions
     /// <summary>Timed requests per API request (after warm-up), one connection.</summary>
     public int Samples { get; init; } = 40;
 
-    /// <summary>Loads per portal page.</summary>
+    /// <summary>Timed loads per portal page.</summary>
     public int PageSamples { get; init; } = 5;
+
+    /// <summary>Untimed loads of every page, round after round, before the timed ones: a server in use has run its code
+    /// often enough for the runtime to have compiled it optimised, which a freshly started one has not.</summary>
+    public int PageWarmUp { get; init; } = 20;
+
+    /// <summary>Milliseconds to wait after closing a tab before the next load, so that one load's teardown (the tab's
+    /// process, the circuit) does not share the two cores with the next one's start.</summary>
+    public int PagePause { get; init; } = 300;
 
     /// <summary>How long the 8 concurrent status writers run.</summary>
     public int WriteSeconds { get; init; } = 10;
+
+    /// <summary>Seconds the writers run untimed first, so that the runtime has compiled the write path optimised, as on a
+    /// server in use.</summary>
+    public int WriteWarmUp { get; init; } = 10;
 
     /// <summary>Status changes a second at which the writers also run on a fixed schedule, after the closed loop.</summary>
     public IReadOnlyList<int> WriteRates { get; init; } = [];
@@ -57,7 +69,10 @@ public sealed record ScaleOptions
                 "--database" => options with { Database = Next() },
                 "--samples" => options with { Samples = Number() },
                 "--page-samples" => options with { PageSamples = Number() },
+                "--page-warm-up" => options with { PageWarmUp = Number() },
+                "--page-pause" => options with { PagePause = Number() },
                 "--write-seconds" => options with { WriteSeconds = Number() },
+                "--write-warm-up" => options with { WriteWarmUp = Number() },
                 "--write-rate" => options with { WriteRates = [.. options.WriteRates, Number()] },
                 "--skip-pages" => options with { SkipPages = true },
                 "--pages-only" => options with { PagesOnly = true },

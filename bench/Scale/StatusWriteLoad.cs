@@ -23,7 +23,7 @@ public sealed class StatusWriteLoad(ScaleHost host, ScaleOptions options, TextWr
         using var concurrent = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Writers }) { BaseAddress = host.Address };
         concurrent.DefaultRequestHeaders.Authorization = client.DefaultRequestHeaders.Authorization;
 
-        await LoopAsync(concurrent, agents, TimeSpan.FromSeconds(2), []);
+        await LoopAsync(concurrent, agents, TimeSpan.FromSeconds(options.WriteWarmUp), []);
         var latencies = new List<double>();
         var watch = Stopwatch.StartNew();
         var failures = await LoopAsync(concurrent, agents, TimeSpan.FromSeconds(options.WriteSeconds), latencies);

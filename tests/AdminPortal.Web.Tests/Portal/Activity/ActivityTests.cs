@@ -112,6 +112,25 @@ public sealed class ActivityTests(PortalDatabase database) : BunitTest(database)
     }
 
     [Fact]
+    public async Task Times_shown_move_to_the_viewers_time_zone_when_the_browser_tells_it()
+    {
+        var vader = await Data.AddAgentAsync("Darth", "Vader");
+        await Data.AddActivityAsync(vader, Activities.Login, new DateTime(2026, 1, 4, 23, 30, 0, DateTimeKind.Utc), TimeSpan.FromMinutes(45));
+        var (_, activity) = RenderPage<ActivityPage>();
+        activity.WaitForAssertion(() => activity.FindAll("tbody tr.mud-table-row").ShouldHaveSingleItem().TextContent.ShouldContain("2026-01-04 23:30:00"));
+
+        await activity.InvokeAsync(() => Context.Services.GetRequiredService<AdminPortal.Web.Portal.ViewerTime>().Use("Asia/Tokyo"));
+
+        activity.WaitForAssertion(() =>
+        {
+            var row = activity.FindAll("tbody tr.mud-table-row").ShouldHaveSingleItem();
+            row.TextContent.ShouldContain("2026-01-05 08:30:00");
+            row.TextContent.ShouldContain("09:15:00");
+            activity.Markup.ShouldContain("Started (Asia/Tokyo)");
+        });
+    }
+
+    [Fact]
     public async Task Opens_on_one_agent_from_a_link()
     {
         var vader = await Data.AddAgentAsync("Darth", "Vader");

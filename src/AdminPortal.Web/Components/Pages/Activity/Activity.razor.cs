@@ -67,15 +67,21 @@ public sealed partial class Activity
         return FilterAsync(_filter with { To = to is { } day ? Time.StartOfDayUtc(day.AddDays(1)) : null });
     }
 
-    /// <summary>The browser told its time zone: times and the day filters follow it.</summary>
+    /// <summary>The browser told its time zone: times follow it as they render, and the day filters, when set, are read
+    /// again in it (without one, the rows shown stay the same, so they are not loaded again).</summary>
     private void OnTimeZoneKnown() => _ = InvokeAsync(async () =>
     {
+        StateHasChanged();
+        if (_from is null && _to is null)
+        {
+            return;
+        }
+
         _filter = _filter with
         {
             From = _from is { } from ? Time.StartOfDayUtc(from) : null,
             To = _to is { } to ? Time.StartOfDayUtc(to.AddDays(1)) : null,
         };
-        StateHasChanged();
         await _grid.ReloadServerData();
     });
 
