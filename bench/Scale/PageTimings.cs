@@ -84,6 +84,13 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
                 await Task.Delay(options.PagePause);
             }
 
+            if (options.Screenshots is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+                var file = Path.Combine(folder, $"{(path == "/" ? "board" : path.Trim('/'))}.png");
+                await LoadAsync(context, path, ready, timeline: null, screenshot: file);
+            }
+
             var (navigations, navigationCpu) = inApp[path];
             await output.WriteLineAsync(
                 $"{path,-16} {firstLoads[path],6:F0} {Percentiles.Of(shown, 0.5),10:F0} {Percentiles.Of(readyTimes, 0.5),10:F0} " +
@@ -197,7 +204,8 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
         (await context.APIRequest.GetAsync(path)).Status == 200;
 
     /// <summary>Milliseconds from the start of the navigation to DOMContentLoaded and to ready.</summary>
-    private static async Task<(double ContentLoaded, double Ready)> LoadAsync(IBrowserContext context, string path, string ready, TextWriter? timeline)
+    private static async Task<(double ContentLoaded, double Ready)> LoadAsync(
+        IBrowserContext context, string path, string ready, TextWriter? timeline, string? screenshot = null)
     {
         var page = await context.NewPageAsync();
         var events = new List<string>();
@@ -243,6 +251,11 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
             await page.Locator($"{Interactive} {ready}").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
             var readyAt = await page.EvaluateAsync<double>("window.benchReadyAt ?? performance.now()");
             var contentLoaded = await page.EvaluateAsync<double>("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd");
+            if (screenshot is not null)
+            {
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+            }
+
             if (timeline is not null)
             {
                 Note($"ready (page clock {readyAt:F0} ms, DOMContentLoaded {contentLoaded:F0} ms)");

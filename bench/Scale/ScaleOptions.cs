@@ -8,7 +8,7 @@ public sealed record ScaleOptions
 {
     public const string Usage =
         "Usage: dotnet run -c Release --project bench/Scale -- [--provider Sqlite|Postgres] [--agents 10000] [--database FILE] " +
-        "[--samples 40] [--page-samples 5] [--page-warm-up 20] [--page-pause 300] [--write-seconds 10] [--write-warm-up 10] [--write-rate N ...] [--skip-pages] [--pages-only] [--page PATH ...] [--log-sql] [--timeline]";
+        "[--samples 40] [--page-samples 5] [--page-warm-up 20] [--page-pause 300] [--write-seconds 10] [--write-warm-up 10] [--write-rate N ...] [--skip-pages] [--pages-only] [--page PATH ...] [--log-sql] [--timeline] [--screenshots DIR]";
 
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
 
@@ -55,6 +55,9 @@ public sealed record ScaleOptions
     /// <summary>Print, for each page load, when its requests ended and each circuit message came and went.</summary>
     public bool Timeline { get; init; }
 
+    /// <summary>A folder to save a screenshot of each page into, as it was when ready, after its timed loads.</summary>
+    public string? Screenshots { get; init; }
+
     public static ScaleOptions Parse(string[] args)
     {
         var options = new ScaleOptions();
@@ -79,6 +82,7 @@ public sealed record ScaleOptions
                 "--page" => options with { Pages = [.. options.Pages, Next()] },
                 "--log-sql" => options with { LogSql = true },
                 "--timeline" => options with { Timeline = true },
+                "--screenshots" => options with { Screenshots = Next() },
                 _ => throw new ArgumentException($"Unknown argument '{args[index]}'. {Usage}"),
             };
         }

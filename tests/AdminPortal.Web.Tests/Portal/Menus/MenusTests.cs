@@ -1,6 +1,8 @@
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Errors;
 using AdminPortal.Domain.Teams;
+using AdminPortal.Web.Components.Shared;
+using AdminPortal.Web.Portal.Queries;
 using Bunit;
 using MudBlazor;
 using MenusPage = AdminPortal.Web.Components.Pages.Menus.Menus;
@@ -181,6 +183,47 @@ public sealed class MenusTests(PortalDatabase database) : BunitTest(database)
 
         host.WaitForAssertion(() => host.FindAll(".mud-message-box").ShouldBeEmpty());
         Calls.All.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_long_top_level_shows_its_first_hundred_menus_and_the_rest_on_request_or_when_found()
+    {
+        var menus = new List<Menu>();
+        for (var number = 1; number <= 130; number++)
+        {
+            menus.Add(await Data.AddMenuAsync($"Menu {number:000}"));
+        }
+
+        var (_, page) = RenderPage<MenusPage>();
+
+        page.WaitForAssertion(() => page.FindAll("[role=treeitem]").Count.ShouldBe(100));
+        page.FindAll("[role=treeitem]")[^1].TextContent.ShouldContain("Menu 100");
+        page.Find(".tree-more").TextContent.ShouldContain("Show 30 more (30 not shown)");
+
+        await page.InvokeAsync(() => page.FindComponents<MenuPicker>().Single(p => p.Instance.Label == "Find menu").Instance
+            .ValueChanged.InvokeAsync(new Choice(menus[119].Id, "Menu 120")));
+
+        page.WaitForAssertion(() => page.Find($"[data-id='{menus[119].Id}']").GetAttribute("aria-selected").ShouldBe("true"));
+        page.FindAll("[role=treeitem]").Count.ShouldBe(130);
+        page.FindAll(".tree-more").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_button_under_a_long_top_level_shows_the_next_menus()
+    {
+        for (var number = 1; number <= 105; number++)
+        {
+            await Data.AddMenuAsync($"Menu {number:000}");
+        }
+
+        var (_, page) = RenderPage<MenusPage>();
+        page.WaitForAssertion(() => page.Find(".tree-more").TextContent.ShouldContain("Show 5 more"));
+
+        await page.Find(".tree-more").ClickAsync();
+
+        page.WaitForAssertion(() => page.FindAll("[role=treeitem]").Count.ShouldBe(105));
+        page.FindAll("[role=treeitem]")[^1].TextContent.ShouldContain("Menu 105");
+        page.FindAll(".tree-more").ShouldBeEmpty();
     }
 
     private static async Task SelectAsync(IRenderedComponent<MenusPage> page, Guid menuId)
