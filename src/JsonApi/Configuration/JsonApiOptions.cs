@@ -22,6 +22,11 @@ public sealed class JsonApiOptions
     /// <c>next</c> link to the following page.</summary>
     public int IncludedPageSize { get; set; } = 10;
 
+    /// <summary>From this offset on, a page of a collection reads its ids first (the offset walks the sort's index alone) and
+    /// then only its own rows; <c>null</c> pages with a plain <c>OFFSET</c> at any depth. It pays off where <c>OFFSET</c> reads
+    /// every skipped row whole (PostgreSQL); SQLite skips along a covering index about as fast without it.</summary>
+    public int? PageIdsFirstFromOffset { get; set; }
+
     /// <summary>Most operations one <c>/operations</c> request may carry (Atomic Operations); more answer 413 before anything runs.</summary>
     public int MaxAtomicOperations { get; set; } = 100;
 

@@ -16,7 +16,7 @@ internal sealed class JsonApiRequest
         Services = http.RequestServices.GetRequiredService<JsonApiServices>();
         Db = Services.ResolveDbContext(http.RequestServices);
         var visibility = new Visibility(http.RequestServices);
-        Composer = new QueryComposer(visibility, Services.Options.IncludedPageSize);
+        Composer = new QueryComposer(visibility, Services.Options.IncludedPageSize, Services.Options.PageIdsFirstFromOffset);
         Links = new LinkBuilder(http.Request, prefix);
         Reader = new ResourceReader(Db, Composer, visibility, Links);
         Writer = new ResourceWriter(Db, Composer, http.RequestServices);

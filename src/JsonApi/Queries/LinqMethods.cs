@@ -20,6 +20,7 @@ internal static class LinqMethods
     public static readonly MethodInfo QueryableSelectManyWithResult = Of<IQueryable<object>>(q => q.SelectMany(x => new List<object>(), (x, y) => x));
     public static readonly MethodInfo QueryableCount = Of<IQueryable<object>>(q => q.Count());
     public static readonly MethodInfo QueryableAny = Of<IQueryable<object>>(q => q.Any());
+    public static readonly MethodInfo QueryableContains = Of<IQueryable<object>>(q => q.Contains(null));
     public static readonly MethodInfo EnumerableWhere = Of<IEnumerable<object>>(e => e.Where(x => true));
     public static readonly MethodInfo EnumerableAny = Of<IEnumerable<object>>(e => e.Any());
     public static readonly MethodInfo EnumerableAnyMatching = Of<IEnumerable<object>>(e => e.Any(x => true));

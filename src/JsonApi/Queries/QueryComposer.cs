@@ -9,7 +9,7 @@ namespace JsonApi.Queries;
 /// <summary>Composes one EF Core query from the parsed query string: visibility, filter, sort, page and a
 /// <c>Select</c> projection that reads only the requested columns and included to-one relationships; included to-many
 /// relationships are read by one more query each (<see cref="FirstPages"/>), limited to their first page.</summary>
-internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
+internal sealed class QueryComposer(Visibility visibility, int includedPageSize, int? pageIdsFirstFromOffset = null)
 {
     private static readonly PropertyInfo RowId = typeof(ResourceRow).GetProperty(nameof(ResourceRow.Id))!;
     private static readonly PropertyInfo RowValues = typeof(ResourceRow).GetProperty(nameof(ResourceRow.Values))!;
@@ -18,6 +18,9 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
 
     /// <summary>How many resources of one included to-many relationship a resource shows.</summary>
     public int IncludedPageSize { get; } = includedPageSize;
+
+    /// <summary>From this offset on a page reads its ids first (<see cref="PageByIds"/>); never when null.</summary>
+    public int? PageIdsFirstFromOffset { get; } = pageIdsFirstFromOffset;
 
     /// <summary>Rows visible where the client gave no filter (single resources, look-ups, to-one related data).</summary>
     public IQueryable WhereVisible(IQueryable source, ResourceType type) =>
@@ -68,6 +71,26 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize)
         }
 
         return source.Provider.CreateQuery(expression);
+    }
+
+    /// <summary>
+    /// A deep page: <c>source.Where(e =&gt; ordered.Skip(skip).Take(take).Select(e =&gt; e.Id).Contains(e.Id))</c>, to be
+    /// ordered again. The offset then walks the sort's index alone (the ids), and only the page's rows are read, where
+    /// <c>OFFSET</c> over the whole rows reads every skipped row too.
+    /// </summary>
+    public static IQueryable PageByIds(IQueryable source, IQueryable ordered, ResourceType type, int skip, int take)
+    {
+        var clr = type.ClrType;
+        var idType = type.IdProperty.PropertyType;
+        var row = Expression.Parameter(clr, "e");
+        var ids = Expression.Call(
+            LinqMethods.QueryableSelect.Close(clr, idType),
+            Page(ordered, type, skip, take).Expression,
+            Expression.Quote(Expression.Lambda(Expression.Property(row, type.IdProperty), row)));
+        var candidate = Expression.Parameter(clr, "c");
+        var inPage = Expression.Lambda(
+            Expression.Call(LinqMethods.QueryableContains.Close(idType), ids, Expression.Property(candidate, type.IdProperty)), candidate);
+        return source.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableWhere.Close(clr), source.Expression, Expression.Quote(inPage)));
     }
 
     public static IQueryable Page(IQueryable source, ResourceType type, int skip, int take)

@@ -18,6 +18,9 @@ public class BlogApiFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The library's deep-page option as the tests run it: pages from this offset on read their ids first.</summary>
+    public const int PageIdsFirstFromOffset = 1000;
+
     public SqlLog Sql { get; } = new();
 
     public IServiceProvider Services => _app!.Services;
@@ -43,6 +46,7 @@ public class BlogApiFixture : IAsyncLifetime
             {
                 options.DefaultPageSize = 5;
                 options.MaxPageSize = 50;
+                options.PageIdsFirstFromOffset = PageIdsFirstFromOffset;
                 options.MaxIncludeDepth = 3;
                 options.MapException<BlogRuleException>(exception => new ErrorObject(System.Net.HttpStatusCode.UnprocessableEntity,
                     "Rule violated.", exception.Message, ErrorSource.ForPointer($"/data/attributes/{exception.Member}")));

@@ -42,6 +42,9 @@ public sealed class PaginationTests(BlogApiFixture fixture) : BlogApiTest(fixtur
     }
 
     [Fact]
+    public Task A_deep_page_reads_the_same_rows_in_the_same_order_with_includes_and_a_filter() => DeepPages.ReadTheSameRowsAsync(Fixture);
+
+    [Fact]
     public async Task Last_page_has_no_next_link()
     {
         // Arrange
