@@ -19,9 +19,6 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize,
     /// <summary>How many resources of one included to-many relationship a resource shows.</summary>
     public int IncludedPageSize { get; } = includedPageSize;
 
-    /// <summary>From this offset on a page reads its ids first (<see cref="PageByIds"/>); never when null.</summary>
-    public int? PageIdsFirstFromOffset { get; } = pageIdsFirstFromOffset;
-
     /// <summary>Rows visible where the client gave no filter (single resources, look-ups, to-one related data).</summary>
     public IQueryable WhereVisible(IQueryable source, ResourceType type) =>
         visibility.Default(type) is { } filter ? Where(source, type, filter) : source;
@@ -74,14 +71,27 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize,
     }
 
     /// <summary>
+    /// <paramref name="source"/> in the requested order, <paramref name="take"/> rows from <paramref name="skip"/> on. From
+    /// the configured offset on (<c>PageIdsFirstFromOffset</c>), the page's ids are read first and then only its rows
+    /// (<see cref="PageByIds"/>); before it, or without one, a plain <c>Skip</c>/<c>Take</c>.
+    /// </summary>
+    public IQueryable OrderedPage(IQueryable source, ResourceType type, IReadOnlyList<SortElement> sort, int skip, int take)
+    {
+        var ordered = OrderBy(source, type, sort);
+        return skip >= (pageIdsFirstFromOffset ?? int.MaxValue)
+            ? OrderBy(PageByIds(source, ordered, type, skip, take), type, sort)
+            : Page(ordered, type, skip, take);
+    }
+
+    /// <summary>
     /// A deep page: <c>source.Where(e =&gt; ordered.Skip(skip).Take(take).Select(e =&gt; e.Id).Contains(e.Id))</c>, to be
     /// ordered again. The offset then walks the sort's index alone (the ids), and only the page's rows are read, where
     /// <c>OFFSET</c> over the whole rows reads every skipped row too.
     /// </summary>
-    public static IQueryable PageByIds(IQueryable source, IQueryable ordered, ResourceType type, int skip, int take)
+    private static IQueryable PageByIds(IQueryable source, IQueryable ordered, ResourceType type, int skip, int take)
     {
         var clr = type.ClrType;
-        var idType = type.IdProperty.PropertyType;
+        var idType = type.IdType;
         var row = Expression.Parameter(clr, "e");
         var ids = Expression.Call(
             LinqMethods.QueryableSelect.Close(clr, idType),
@@ -93,7 +103,7 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize,
         return source.Provider.CreateQuery(Expression.Call(LinqMethods.QueryableWhere.Close(clr), source.Expression, Expression.Quote(inPage)));
     }
 
-    public static IQueryable Page(IQueryable source, ResourceType type, int skip, int take)
+    private static IQueryable Page(IQueryable source, ResourceType type, int skip, int take)
     {
         // The first page skips nothing: no OFFSET.
         var expression = skip == 0

@@ -75,11 +75,7 @@ internal sealed class ResourceReader(DbContext db, QueryComposer composer, Visib
     {
         var layer = identifiersOnly ? ProjectionLayer.IdentifiersOnly(type) : ProjectionLayer.Build(type, spec.Include, spec.Fields);
         var total = await QueryExecution.CountAsync(source, type, cancellationToken);
-        var ordered = composer.OrderBy(source, type, spec.Sort);
-        var skip = (spec.PageNumber - 1) * spec.PageSize;
-        source = skip >= (composer.PageIdsFirstFromOffset ?? int.MaxValue)
-            ? composer.OrderBy(QueryComposer.PageByIds(source, ordered, type, skip, spec.PageSize), type, spec.Sort)
-            : QueryComposer.Page(ordered, type, skip, spec.PageSize);
+        source = composer.OrderedPage(source, type, spec.Sort, (spec.PageNumber - 1) * spec.PageSize, spec.PageSize);
         var rows = await QueryExecution.ListAsync(composer.Project(source, layer), cancellationToken);
         await Collections.LoadAsync(layer, rows, cancellationToken);
         var includeRequested = spec.IncludeRequested && !identifiersOnly;
