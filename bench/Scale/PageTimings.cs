@@ -133,7 +133,8 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
             await page.Locator($"{Interactive} {pages[0].Ready}").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
             foreach (var (path, ready) in pages)
             {
-                var (otherPath, otherReady) = pages.FirstOrDefault(p => p.Path != path, pages[0]);
+                // Another measured page, or any other page when only this one is measured (a link to itself would not move).
+                var (otherPath, otherReady) = pages.Concat(Pages).First(p => p.Path != path);
                 var times = new List<double>();
                 var cpu = TimeSpan.Zero;
                 for (var index = 0; index < options.PageSamples; index++)
