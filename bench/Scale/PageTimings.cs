@@ -37,10 +37,11 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = "/usr/bin/chromium",
+            ExecutablePath = options.Chromium,
             Headless = true,
             Args = ChromiumArgs,
         });
+        await output.WriteLineAsync($"Browser: {options.Chromium} {browser.Version}");
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = host.Address.ToString(),
@@ -91,6 +92,13 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
                 await LoadAsync(context, path, ready, timeline: null, screenshot: file);
             }
 
+            if (options.Traces is { } traces)
+            {
+                Directory.CreateDirectory(traces);
+                await TraceAsync(browser, Path.Combine(traces, $"{(path == "/" ? "board" : path.Trim('/'))}.json"),
+                    () => LoadAsync(context, path, ready, timeline: null));
+            }
+
             var (navigations, navigationCpu) = inApp[path];
             await output.WriteLineAsync(
                 $"{path,-16} {firstLoads[path],6:F0} {Percentiles.Of(shown, 0.5),10:F0} {Percentiles.Of(readyTimes, 0.5),10:F0} " +
@@ -102,6 +110,26 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
             "first: ready on the first load after the host started; shown/ready: a new tab opened on the page; host CPU: the host's " +
             "processor time per load; all CPU: every process's (Chromium's included, both cores); in-app: from a portal page " +
             "already open, following a link to the page (the circuit is up; no document load).");
+    }
+
+    /// <summary>Records a Chromium trace (every process: browser, renderer, network) while <paramref name="load"/> runs.</summary>
+    private static async Task TraceAsync(IBrowser browser, string file, Func<Task> load)
+    {
+        var session = await browser.NewBrowserCDPSessionAsync();
+        var events = new List<JsonElement>();
+        var complete = new TaskCompletionSource();
+        session.Event("Tracing.dataCollected").OnEvent += (_, data) => events.AddRange(data!.Value.GetProperty("value").EnumerateArray());
+        session.Event("Tracing.tracingComplete").OnEvent += (_, _) => complete.TrySetResult();
+        await session.SendAsync("Tracing.start", new Dictionary<string, object>
+        {
+            ["categories"] = "devtools.timeline,v8.execute,blink,loading,toplevel,disabled-by-default-devtools.timeline",
+        });
+        await load();
+        await session.SendAsync("Tracing.end");
+        await complete.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await using var stream = File.Create(file);
+        await JsonSerializer.SerializeAsync(stream, new { traceEvents = events });
+        await session.DetachAsync();
     }
 
     /// <summary>In one tab with the portal open, moves to each page as a link in the navigation does, from another page,
@@ -242,6 +270,9 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
             // The page notes the moment its data shows itself (the test below only sees it a round trip later).
             await page.AddInitScriptAsync($$"""
                 new MutationObserver((_, observer) => {
+                    if (!window.benchInteractiveAt && document.querySelector({{JsonSerializer.Serialize(Interactive)}})) {
+                        window.benchInteractiveAt = performance.now();
+                    }
                     if (document.querySelector({{JsonSerializer.Serialize($"{Interactive} {ready}")}})) {
                         window.benchReadyAt = performance.now();
                         observer.disconnect();
@@ -259,7 +290,8 @@ public sealed class PageTimings(ScaleHost host, ScaleOptions options, TextWriter
 
             if (timeline is not null)
             {
-                Note($"ready (page clock {readyAt:F0} ms, DOMContentLoaded {contentLoaded:F0} ms)");
+                var interactiveAt = await page.EvaluateAsync<double>("window.benchInteractiveAt ?? 0");
+                Note($"ready (page clock {readyAt:F0} ms; interactive {interactiveAt:F0} ms, DOMContentLoaded {contentLoaded:F0} ms)");
                 var figures = (await metrics!.SendAsync("Performance.getMetrics"))!.Value.GetProperty("metrics").EnumerateArray()
                     .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble());
                 Note($"page's main thread: script {figures["ScriptDuration"] * 1000:F0} ms, style {figures["RecalcStyleDuration"] * 1000:F0} ms, " +

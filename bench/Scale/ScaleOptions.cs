@@ -8,7 +8,7 @@ public sealed record ScaleOptions
 {
     public const string Usage =
         "Usage: dotnet run -c Release --project bench/Scale -- [--provider Sqlite|Postgres] [--agents 10000] [--database FILE] " +
-        "[--samples 40] [--page-samples 5] [--page-warm-up 20] [--page-pause 300] [--write-seconds 10] [--write-warm-up 10] [--write-rate N ...] [--skip-pages] [--pages-only] [--page PATH ...] [--log-sql] [--timeline] [--screenshots DIR]";
+        "[--samples 40] [--page-samples 5] [--page-warm-up 20] [--page-pause 300] [--write-seconds 10] [--write-warm-up 10] [--write-rate N ...] [--skip-pages] [--pages-only] [--page PATH ...] [--log-sql] [--timeline] [--screenshots DIR] [--traces DIR] [--chromium PATH]";
 
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
 
@@ -58,6 +58,16 @@ public sealed record ScaleOptions
     /// <summary>A folder to save a screenshot of each page into, as it was when ready, after its timed loads.</summary>
     public string? Screenshots { get; init; }
 
+    /// <summary>A folder to save a Chromium performance trace of one more load of each page into (open it in the browser's
+    /// performance panel or Perfetto).</summary>
+    public string? Traces { get; init; }
+
+    /// <summary>The browser that loads the pages: by default Chromium's headless shell (the browser engine without the
+    /// browser's own interface, as Playwright runs headless pages) when it is installed, else the full Chromium, whose
+    /// interface (a hidden address-bar popup page per tab) then shares the host's processors.</summary>
+    public string Chromium { get; init; } =
+        File.Exists("/usr/bin/chromium-headless-shell") ? "/usr/bin/chromium-headless-shell" : "/usr/bin/chromium";
+
     public static ScaleOptions Parse(string[] args)
     {
         var options = new ScaleOptions();
@@ -83,6 +93,8 @@ public sealed record ScaleOptions
                 "--log-sql" => options with { LogSql = true },
                 "--timeline" => options with { Timeline = true },
                 "--screenshots" => options with { Screenshots = Next() },
+                "--traces" => options with { Traces = Next() },
+                "--chromium" => options with { Chromium = Next() },
                 _ => throw new ArgumentException($"Unknown argument '{args[index]}'. {Usage}"),
             };
         }

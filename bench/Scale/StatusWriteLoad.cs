@@ -24,25 +24,34 @@ public sealed class StatusWriteLoad(ScaleHost host, ScaleOptions options, TextWr
         concurrent.DefaultRequestHeaders.Authorization = client.DefaultRequestHeaders.Authorization;
 
         await LoopAsync(concurrent, agents, TimeSpan.FromSeconds(options.WriteWarmUp), []);
-        var latencies = new List<double>();
-        var watch = Stopwatch.StartNew();
-        var failures = await LoopAsync(concurrent, agents, TimeSpan.FromSeconds(options.WriteSeconds), latencies);
-        watch.Stop();
-        await ReportAsync("POST operator_statuses, 8 concurrent", latencies, watch.Elapsed, failures);
-
+        await MeasureAsync("POST operator_statuses, 8 concurrent", latencies =>
+            LoopAsync(concurrent, agents, TimeSpan.FromSeconds(options.WriteSeconds), latencies));
         foreach (var rate in options.WriteRates)
         {
-            latencies.Clear();
-            watch.Restart();
-            failures = await LoopAsync(concurrent, agents, TimeSpan.FromSeconds(options.WriteSeconds), latencies, rate);
-            watch.Stop();
-            await ReportAsync($"  same, paced at {rate}/s", latencies, watch.Elapsed, failures);
+            await MeasureAsync($"  same, paced at {rate}/s", latencies =>
+                LoopAsync(concurrent, agents, TimeSpan.FromSeconds(options.WriteSeconds), latencies, rate));
         }
     }
 
-    private Task ReportAsync(string name, List<double> latencies, TimeSpan elapsed, int failures) => output.WriteLineAsync(
-        $"{name,-44} {Percentiles.Of(latencies, 0.5),8:F1} {Percentiles.Of(latencies, 0.95),8:F1}" +
-        $"  p99 {Percentiles.Of(latencies, 0.99):F1} ms, max {latencies.DefaultIfEmpty().Max():F1} ms, {latencies.Count / elapsed.TotalSeconds:F0} changes/s, {failures} failed");
+    /// <summary>Runs one write phase and prints its latencies, rate and failures, then the process's processor time per change
+    /// (host and clients: they share it) and its garbage-collection pauses in that time.</summary>
+    private async Task MeasureAsync(string name, Func<List<double>, Task<int>> phase)
+    {
+        var latencies = new List<double>();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var fullBefore = GC.CollectionCount(2);
+        var watch = Stopwatch.StartNew();
+        var failures = await phase(latencies);
+        watch.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        await output.WriteLineAsync(
+            $"{name,-44} {Percentiles.Of(latencies, 0.5),8:F1} {Percentiles.Of(latencies, 0.95),8:F1}" +
+            $"  p99 {Percentiles.Of(latencies, 0.99):F1} ms, max {latencies.DefaultIfEmpty().Max():F1} ms, " +
+            $"{latencies.Count / watch.Elapsed.TotalSeconds:F0} changes/s, {failures} failed; " +
+            $"{cpu.TotalMilliseconds / Math.Max(1, latencies.Count):F1} ms CPU a change, GC paused " +
+            $"{(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms ({GC.CollectionCount(2) - fullBefore} full)");
+    }
 
     /// <summary>
     /// The writers send as fast as their answers come (closed loop), or, given a <paramref name="rate"/>, on a fixed schedule
