@@ -278,8 +278,9 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize,
         return source;
     }
 
-    /// <summary>A condition on a child that it belongs to one of the parents, through the foreign key or the inverse
-    /// navigation, so the database numbers only these parents' children; null when the model has neither.</summary>
+    /// <summary>A condition on a child that it belongs to one of the parents, through the foreign key or, for a many-to-many
+    /// relationship, the join table, so the database numbers only these parents' children; null when the model has
+    /// neither.</summary>
     private static Expression? ParentFilter(DbContext db, ResourceType parentType, ResourceRelationship relationship, Array parentIds, ParameterExpression child)
     {
         var entity = db.Model.FindEntityType(parentType.ClrType);
@@ -295,11 +296,21 @@ internal sealed class QueryComposer(Visibility visibility, int includedPageSize,
             return Contains(IdsParameter(keys), property);
         }
 
-        if (entity?.FindSkipNavigation(relationship.Property.Name)?.Inverse is { PropertyInfo: { } inverse })
+        if (entity?.FindSkipNavigation(relationship.Property.Name) is not null)
         {
-            var other = Expression.Parameter(parentType.ClrType, "other");
-            var isParent = Expression.Lambda(Contains(IdsParameter(parentIds), Expression.Property(other, parentType.IdProperty)), other);
-            return Expression.Call(LinqMethods.EnumerableAnyMatching.Close(parentType.ClrType), Expression.Property(child, inverse), isParent);
+            // child.Id IN (the ids of these parents' children): the database starts from these parents' rows of the join
+            // table, where an EXISTS over each child's parents ran for every row of it (three times as long on SQLite).
+            var (parentClr, childClr, rightType) = (parentType.ClrType, relationship.RightType.ClrType, relationship.RightType);
+            var other = Expression.Parameter(parentClr, "other");
+            var parents = Where(parentType.Source(db), parentType,
+                Expression.Lambda(Contains(IdsParameter(parentIds), Expression.Property(other, parentType.IdProperty)), other));
+            var members = Expression.Lambda(typeof(Func<,>).MakeGenericType(parentClr, typeof(IEnumerable<>).MakeGenericType(childClr)),
+                Expression.Property(other, relationship.Property), other);
+            var children = Expression.Call(LinqMethods.QueryableSelectMany.Close(parentClr, childClr), parents.Expression, Expression.Quote(members));
+            var member = Expression.Parameter(childClr, "member");
+            var childIds = Expression.Call(LinqMethods.QueryableSelect.Close(childClr, rightType.IdType), children,
+                Expression.Quote(Expression.Lambda(Expression.Property(member, rightType.IdProperty), member)));
+            return Expression.Call(LinqMethods.QueryableContains.Close(rightType.IdType), childIds, Expression.Property(child, rightType.IdProperty));
         }
 
         return null;

@@ -55,6 +55,22 @@ public sealed class ListSqlTests(SqlLoggingApiHost host) : IClassFixture<SqlLogg
     }
 
     [Theory]
+    [InlineData("/api/teams?include=agents")]
+    [InlineData(AgentsWithStatusAndTeams + "&page[size]=60")]
+    public async Task Included_members_of_a_many_to_many_relationship_are_read_from_the_page_s_rows_of_the_join_table(string url)
+    {
+        var statements = ListStatements(await host.StatementsOfAsync(url));
+
+        // The members of the page's parents are those the join table lists for these parents (an IN over its rows, found by
+        // its index); an EXISTS over each member's parents was tested on every membership row read, three times as long
+        // (bench/Scale: the teams with their agents from 45–58 to 27–30 ms).
+        var numbered = statements.Where(s => s.Contains("ROW_NUMBER()", StringComparison.Ordinal)).ToList();
+        numbered.Count.ShouldBe(1, Listing(statements));
+        numbered[0].ShouldContain("\"agent_team\"", Case.Sensitive, Listing(statements));
+        numbered[0].ShouldNotContain("EXISTS", Case.Insensitive, Listing(statements));
+    }
+
+    [Theory]
     [InlineData("/api/agents?page[number]=3")]
     [InlineData("/api/agents?page[number]=3&sort=name")]
     public async Task Deactivated_agents_are_left_out_by_the_condition_the_active_agents_indexes_carry(string url)
