@@ -4,11 +4,8 @@ using TestBuildingBlocks.Database;
 namespace JsonApi.Tests.Filtering;
 
 /// <summary>The filter cases on PostgreSQL; runs only when ADMINPORTAL_TEST_POSTGRES is set.</summary>
-public sealed class PostgresFilterTests(PostgresBlogApiFixture fixture) : BlogApiTest<PostgresBlogApiFixture>(fixture)
+public sealed class PostgresFilterTests(PostgresBlogApiFixture fixture) : PostgresBlogApiTest(fixture)
 {
-    public override Task InitializeAsync() =>
-        PostgresServer.IsConfigured ? base.InitializeAsync() : Task.CompletedTask;
-
     [PostgresTheory]
     [MemberData(nameof(FilterCases.All), MemberType = typeof(FilterCases))]
     public async Task Can_filter(string filter, string[] expected)

@@ -5,11 +5,8 @@ using TestBuildingBlocks.Database;
 namespace JsonApi.Tests.Includes;
 
 /// <summary>Runs only when ADMINPORTAL_TEST_POSTGRES is set.</summary>
-public sealed class PostgresIncludeTests(PostgresBlogApiFixture fixture) : BlogApiTest<PostgresBlogApiFixture>(fixture)
+public sealed class PostgresIncludeTests(PostgresBlogApiFixture fixture) : PostgresBlogApiTest(fixture)
 {
-    public override Task InitializeAsync() =>
-        PostgresServer.IsConfigured ? base.InitializeAsync() : Task.CompletedTask;
-
     [PostgresFact]
     public async Task Can_include_nested_to_many_through_to_one_to_many()
     {

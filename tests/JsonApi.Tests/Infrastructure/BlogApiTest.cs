@@ -26,3 +26,11 @@ public abstract class BlogApiTest<TFixture>(TFixture fixture) : IClassFixture<TF
 }
 
 public abstract class BlogApiTest(BlogApiFixture fixture) : BlogApiTest<BlogApiFixture>(fixture);
+
+/// <summary>A test class on the PostgreSQL blog API: the database is reset only when ADMINPORTAL_TEST_POSTGRES is set (its
+/// tests are skipped otherwise).</summary>
+public abstract class PostgresBlogApiTest(PostgresBlogApiFixture fixture) : BlogApiTest<PostgresBlogApiFixture>(fixture)
+{
+    public override Task InitializeAsync() =>
+        TestBuildingBlocks.Database.PostgresServer.IsConfigured ? base.InitializeAsync() : Task.CompletedTask;
+}
