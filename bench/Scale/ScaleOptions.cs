@@ -8,7 +8,7 @@ public sealed record ScaleOptions
 {
     public const string Usage =
         "Usage: dotnet run -c Release --project bench/Scale -- [--provider Sqlite|Postgres] [--agents 10000] [--database FILE] " +
-        "[--samples 40] [--page-samples 5] [--page-warm-up 20] [--page-pause 300] [--write-seconds 10] [--write-warm-up 10] [--write-rate N ...] [--skip-pages] [--pages-only] [--page PATH ...] [--log-sql] [--timeline] [--screenshots DIR] [--traces DIR] [--chromium PATH]";
+        "[--samples 40] [--page-samples 5] [--page-warm-up 20] [--page-pause 300] [--write-seconds 10] [--write-warm-up 30] [--write-rate N ...] [--skip-pages] [--pages-only] [--page PATH ...] [--log-sql] [--timeline] [--screenshots DIR] [--traces DIR] [--chromium PATH]";
 
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
 
@@ -35,8 +35,10 @@ public sealed record ScaleOptions
     public int WriteSeconds { get; init; } = 10;
 
     /// <summary>Seconds the writers run untimed first, so that the runtime has compiled the write path optimised, as on a
-    /// server in use.</summary>
-    public int WriteWarmUp { get; init; } = 10;
+    /// server in use. On two cores that takes longer than it seems: 10 s into the writes the tiered compiler's background
+    /// thread still took ~17% of the processor (perf), much of the write path still ran its instrumented code, and a change
+    /// cost 8.9–10.8 ms of processor time instead of 4.5–5.4 after 30 s.</summary>
+    public int WriteWarmUp { get; init; } = 30;
 
     /// <summary>Status changes a second at which the writers also run on a fixed schedule, after the closed loop.</summary>
     public IReadOnlyList<int> WriteRates { get; init; } = [];

@@ -11,9 +11,15 @@ namespace AdminPortal.Domain.Statuses;
 /// Decides and persists one request under the agent's lock: the in-process lock (<see cref="AgentStatusLocks"/>), on
 /// PostgreSQL the agent's row <c>FOR UPDATE</c>, and the agent's <see cref="Agent.Version"/> token (retried on a conflict
 /// with another process). The agent's status is read inside the lock, so each decision sees every change committed before
-/// it; the request's precondition is checked there too. A move is written by <see cref="StatusHistory"/> and announced in
-/// the same transaction (<see cref="IFeedAnnouncer"/>): subscribers hear of it once, and only if, it commits.
+/// it; the request's precondition is checked there too. A move is staged by <see cref="StatusHistory"/>, then saved and
+/// announced in one transaction (<see cref="IFeedAnnouncer"/>): subscribers hear of it once, and only if, it commits.
 /// </summary>
+/// <remarks>
+/// On PostgreSQL the reads run inside the transaction, behind the row lock, so writers of other hosts wait instead of
+/// retrying. On SQLite the reads run before it: only this process writes statuses there (other processes, such as a seed
+/// command, are caught by the version token), and the write transaction holds the database's one write turn
+/// (<see cref="SqliteWriteQueue"/>), which every other writer of the host waits for, only as long as the writes take.
+/// </remarks>
 internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLocks locks, IFeedAnnouncer announcer, StatusHistory history)
 {
     private const int MaxAttempts = 20;
@@ -26,16 +32,10 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
             var work = new List<object>();
             try
             {
-                return await db.InTransactionAsync(async () =>
-                {
-                    var applied = await AttemptAsync(request, statuses, supervised, work, cancellationToken);
-                    if (applied.Change is { } change)
-                    {
-                        await announcer.AnnounceAsync(change, cancellationToken);
-                    }
-
-                    return applied;
-                }, cancellationToken);
+                return db is PostgresAdminPortalDbContext
+                    ? await db.InTransactionAsync(async () => await SaveAsync(await DecideAsync(request, statuses, supervised, work, cancellationToken), cancellationToken),
+                        cancellationToken)
+                    : await SaveAsync(await DecideAsync(request, statuses, supervised, work, cancellationToken), cancellationToken);
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
@@ -51,28 +51,50 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
 
     /// <summary>
     /// For a caller that already holds the agent's lock (<see cref="AgentStatusLocks"/>) and runs its own transaction (the
-    /// intake recording a call event with its effect on the agent): decides and writes; announces nothing, so the caller
-    /// announces <see cref="StatusApplied.Change"/> in its own transaction (<see cref="IFeedAnnouncer"/>).
+    /// intake recording a call event with its effect on the agent): decides and stages; the caller saves, and announces
+    /// <see cref="StatusApplied.Change"/> in its own transaction (<see cref="IFeedAnnouncer"/>).
     /// </summary>
-    internal Task<StatusApplied> ApplyUnderHeldLockAsync(StatusRequest request, StatusCatalog statuses, CancellationToken cancellationToken) =>
-        AttemptAsync(request, statuses, supervised: false, [], cancellationToken);
+    internal async Task<StatusApplied> ApplyUnderHeldLockAsync(StatusRequest request, StatusCatalog statuses, CancellationToken cancellationToken) =>
+        (await DecideAsync(request, statuses, supervised: false, [], cancellationToken)).Applied;
 
-    private async Task<StatusApplied> AttemptAsync(
+    /// <summary>Saves what the decision staged and announces its change, in one transaction (the caller's, when one is open).</summary>
+    private async Task<StatusApplied> SaveAsync((StatusApplied Applied, bool Writes) decided, CancellationToken cancellationToken)
+    {
+        if (!decided.Writes)
+        {
+            return decided.Applied;
+        }
+
+        return await db.InTransactionAsync(async () =>
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            if (decided.Applied.Change is { } change)
+            {
+                await announcer.AnnounceAsync(change, cancellationToken);
+            }
+
+            return decided.Applied;
+        }, cancellationToken);
+    }
+
+    /// <summary>Reads the agent, decides, and stages the outcome on the tracked entities; says whether there is anything to save.</summary>
+    private async Task<(StatusApplied Applied, bool Writes)> DecideAsync(
         StatusRequest request, StatusCatalog statuses, bool supervised, List<object> work, CancellationToken cancellationToken)
     {
         var agent = await LockAgentAsync(request.AgentId, cancellationToken);
         work.Add(agent);
         var current = statuses.ById(agent.StatusId)
             ?? await db.UserStatuses.AsNoTracking().FirstAsync(s => s.Id == agent.StatusId, cancellationToken);
+        var open = await history.OpenIntervalAsync(agent.Id, cancellationToken);
         var state = new AgentStatusState(current, statuses, supervised)
         {
             Next = agent.NextStatusId is { } nextId ? statuses.ById(nextId) : null,
-            OnItem = current.System ? await history.OpenItemAsync(agent.Id, cancellationToken) : null,
+            OnItem = current.System && open is not null ? WorkItem.Of(open.CallId, open.ChatId) : null,
         };
         var decision = StatusTransition.Decide(state, request);
         if (decision is StatusRefusal { Kind: RefusalKind.Permission } denied)
         {
-            return StatusApplied.Refused(agent, current, denied);
+            return (StatusApplied.Refused(agent, current, denied), false);
         }
 
         if (request.Precondition is { } precondition && !await precondition.HoldsAsync(agent.Id, cancellationToken))
@@ -82,10 +104,10 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
 
         return decision switch
         {
-            StatusRefusal refusal => StatusApplied.Refused(agent, current, refusal),
-            StatusUnchanged unchanged => await history.KeepAsync(agent, current, unchanged, cancellationToken),
-            StatusQueued queued => await history.QueueAsync(agent, current, queued.Next, cancellationToken),
-            StatusMove move => await history.MoveAsync(agent, current, move, request.Actor, work, cancellationToken),
+            StatusRefusal refusal => (StatusApplied.Refused(agent, current, refusal), false),
+            StatusUnchanged unchanged => history.Keep(agent, current, unchanged),
+            StatusQueued queued => (history.Queue(agent, current, queued.Next), true),
+            StatusMove move => (history.Move(agent, open, current, move, request.Actor, work), true),
             _ => throw new InvalidOperationException($"Unknown decision {decision}."),
         };
     }

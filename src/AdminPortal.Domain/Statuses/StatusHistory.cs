@@ -7,18 +7,21 @@ using Microsoft.EntityFrameworkCore;
 namespace AdminPortal.Domain.Statuses;
 
 /// <summary>
-/// Writes a decided move inside the writer's transaction: closes the agent's open activity interval (ended_at, duration),
-/// opens the next one, records the OperatorStatus row and moves the agent. Intervals stay contiguous and strictly ordered.
+/// Stages a decided move on the tracked entities for the writer's save: closes the agent's open activity interval
+/// (ended_at, duration), opens the next one, records the OperatorStatus row and moves the agent. Intervals stay contiguous
+/// and strictly ordered. Nothing here saves: <see cref="AgentStatusWriter"/> saves and announces in one short transaction.
 /// </summary>
 internal sealed class StatusHistory(AdminPortalDbContext db, TimeProvider clock)
 {
-    public async Task<StatusApplied> MoveAsync(
-        Agent agent, UserStatus current, StatusMove move, Actor actor, List<object> work, CancellationToken cancellationToken)
-    {
-        var open = await db.AgentActivityLogs
-            .Where(l => l.AgentId == agent.Id && l.EndedAt == null)
+    /// <summary>The agent's open activity interval (tracked, as a move closes it), if any.</summary>
+    public Task<AgentActivityLog?> OpenIntervalAsync(Guid agentId, CancellationToken cancellationToken) =>
+        db.AgentActivityLogs
+            .Where(l => l.AgentId == agentId && l.EndedAt == null)
             .OrderByDescending(l => l.StartedAt)
             .FirstOrDefaultAsync(cancellationToken);
+
+    public StatusApplied Move(Agent agent, AgentActivityLog? open, UserStatus current, StatusMove move, Actor actor, List<object> work)
+    {
         var now = clock.UtcNow();
         if (open is not null)
         {
@@ -67,46 +70,35 @@ internal sealed class StatusHistory(AdminPortalDbContext db, TimeProvider clock)
         }
 
         Apply(agent, move.Session, now);
-        await db.SaveChangesAsync(cancellationToken);
-
         var change = new AgentStatusChanged(
             agent.OrganisationId, agent.Id, agent.Name, target.Id, target.Name, target.Color, target.Category, move.Source, now);
         return new StatusApplied(agent, current.Name, target.Name, row, null, change);
     }
 
-    /// <summary>No row: the agent stays where it is; a sign-in still adopts the session (e.g. an open widget claims it).</summary>
-    public async Task<StatusApplied> KeepAsync(Agent agent, UserStatus current, StatusUnchanged unchanged, CancellationToken cancellationToken)
+    /// <summary>
+    /// No row: the agent stays where it is; a sign-in still adopts the session (e.g. an open widget claims it), which is the
+    /// only case with something to save.
+    /// </summary>
+    public (StatusApplied Applied, bool Writes) Keep(Agent agent, UserStatus current, StatusUnchanged unchanged)
     {
-        if (unchanged.Session != SessionChange.Kept)
+        var writes = unchanged.Session != SessionChange.Kept;
+        if (writes)
         {
             Apply(agent, unchanged.Session, clock.UtcNow());
-            await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new StatusApplied(agent, current.Name, current.Name, null, null, null) { Note = unchanged.Reason };
+        return (new StatusApplied(agent, current.Name, current.Name, null, null, null) { Note = unchanged.Reason }, writes);
     }
 
     /// <summary>No row and no move: the agent's pick waits as its next status; open pages hear of it to show it.</summary>
-    public async Task<StatusApplied> QueueAsync(Agent agent, UserStatus current, UserStatus next, CancellationToken cancellationToken)
+    public StatusApplied Queue(Agent agent, UserStatus current, UserStatus next)
     {
         var now = clock.UtcNow();
         agent.NextStatusId = next.Id;
         agent.Version = Guid.NewGuid();
-        await db.SaveChangesAsync(cancellationToken);
         var change = new AgentStatusChanged(
             agent.OrganisationId, agent.Id, agent.Name, current.Id, current.Name, current.Color, current.Category, StatusSource.System, now);
         return new StatusApplied(agent, current.Name, current.Name, null, null, change) { QueuedNext = next.Name };
-    }
-
-    /// <summary>The call or chat the agent's open activity interval belongs to, if any.</summary>
-    public async Task<WorkItem?> OpenItemAsync(Guid agentId, CancellationToken cancellationToken)
-    {
-        var open = await db.AgentActivityLogs.AsNoTracking()
-            .Where(l => l.AgentId == agentId && l.EndedAt == null)
-            .OrderByDescending(l => l.StartedAt)
-            .Select(l => new { l.CallId, l.ChatId })
-            .FirstOrDefaultAsync(cancellationToken);
-        return open is null ? null : WorkItem.Of(open.CallId, open.ChatId);
     }
 
     private static void Apply(Agent agent, SessionChange session, DateTime now)

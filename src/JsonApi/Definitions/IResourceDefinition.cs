@@ -33,6 +33,12 @@ public interface IResourceDefinition<TEntity>
     /// When false the library writes the entity itself and calls <see cref="OnWritingAsync"/> and <see cref="OnWrittenAsync"/>.</summary>
     bool HandlesWrites { get; }
 
+    /// <summary>When true (with <see cref="HandlesWrites"/>), each write hook is one transaction by itself, e.g. one domain
+    /// operation that commits its own: a request to a resource endpoint then runs the hook without opening a transaction
+    /// around it, so the hook's reads happen before its writes begin and write locks are held only while it writes. Atomic
+    /// operations still run all their operations in one transaction.</summary>
+    bool WritesCommitThemselves { get; }
+
     /// <summary>Creates the resource (only when <see cref="HandlesWrites"/>); returns its id.</summary>
     Task<object> CreateAsync(ResourceWrite<TEntity> write, CancellationToken cancellationToken);
 

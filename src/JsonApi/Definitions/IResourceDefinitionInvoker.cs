@@ -18,6 +18,8 @@ internal interface IResourceDefinitionInvoker
 
     bool HandlesWrites(IServiceProvider services);
 
+    bool WritesCommitThemselves(IServiceProvider services);
+
     Task<object> CreateAsync(IServiceProvider services, WriteArguments write, CancellationToken cancellationToken);
 
     Task UpdateAsync(IServiceProvider services, WriteArguments write, CancellationToken cancellationToken);

@@ -28,6 +28,8 @@ public abstract class ResourceDefinition<TEntity> : IResourceDefinition<TEntity>
 
     public virtual bool HandlesWrites => false;
 
+    public virtual bool WritesCommitThemselves => false;
+
     public virtual Task<object> CreateAsync(ResourceWrite<TEntity> write, CancellationToken cancellationToken) =>
         throw new ForbiddenOperationException($"Creating {write.ResourceType.PublicName} resources is not supported.");
 

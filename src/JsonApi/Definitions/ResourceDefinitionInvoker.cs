@@ -24,6 +24,8 @@ internal sealed class ResourceDefinitionInvoker<TEntity>(ResourceType resourceTy
 
     public bool HandlesWrites(IServiceProvider services) => Find(services)?.HandlesWrites ?? false;
 
+    public bool WritesCommitThemselves(IServiceProvider services) => Find(services) is { HandlesWrites: true, WritesCommitThemselves: true };
+
     public Task<object> CreateAsync(IServiceProvider services, WriteArguments write, CancellationToken cancellationToken) =>
         Required(services).CreateAsync(Typed(write), cancellationToken);
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JsonApi.Writes;
 
 /// <summary>
-/// Runs every write of one request in one transaction. A type whose definition <c>HandlesWrites</c> is written only by its
+/// Runs every write of one request in one transaction (a definition whose writes commit themselves runs its own). A type whose definition <c>HandlesWrites</c> is written only by its
 /// definition: creates, updates (whatever members they carry) and relationship changes reach it as a typed resource whose
 /// related resources were checked to exist and be visible. Any other type is written by the library
 /// (OnWriting → SaveChanges → OnWritten).
@@ -24,7 +24,7 @@ internal sealed class ResourceWriter(DbContext db, QueryComposer composer, IServ
             throw new MissingRelationshipException(missing.PublicName, type.PublicName, write.Pointer);
         }
 
-        return await InTransactionAsync(async () =>
+        return await InTransactionAsync(type, async () =>
         {
             var entity = type.Factory();
             if (write.Id is not null)
@@ -51,7 +51,7 @@ internal sealed class ResourceWriter(DbContext db, QueryComposer composer, IServ
         var type = write.ResourceType;
         var members = write.Members();
         await type.DefinitionInvoker.AuthorizeAsync(services, new(ResourceOperation.Update, type, write.Id, Members: members), cancellationToken);
-        await InTransactionAsync(async () =>
+        await InTransactionAsync(type, async () =>
         {
             if (type.DefinitionInvoker.HandlesWrites(services))
             {
@@ -74,7 +74,7 @@ internal sealed class ResourceWriter(DbContext db, QueryComposer composer, IServ
     public async Task DeleteAsync(ResourceType type, object id, CancellationToken cancellationToken)
     {
         await type.DefinitionInvoker.AuthorizeAsync(services, new(ResourceOperation.Delete, type, id), cancellationToken);
-        await InTransactionAsync(async () =>
+        await InTransactionAsync(type, async () =>
         {
             if (type.DefinitionInvoker.HandlesWrites(services))
             {
@@ -102,7 +102,7 @@ internal sealed class ResourceWriter(DbContext db, QueryComposer composer, IServ
         var members = new TargetedMembers([], [relationship]);
         await type.DefinitionInvoker.AuthorizeAsync(services,
             new(ResourceOperation.ChangeRelationship, type, write.Id, relationship, members), cancellationToken);
-        await InTransactionAsync(async () =>
+        await InTransactionAsync(type, async () =>
         {
             if (type.DefinitionInvoker.HandlesWrites(services))
             {
@@ -309,9 +309,11 @@ internal sealed class ResourceWriter(DbContext db, QueryComposer composer, IServ
         return [.. ids.Select(id => found[id])];
     }
 
-    private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>Runs the write in the request's transaction (opening one unless it is open, or the type's definition writes
+    /// commit themselves).</summary>
+    private async Task<T> InTransactionAsync<T>(ResourceType type, Func<Task<T>> work, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is not null)
+        if (db.Database.CurrentTransaction is not null || type.DefinitionInvoker.WritesCommitThemselves(services))
         {
             return await work();
         }

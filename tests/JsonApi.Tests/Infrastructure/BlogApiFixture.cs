@@ -40,7 +40,7 @@ public class BlogApiFixture : IAsyncLifetime
         builder.Services.AddSingleton<SlowQueries>();
         builder.Services.AddSingleton<OperationBudgetGate>();
         builder.Services.AddSingleton<IAtomicOperationsGate>(services => services.GetRequiredService<OperationBudgetGate>());
-        builder.Services.AddDbContext<BlogDbContext>((services, options) => UseDatabase(options.AddInterceptors(Sql, services.GetRequiredService<SlowQueries>())));
+        builder.Services.AddDbContext<BlogDbContext>((services, options) => UseDatabase(options.AddInterceptors(Sql, Sql.Transactions, services.GetRequiredService<SlowQueries>())));
         builder.Services.AddJsonApi<BlogDbContext>(
             options =>
             {

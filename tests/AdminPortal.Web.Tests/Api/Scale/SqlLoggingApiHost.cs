@@ -1,3 +1,4 @@
+using System.Net;
 using AdminPortal.Domain.Data;
 using AdminPortal.Web.Tests.Api.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,8 +18,8 @@ public sealed class SqlLoggingApiHost : ApiHost
             DemoAgents = 60,
             Environment = services =>
             {
-                services.ConfigureDbContext<SqliteAdminPortalDbContext>(db => db.AddInterceptors(SharedLog));
-                services.ConfigureDbContext<PostgresAdminPortalDbContext>(db => db.AddInterceptors(SharedLog));
+                services.ConfigureDbContext<SqliteAdminPortalDbContext>(db => db.AddInterceptors(SharedLog, SharedLog.Transactions));
+                services.ConfigureDbContext<PostgresAdminPortalDbContext>(db => db.AddInterceptors(SharedLog, SharedLog.Transactions));
             },
         })
     {
@@ -27,14 +28,20 @@ public sealed class SqlLoggingApiHost : ApiHost
     public RequestSqlLog Sql => SharedLog;
 
     /// <summary>GETs <paramref name="url"/> as the demo admin and returns the statements the request ran.</summary>
-    public async Task<IReadOnlyList<string>> StatementsOfAsync(string url)
+    public Task<IReadOnlyList<string>> StatementsOfAsync(string url) => StatementsOfAsync(new HttpRequestMessage(HttpMethod.Get, url));
+
+    /// <summary>Sends <paramref name="request"/> as the demo admin, checks it succeeded, and returns the statements it ran.</summary>
+    public async Task<IReadOnlyList<string>> StatementsOfAsync(HttpRequestMessage request, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var client = await ClientForAsync(AdminEmail);
         var key = Guid.NewGuid().ToString("N");
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add(RequestSqlLog.Header, key);
-        using var response = await client.SendAsync(request);
-        await response.ShouldBeOkAsync();
+        using (request)
+        {
+            request.Headers.Add(RequestSqlLog.Header, key);
+            using var response = await client.SendAsync(request);
+            await response.ShouldBeOkAsync(expected);
+        }
+
         return Sql.Of(key);
     }
 }

@@ -30,6 +30,9 @@ public sealed class OperatorStatusDefinition(ApiCaller caller, IStatusChangeServ
         }
     }
 
+    /// <summary>A create is one status change, which commits itself; its reads run before the write transaction begins.</summary>
+    public override bool WritesCommitThemselves => true;
+
     public override Task AuthorizeAsync(ResourceOperationContext context, CancellationToken cancellationToken) =>
         context.Operation == ResourceOperation.Create ? Task.CompletedTask : base.AuthorizeAsync(context, cancellationToken);
 
