@@ -38,8 +38,9 @@ public sealed record StatusRequest(
 public sealed record BulkStatusRequest(StatusTarget Target, IReadOnlyCollection<Guid> AgentIds, IReadOnlyCollection<Guid> TeamIds, Actor Actor);
 
 /// <summary>
-/// What the client last read of the agent (an <c>If-Match</c>, a presence sweep's view), checked inside the change's
-/// transaction after the agent is locked, so a change decided on a stale read is refused instead of applied.
+/// What the client last read of the agent (an <c>If-Match</c>, a presence sweep's view), checked under the agent's lock after
+/// the change has read it (on PostgreSQL inside the change's transaction, behind the agent's row lock), so a change decided
+/// on a stale read is refused instead of applied.
 /// </summary>
 public interface IStatusPrecondition
 {
