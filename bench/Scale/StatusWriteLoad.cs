@@ -34,10 +34,12 @@ public sealed class StatusWriteLoad(ScaleHost host, ScaleOptions options, TextWr
     }
 
     /// <summary>Runs one write phase and prints its latencies, rate and failures, then the process's processor time per change
-    /// (host and clients: they share it) and its garbage-collection pauses in that time.</summary>
+    /// (host and clients: they share it) and its garbage-collection pauses in that time, and on SQLite how the write transactions
+    /// took the database's one write turn.</summary>
     private async Task MeasureAsync(string name, Func<List<double>, Task<int>> phase)
     {
         var latencies = new List<double>();
+        using var turns = new WriteTurnMeter();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var pausedBefore = GC.GetTotalPauseDuration();
         var fullBefore = GC.CollectionCount(2);
@@ -51,6 +53,10 @@ public sealed class StatusWriteLoad(ScaleHost host, ScaleOptions options, TextWr
             $"{latencies.Count / watch.Elapsed.TotalSeconds:F0} changes/s, {failures} failed; " +
             $"{cpu.TotalMilliseconds / Math.Max(1, latencies.Count):F1} ms CPU a change, GC paused " +
             $"{(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms ({GC.CollectionCount(2) - fullBefore} full)");
+        if (turns.Summary(watch.Elapsed) is { } turnSummary)
+        {
+            await output.WriteLineAsync(turnSummary);
+        }
     }
 
     /// <summary>

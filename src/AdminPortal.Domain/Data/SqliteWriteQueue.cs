@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -13,9 +15,22 @@ namespace AdminPortal.Domain.Data;
 /// first waits its turn in an async FIFO queue, then begins (<c>BEGIN IMMEDIATE</c>, Microsoft.Data.Sqlite's default, so it
 /// holds the write lock from its first statement and never fails to upgrade a read), and hands the turn on when it commits,
 /// rolls back or its connection closes. Writers of other processes (a seed command) still meet the busy timeout.
+/// The meter <see cref="MeterName"/> records how long each transaction waited for its turn and held it.
 /// </summary>
 public static class SqliteWriteQueue
 {
+    public const string MeterName = "AdminPortal.Sqlite";
+
+    private static readonly Meter Meter = new(MeterName);
+
+    /// <summary>Milliseconds a write transaction waited for the database's write turn.</summary>
+    public static readonly Histogram<double> TurnWaited = Meter.CreateHistogram<double>(
+        "adminportal.sqlite.write_turn.waited", "ms", "How long a write transaction waited for the database's write turn");
+
+    /// <summary>Milliseconds a write transaction held the turn, from its BEGIN to its commit, rollback or close.</summary>
+    public static readonly Histogram<double> TurnHeld = Meter.CreateHistogram<double>(
+        "adminportal.sqlite.write_turn.held", "ms", "How long a write transaction held the database's write turn");
+
     /// <summary>How long a transaction waits for its turn before beginning anyway (and meeting SQLite's busy timeout).</summary>
     public static readonly TimeSpan MaxWait = TimeSpan.FromMilliseconds(SqliteConnectionSetup.BusyTimeoutMilliseconds);
 
@@ -34,8 +49,10 @@ public static class SqliteWriteQueue
 
         HandOn(connection);
         var queue = _queues.GetOrAdd(KeyOf(sqlite), static _ => new SemaphoreSlim(1, 1));
+        var asked = Stopwatch.GetTimestamp();
         if (await queue.WaitAsync(MaxWait, cancellationToken))
         {
+            TurnWaited.Record(Stopwatch.GetElapsedTime(asked).TotalMilliseconds);
             _byConnection.AddOrUpdate(connection, new Turn(queue));
         }
     }
@@ -49,8 +66,10 @@ public static class SqliteWriteQueue
 
         HandOn(connection);
         var queue = _queues.GetOrAdd(KeyOf(sqlite), static _ => new SemaphoreSlim(1, 1));
+        var asked = Stopwatch.GetTimestamp();
         if (queue.Wait(MaxWait))
         {
+            TurnWaited.Record(Stopwatch.GetElapsedTime(asked).TotalMilliseconds);
             _byConnection.AddOrUpdate(connection, new Turn(queue));
         }
     }
@@ -95,12 +114,14 @@ public static class SqliteWriteQueue
 
     private sealed class Turn(SemaphoreSlim queue)
     {
+        private readonly long _began = Stopwatch.GetTimestamp();
         private int _ended;
 
         public void End()
         {
             if (Interlocked.Exchange(ref _ended, 1) == 0)
             {
+                TurnHeld.Record(Stopwatch.GetElapsedTime(_began).TotalMilliseconds);
                 queue.Release();
             }
         }
