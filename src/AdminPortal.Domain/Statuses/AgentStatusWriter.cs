@@ -30,12 +30,13 @@ internal sealed class AgentStatusWriter(AdminPortalDbContext db, AgentStatusLock
         for (var attempt = 1; ; attempt++)
         {
             var work = new List<object>();
+            async Task<StatusApplied> DecideAndSaveAsync() =>
+                await SaveAsync(await DecideAsync(request, statuses, supervised, work, cancellationToken), cancellationToken);
             try
             {
                 return db is PostgresAdminPortalDbContext
-                    ? await db.InTransactionAsync(async () => await SaveAsync(await DecideAsync(request, statuses, supervised, work, cancellationToken), cancellationToken),
-                        cancellationToken)
-                    : await SaveAsync(await DecideAsync(request, statuses, supervised, work, cancellationToken), cancellationToken);
+                    ? await db.InTransactionAsync(DecideAndSaveAsync, cancellationToken)
+                    : await DecideAndSaveAsync();
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
