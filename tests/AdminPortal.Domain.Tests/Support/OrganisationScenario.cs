@@ -9,7 +9,9 @@ namespace AdminPortal.Domain.Tests.Support;
 /// <summary>An organisation with its built-in statuses and an admin; adds agents in a given status and teams directly in the database.</summary>
 internal sealed class OrganisationScenario
 {
-    private static int _agentNumbers = 100;
+    /// <summary>Numbers of generated agents start far above the hand-written ones of the tests (Agent No.111–113), which they
+    /// would otherwise reach, depending on the order the tests run in, and collide with in one organisation.</summary>
+    private static int _agentNumbers = 100_000;
     private readonly TestDatabase _database;
     private readonly DateTime _start;
 
