@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace JsonApi.Writes;
 
 /// <summary>
-/// Runs every write of one request in one transaction (a definition whose writes commit themselves runs its own). A type whose definition <c>HandlesWrites</c> is written only by its
-/// definition: creates, updates (whatever members they carry) and relationship changes reach it as a typed resource whose
-/// related resources were checked to exist and be visible. Any other type is written by the library
-/// (OnWriting → SaveChanges → OnWritten).
+/// Runs every write of one request in one transaction (a definition whose writes commit themselves runs its own). A type
+/// whose definition <c>HandlesWrites</c> is written only by its definition: creates, updates (whatever members they carry)
+/// and relationship changes reach it as a typed resource whose related resources were checked to exist and be visible. Any
+/// other type is written by the library (OnWriting → SaveChanges → OnWritten).
 /// </summary>
 internal sealed class ResourceWriter(DbContext db, QueryComposer composer, IServiceProvider services)
 {

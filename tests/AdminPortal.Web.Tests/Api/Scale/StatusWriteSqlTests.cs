@@ -18,13 +18,13 @@ public sealed class StatusWriteSqlTests(SqlLoggingApiHost host) : IClassFixture<
         var vader = await host.AgentAsync(ApiHost.VaderEmail);
         var body = $$"""{"data": {"type": "OperatorStatus", "attributes": {"sip_user_id": "{{vader.Id}}", "status": "Available"} } }""";
 
-        var statements = await host.StatementsOfAsync(
-            new HttpRequestMessage(HttpMethod.Post, "/api/operator_statuses") { Content = Json(body, JsonApiMediaType) }, HttpStatusCode.Created);
+        var statements = (await host.StatementsOfAsync(
+            new HttpRequestMessage(HttpMethod.Post, "/api/operator_statuses") { Content = Json(body, JsonApiMediaType) }, HttpStatusCode.Created)).ToList();
 
         var listing = string.Join("\n---\n", statements);
         statements.Count(s => s == RequestSqlLog.Begin).ShouldBe(1, listing);
-        var begin = statements.ToList().IndexOf(RequestSqlLog.Begin);
-        var commit = statements.ToList().IndexOf(RequestSqlLog.Commit);
+        var begin = statements.IndexOf(RequestSqlLog.Begin);
+        var commit = statements.IndexOf(RequestSqlLog.Commit);
         commit.ShouldBeGreaterThan(begin, listing);
         var inside = statements.Skip(begin + 1).Take(commit - begin - 1).ToList();
         inside.ShouldAllBe(s => IsWrite(s), listing);
