@@ -35,6 +35,9 @@ public sealed class ScaleHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>SQLite: the working copy the host runs on.</summary>
+    public string? SqliteFile => _workingCopy;
+
     public static async Task<ScaleHost> StartAsync(ScaleOptions options, TextWriter log)
     {
         UseWebProjectAsContentRoot();

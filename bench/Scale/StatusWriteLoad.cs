@@ -35,7 +35,7 @@ public sealed class StatusWriteLoad(ScaleHost host, ScaleOptions options, TextWr
 
     /// <summary>Runs one write phase and prints its latencies, rate and failures, then the process's processor time per change
     /// (host and clients: they share it) and its garbage-collection pauses in that time, and on SQLite how the write transactions
-    /// took the database's one write turn.</summary>
+    /// took the database's one write turn and what the disk alone takes for the same commits (<see cref="DiskFlushProbe"/>).</summary>
     private async Task MeasureAsync(string name, Func<List<double>, Task<int>> phase)
     {
         var latencies = new List<double>();
@@ -56,6 +56,12 @@ public sealed class StatusWriteLoad(ScaleHost host, ScaleOptions options, TextWr
         if (turns.Summary(watch.Elapsed) is { } turnSummary)
         {
             await output.WriteLineAsync(turnSummary);
+        }
+
+        if (host.SqliteFile is { } file)
+        {
+            var rate = latencies.Count / watch.Elapsed.TotalSeconds;
+            await DiskFlushProbe.RunAsync(Path.GetDirectoryName(file)!, rate, TimeSpan.FromSeconds(options.WriteSeconds), output);
         }
     }
 

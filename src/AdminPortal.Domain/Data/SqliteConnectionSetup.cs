@@ -7,7 +7,8 @@ namespace AdminPortal.Domain.Data;
 
 /// <summary>
 /// What every SQLite connection of the model gets: a busy timeout, so a writer waits (inside SQLite) for another connection's
-/// write transaction instead of failing with <c>database is locked</c>; one writer at a time per database in this process
+/// write transaction instead of failing with <c>database is locked</c>; reads through a memory map of the database file
+/// (<see cref="MemoryMapBytes"/>); one writer at a time per database in this process
 /// (<see cref="SqliteWriteQueue"/>); and cancellation that interrupts a running statement
 /// (<c>sqlite3_interrupt</c>): Microsoft.Data.Sqlite ignores cancellation once a statement runs, so a query of a request the
 /// client abandoned would otherwise run to its end.
@@ -16,9 +17,17 @@ public static class SqliteConnectionSetup
 {
     public const int BusyTimeoutMilliseconds = 30_000;
 
-    public static IInterceptor[] Interceptors { get; } = [new BusyTimeout(), new InterruptOnCancel(), .. SqliteWriteQueue.Interceptors];
+    /// <summary>
+    /// How much of the database file a connection reads through a memory map (<c>PRAGMA mmap_size</c>) instead of a system
+    /// call per page: a query that walks many pages (the <c>COUNT(*)</c> of an organisation's 856,319 activity-log rows for
+    /// <c>meta.total</c>, 11,726 index pages) takes about half the time. The mapped pages are the operating system's file
+    /// cache, shared by every connection, not memory of the process's own; writes still go through the write-ahead log.
+    /// </summary>
+    public const long MemoryMapBytes = 1L << 30;
 
-    private sealed class BusyTimeout : DbConnectionInterceptor
+    public static IInterceptor[] Interceptors { get; } = [new ConnectionPragmas(), new InterruptOnCancel(), .. SqliteWriteQueue.Interceptors];
+
+    private sealed class ConnectionPragmas : DbConnectionInterceptor
     {
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -31,7 +40,7 @@ public static class SqliteConnectionSetup
         private static void Apply(DbConnection connection)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
+            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA mmap_size = {MemoryMapBytes};";
             command.ExecuteNonQuery();
         }
     }
