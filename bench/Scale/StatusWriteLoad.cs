@@ -35,17 +35,20 @@ public sealed class StatusWriteLoad(ScaleHost host, ScaleOptions options, TextWr
 
     /// <summary>Runs one write phase and prints its latencies, rate and failures, then the process's processor time per change
     /// (host and clients: they share it) and its garbage-collection pauses in that time, and on SQLite how the write transactions
-    /// took the database's one write turn and what the disk alone takes for the same commits (<see cref="DiskFlushProbe"/>).</summary>
+    /// took the database's one write turn, how long the process stood still (<see cref="StallWatch"/>), and what the disk alone
+    /// takes for the same commits (<see cref="DiskFlushProbe"/>).</summary>
     private async Task MeasureAsync(string name, Func<List<double>, Task<int>> phase)
     {
         var latencies = new List<double>();
         using var turns = new WriteTurnMeter();
+        using var stalls = new StallWatch();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var pausedBefore = GC.GetTotalPauseDuration();
         var fullBefore = GC.CollectionCount(2);
         var watch = Stopwatch.StartNew();
         var failures = await phase(latencies);
         watch.Stop();
+        stalls.Dispose();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         await output.WriteLineAsync(
             $"{name,-44} {Percentiles.Of(latencies, 0.5),8:F1} {Percentiles.Of(latencies, 0.95),8:F1}" +
@@ -58,6 +61,7 @@ public sealed class StatusWriteLoad(ScaleHost host, ScaleOptions options, TextWr
             await output.WriteLineAsync(turnSummary);
         }
 
+        await output.WriteLineAsync(stalls.Summary());
         if (host.SqliteFile is { } file)
         {
             var rate = latencies.Count / watch.Elapsed.TotalSeconds;
