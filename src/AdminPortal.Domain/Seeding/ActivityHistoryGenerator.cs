@@ -80,19 +80,43 @@ public sealed class ActivityHistoryGenerator(StatusSet statuses, HistorySettings
             picks[^1] = statuses.ById(current);
         }
 
+        WrapUpAfterContacts(picks);
         var weights = picks.Select(s => RelativeLength(s) * random.Double(0.5, 1.5)).ToArray();
         var scale = (to - from).TotalSeconds / weights.Sum();
         var start = from;
+        (Guid? CallId, Guid? ChatId) contact = default;
         for (var i = 0; i < picks.Count; i++)
         {
             var end = i == picks.Count - 1 ? to : Min(start.AddSeconds(Math.Round(weights[i] * scale)), to);
             var open = finalStatusId is not null && i == picks.Count - 1;
-            Segment(timeline, agent, assignments, random, picks[i], start, open ? null : end);
+            contact = Segment(timeline, agent, assignments, random, picks[i], start, open ? null : end, contact);
             start = end;
         }
     }
 
-    private void Segment(Timeline timeline, Agent agent, IReadOnlyList<AgentAssignment> assignments, Randomizer random, UserStatus status, DateTime start, DateTime? end)
+    /// <summary>A wrap-up follows a call or chat, as in the product: one that does not gets a call before it (or, first in the
+    /// shift, becomes Available).</summary>
+    private void WrapUpAfterContacts(List<UserStatus> picks)
+    {
+        for (var i = 0; i < picks.Count; i++)
+        {
+            if (picks[i] == statuses.WrapUp && (i == 0 || (picks[i - 1] != statuses.InCall && picks[i - 1] != statuses.InChat)))
+            {
+                if (i > 0)
+                {
+                    picks[i - 1] = statuses.InCall;
+                }
+                else if (picks.Count > 1)
+                {
+                    picks[i] = statuses.Available;
+                }
+            }
+        }
+    }
+
+    /// <summary>Opens the segment's interval; returns the call or chat it is about (a wrap-up is about the contact before it).</summary>
+    private (Guid? CallId, Guid? ChatId) Segment(Timeline timeline, Agent agent, IReadOnlyList<AgentAssignment> assignments, Randomizer random,
+        UserStatus status, DateTime start, DateTime? end, (Guid? CallId, Guid? ChatId) previous)
     {
         var menu = assignments.Count > 0 ? random.ListItem((IList<AgentAssignment>)assignments) : null;
         if (status == statuses.InCall || status == statuses.MissedCall)
@@ -102,18 +126,26 @@ public sealed class ActivityHistoryGenerator(StatusSet statuses, HistorySettings
             timeline.History.Calls.Add(call);
             agent.CallCount += missed ? 0 : 1;
             timeline.Open(missed ? Activities.CallMissed : Activities.CallPickedUp, status, start, null, call.Id);
+            return (call.Id, null);
         }
-        else if (status == statuses.InChat)
+
+        if (status == statuses.InChat)
         {
             var chat = NewChat(agent, menu, random, start, end);
             timeline.History.Chats.Add(chat);
             agent.ChatCount++;
             timeline.Open(Activities.ChatPickedUp, status, start, null, chatId: chat.Id);
+            return (null, chat.Id);
         }
-        else
+
+        if (status == statuses.WrapUp)
         {
-            timeline.Open(Activities.UserStatusChanged, status, start, status.System ? null : agent.Id);
+            timeline.Open(Activities.UserStatusChanged, status, start, null, previous.CallId, previous.ChatId);
+            return previous;
         }
+
+        timeline.Open(Activities.UserStatusChanged, status, start, status.System ? null : agent.Id);
+        return default;
     }
 
     private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;

@@ -1,7 +1,9 @@
 using AdminPortal.Domain.Data;
 using AdminPortal.Domain.Entities;
 using AdminPortal.Domain.Organisations;
+using AdminPortal.Domain.Queues;
 using AdminPortal.Domain.Seeding;
+using AdminPortal.Domain.Statuses;
 using AdminPortal.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -89,6 +91,27 @@ public sealed class SeedCommandTests(SqliteTestDatabase database) : IClassFixtur
         }
 
         result.Counts.ActivityLogs.ShouldBe(logs.Sum(g => g.Count()));
+    }
+
+    [Fact]
+    public async Task Seeded_agents_in_wrap_up_are_wrapping_up_a_contact_so_the_wrap_up_sweep_moves_them_on()
+    {
+        await using var scope = database.CreateSystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AdminPortalDbContext>();
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 4, 11, 0, 0, TimeSpan.Zero));
+        var seeder = new ScaleSeeder(db, scope.ServiceProvider.GetRequiredService<OrganisationProvisioning>(), clock);
+        var result = await seeder.SeedAsync(new ScaleSeedOptions { Agents = 300, Teams = 5, Menus = 8, Days = 2, Organisation = "Wrap-up Co" });
+        var organisation = result.Organisation.Id;
+        var wrapUp = await db.UserStatuses.IgnoreQueryFilters()
+            .SingleAsync(s => s.OrganisationId == organisation && s.BuiltInId == BuiltInStatuses.WrapUp.BuiltInId);
+        var wrappingUp = await db.Agents.IgnoreQueryFilters().Where(a => a.OrganisationId == organisation && a.StatusId == wrapUp.Id).ToListAsync();
+        wrappingUp.ShouldNotBeEmpty("the seed puts some agents in Wrap-up");
+
+        await scope.ServiceProvider.GetRequiredService<WrapUps>().SweepAsync();
+
+        db.ChangeTracker.Clear();
+        (await db.Agents.IgnoreQueryFilters().CountAsync(a => a.OrganisationId == organisation && a.StatusId == wrapUp.Id))
+            .ShouldBe(0, "every seeded wrap-up belongs to a call or chat, and hours later it is over");
     }
 
     [Fact]
