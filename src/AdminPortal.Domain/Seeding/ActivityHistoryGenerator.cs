@@ -94,8 +94,8 @@ public sealed class ActivityHistoryGenerator(StatusSet statuses, HistorySettings
         }
     }
 
-    /// <summary>A wrap-up follows a call or chat, as in the product: one that does not gets a call before it (or, first in the
-    /// shift, becomes Available).</summary>
+    /// <summary>A wrap-up follows a call or chat, as in the product: one that does not gets a call before it, or, first of a
+    /// shift of several segments, becomes Available (a shift of one segment has no room for the call).</summary>
     private void WrapUpAfterContacts(List<UserStatus> picks)
     {
         for (var i = 0; i < picks.Count; i++)
